@@ -1,0 +1,102 @@
+/**
+ * The shape of checklist data, enforced with zod when a checklist is loaded. Built-in items, profiles
+ * and user checklists all pass through these schemas, so a bad entry is named, never half-loaded.
+ */
+import { z } from 'zod';
+import { SECTION_KEYS } from '../report/types.js';
+
+/** Facts the applicability conditions can ask about; each is computed by `facts.ts`. */
+export const FACT_NAMES = [
+  'design',
+  'species',
+  'preparation.type',
+  'preparation.containsEv',
+  'preparation.isConditionedMedium',
+  'preparation.primed',
+  'preparation.storageForm',
+  'preparation.lyophilised',
+  'arm.route',
+  'arm.carrierUsed',
+] as const;
+export type FactName = (typeof FACT_NAMES)[number];
+
+const primitive = z.union([z.string().max(200), z.number(), z.boolean()]);
+
+export type Condition =
+  | { fact: FactName; equals?: string | number | boolean; in?: Array<string | number | boolean>; includes?: string }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z
+      .object({
+        fact: z.enum(FACT_NAMES),
+        equals: primitive.optional(),
+        in: z.array(primitive).min(1).max(100).optional(),
+        includes: z.string().max(200).optional(),
+      })
+      .strict()
+      .refine((c) => [c.equals, c.in, c.includes].filter((x) => x !== undefined).length === 1, {
+        message: 'a fact condition needs exactly one of "equals", "in" or "includes"',
+      }),
+    z.object({ all: z.array(conditionSchema).min(1).max(50) }).strict(),
+    z.object({ any: z.array(conditionSchema).min(1).max(50) }).strict(),
+    z.object({ not: conditionSchema }).strict(),
+  ]),
+);
+
+export const levelSchema = z.enum(['essential', 'recommended']);
+export const sectionSchema = z.enum(SECTION_KEYS);
+export const scopeSchema = z.enum(['study', 'preparation', 'arm']);
+
+/** Extra satisfaction rules beyond "a valid value is present". */
+export const satisfactionRuleSchema = z.discriminatedUnion('rule', [
+  z
+    .object({
+      rule: z.literal('minDistinct'),
+      /** Slash path inside the value; `*` steps into every array element. */
+      field: z.string().min(1).max(200),
+      min: z.number().int().min(1).max(100),
+    })
+    .strict(),
+]);
+export type SatisfactionRule = z.infer<typeof satisfactionRuleSchema>;
+
+const itemIdSchema = z
+  .string()
+  .max(100)
+  .regex(/^[a-z][A-Za-z0-9]{0,40}\.[a-z][A-Za-z0-9]{0,60}$/, 'an item id is "<section>.<key>", e.g. "storage.temperature"');
+
+export const checklistItemSchema = z
+  .object({
+    id: itemIdSchema,
+    section: sectionSchema,
+    /** Slash path of the value inside its section (or preparation/arm entry); defaults to the id's key. */
+    path: z.string().min(1).max(200).regex(/^[A-Za-z0-9]{1,60}(\/[A-Za-z0-9]{1,60}){0,5}$/).optional(),
+    scope: scopeSchema,
+    level: levelSchema,
+    levelWhen: z.array(z.object({ when: conditionSchema, level: levelSchema }).strict()).max(10).optional(),
+    weight: z.number().positive().max(100),
+    appliesWhen: conditionSchema.optional(),
+    /** Human words for why the condition excludes the item, e.g. "the preparation contains no EVs". */
+    notApplicableBecause: z.string().min(1).max(300).optional(),
+    satisfiedWhen: satisfactionRuleSchema.optional(),
+    title: z.string().min(1).max(120),
+    rationale: z.string().min(1).max(2000),
+    hint: z.string().min(1).max(600),
+    sources: z.array(z.string().min(1).max(200)).min(1).max(20),
+    example: z.unknown().optional(),
+  })
+  .strict();
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+
+export const checklistSectionFileSchema = z
+  .object({
+    section: sectionSchema,
+    title: z.string().min(1).max(120),
+    items: z.array(checklistItemSchema).min(1).max(100),
+  })
+  .strict();
+export type ChecklistSectionFile = z.infer<typeof checklistSectionFileSchema>;

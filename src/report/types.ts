@@ -1,0 +1,99 @@
+/**
+ * The Report: the contract every reporter, the CLI and outside tools rely on (reportVersion "1").
+ * Changing a field here is a breaking change and needs a reportVersion bump.
+ */
+
+/** Section keys of the checklist, in report order. */
+export const SECTION_KEYS = [
+  'study',
+  'cellSource',
+  'isolationExpansion',
+  'production',
+  'storage',
+  'qualityControl',
+  'characterization',
+  'doseAdministration',
+  'outcomes',
+] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
+
+export type Level = 'essential' | 'recommended';
+
+/** Why an item produced a finding. Satisfied items are not findings. */
+export type FindingStatus = 'missing' | 'not-reported' | 'invalid' | 'not-applicable';
+
+export interface SourceLocation {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+}
+
+export interface Finding {
+  /** Checklist item id (e.g. `storage.temperature`), or `document` for problems outside any item. */
+  itemId: string;
+  section: SectionKey | 'document';
+  level: Level;
+  status: FindingStatus;
+  /** JSON pointer (RFC 6901) of the offending value, or of where the missing value belongs. */
+  pointer: string;
+  /** A sentence a biologist understands. */
+  message: string;
+  /** How to fix it. */
+  hint?: string;
+  /** Reporting standards behind the item. */
+  sources: string[];
+  location?: SourceLocation;
+}
+
+export interface SectionScore {
+  /** 0–100, one decimal; 100 when nothing in the section applies. */
+  score: number;
+  /** Satisfied weight. */
+  satisfied: number;
+  /** Applicable weight (the denominator). */
+  applicable: number;
+}
+
+/** The state an item (or one unit of it) was found in. */
+export type ItemState = 'value' | 'not-applicable' | 'not-reported' | 'missing' | 'invalid';
+
+export interface LedgerEntry {
+  itemId: string;
+  section: SectionKey;
+  level: Level;
+  /** Whether the item counted in the denominator. */
+  applicable: boolean;
+  /** Why it did not apply, or why it counted although its condition was not met. */
+  reason?: string;
+  state: ItemState;
+  weight: number;
+  satisfied: boolean;
+  /** Per preparation or per arm, when the item is reported per unit. */
+  units?: Array<{ unit: string; pointer: string; applies: boolean; state: ItemState }>;
+}
+
+export interface Report {
+  reportVersion: '1';
+  checklist: { id: string; version: string; profile: string };
+  source?: { file: string };
+  /** No structural errors. */
+  valid: boolean;
+  /** Every applicable essential item is satisfied. */
+  minimalSetComplete: boolean;
+  score: {
+    overall: number;
+    sections: Record<SectionKey, SectionScore>;
+  };
+  findings: Finding[];
+  counts: {
+    essentialMissing: number;
+    recommendedMissing: number;
+    invalid: number;
+    notApplicable: number;
+  };
+  /** Present with `{ ledger: true }`. */
+  ledger?: LedgerEntry[];
+  /** Present when units were normalised for display: pointer → canonical unit. */
+  normalisedUnits?: Record<string, string>;
+}
