@@ -10,7 +10,7 @@ export const FACT_NAMES = [
   'design',
   'species',
   'preparation.type',
-  'preparation.containsEv',
+  'preparation.isEvFraction',
   'preparation.isConditionedMedium',
   'preparation.primed',
   'preparation.storageForm',
