@@ -1,0 +1,139 @@
+/** Code generation from the study-report JSON Schema; used by scripts/generate.ts and the drift test. */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { compile } from 'json-schema-to-typescript';
+
+type Json = Record<string, unknown>;
+
+export const BANNER_TEXT =
+  'GENERATED from schemas/study-report-1.0.schema.json by scripts/generate.ts. Do not edit: run "npm run generate".';
+
+/** Ids under which the pieces of the schema are compiled. */
+export const VALUE_ID_PREFIX = 'urn:secretome-checklist:value:';
+export const SKELETON_ID = 'urn:secretome-checklist:skeleton:1.0';
+
+/** Names of `$defs` that are checklist items: oneOf [NotApplicable, NotReported, value]. */
+export function itemDefNames(schema: Json): string[] {
+  const defs = schema.$defs as Record<string, Json>;
+  return Object.keys(defs).filter((name) => {
+    const oneOf = defs[name]?.oneOf as Json[] | undefined;
+    return oneOf?.[0]?.$ref === '#/$defs/NotApplicable' && oneOf?.[1]?.$ref === '#/$defs/NotReported';
+  });
+}
+
+function absolutiseRefs(node: unknown, rootId: string): unknown {
+  if (Array.isArray(node)) return node.map((entry) => absolutiseRefs(entry, rootId));
+  if (node === null || typeof node !== 'object') return node;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(node)) {
+    out[key] = key === '$ref' && typeof value === 'string' && value.startsWith('#') ? rootId + value : absolutiseRefs(value, rootId);
+  }
+  return out;
+}
+
+/**
+ * The document schema with every item replaced by `true`: items are validated one by one with their own
+ * state-specific validator, so an error speaks about the branch the author meant (value, notApplicable or
+ * notReported) instead of all three branches of a oneOf.
+ */
+export function skeletonSchema(schema: Json): Json {
+  const items = new Set(itemDefNames(schema).map((name) => `#/$defs/${name}`));
+  const strip = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(strip);
+    if (node === null || typeof node !== 'object') return node;
+    const record = node as Json;
+    if (typeof record.$ref === 'string' && items.has(record.$ref)) return true;
+    return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, key === '$defs' ? value : strip(value)]));
+  };
+  const rootId = schema.$id as string;
+  const stripped = strip({ ...schema, $defs: undefined }) as Json;
+  delete stripped.$defs;
+  return absolutiseRefs({ ...stripped, $id: SKELETON_ID }, rootId) as Json;
+}
+
+/** One schema per item's value branch, compiled on its own. */
+export function valueSchemas(schema: Json): Record<string, Json> {
+  const defs = schema.$defs as Record<string, Json>;
+  const rootId = schema.$id as string;
+  const out: Record<string, Json> = {};
+  for (const name of itemDefNames(schema)) {
+    const valueBranch = (defs[name]!.oneOf as Json[])[2]!;
+    out[name] = absolutiseRefs({ ...valueBranch, $id: VALUE_ID_PREFIX + name }, rootId) as Json;
+  }
+  return out;
+}
+
+export function createCompiler(): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    strictTypes: false,
+    inlineRefs: false,
+    code: { source: true, esm: true, lines: false, optimize: true },
+  });
+  ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' });
+  return ajv;
+}
+
+export function generateValidators(schema: Json): { code: string; declarations: string } {
+  const ajv = createCompiler();
+  ajv.addSchema(schema);
+  ajv.addSchema(skeletonSchema(schema));
+  const values = valueSchemas(schema);
+  for (const value of Object.values(values)) ajv.addSchema(value);
+  const exportsMap: Record<string, string> = {
+    validateSkeleton: SKELETON_ID,
+    validateNotApplicable: `${schema.$id as string}#/$defs/NotApplicable`,
+    validateNotReported: `${schema.$id as string}#/$defs/NotReported`,
+  };
+  for (const name of Object.keys(values)) exportsMap[`value_${name}`] = VALUE_ID_PREFIX + name;
+  let code = standaloneCode(ajv, exportsMap);
+  // The two runtime helpers ajv refers to are replaced by our own, so the output imports nothing from ajv.
+  code = code
+    .replaceAll('require("ajv/dist/runtime/ucs2length").default', 'ucs2length')
+    .replaceAll('require("ajv/dist/runtime/equal").default', 'deepEqual');
+  if (/require\(/.test(code)) throw new Error('standalone code still requires a module; extend the runtime');
+  const header = `// ${BANNER_TEXT}\n/* eslint-disable */\nimport { ucs2length, deepEqual } from '../runtime.js';\n`;
+  const declarations = [
+    `// ${BANNER_TEXT}`,
+    "import type { GeneratedValidator } from '../runtime.js';",
+    ...Object.keys(exportsMap).map((name) => `export declare const ${name}: GeneratedValidator;`),
+    '',
+  ].join('\n');
+  return { code: header + code.replace(/^"use strict";/, '') + '\n', declarations };
+}
+
+/** Keywords that only constrain values (at least one of, conditional requirements) and do not change the shape. */
+const CONSTRAINT_ONLY = new Set(['if', 'then', 'else']);
+function isConstraintOnly(branch: unknown): boolean {
+  if (branch === null || typeof branch !== 'object') return false;
+  return Object.keys(branch).every((key) => ['required', 'x-message', 'if', 'then', 'anyOf', 'properties'].includes(key)) &&
+    !('type' in branch) && !('$ref' in branch) &&
+    Object.values((branch as Json).properties ?? {}).every((p) => p !== null && typeof p === 'object' && !('type' in (p as Json)) && !('$ref' in (p as Json)));
+}
+
+/** The schema as json-schema-to-typescript should see it: shape only, constraints left to the validator. */
+export function shapeOnly(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(shapeOnly);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (CONSTRAINT_ONLY.has(key) || key === 'x-message') continue;
+    if ((key === 'anyOf' || key === 'allOf') && Array.isArray(value) && value.every(isConstraintOnly)) continue;
+    out[key] = shapeOnly(value);
+  }
+  return out;
+}
+
+export async function generateTypes(schema: Json): Promise<string> {
+  const ts = await compile(shapeOnly(schema) as never, 'StudyReport', {
+    bannerComment: `/* ${BANNER_TEXT} */`,
+    additionalProperties: false,
+    unreachableDefinitions: false,
+    strictIndexSignatures: true,
+    format: false,
+    style: { singleQuote: true },
+  });
+  return ts.endsWith('\n') ? ts : `${ts}\n`;
+}

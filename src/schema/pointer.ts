@@ -1,0 +1,37 @@
+/** JSON pointers (RFC 6901): the one way this library names a place in a document. */
+
+export function escapePointerSegment(segment: string | number): string {
+  return String(segment).replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+export function toPointer(segments: Array<string | number>): string {
+  return segments.map((segment) => `/${escapePointerSegment(segment)}`).join('');
+}
+
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
+/** Whether `pointer` is `ancestor` or lies below it. */
+export function isWithin(pointer: string, ancestor: string): boolean {
+  return pointer === ancestor || pointer.startsWith(`${ancestor}/`);
+}
+
+/** Own-property lookup, so keys such as `__proto__` or `constructor` in user data are just keys. */
+export function getOwn(value: unknown, key: string | number): unknown {
+  if (value === null || typeof value !== 'object') return undefined;
+  return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string | number, unknown>)[key] : undefined;
+}
+
+export function resolvePointer(document: unknown, pointer: string): unknown {
+  let node = document;
+  for (const segment of parsePointer(pointer)) {
+    node = getOwn(node, Array.isArray(node) ? Number(segment) : segment);
+    if (node === undefined) return undefined;
+  }
+  return node;
+}
