@@ -100,3 +100,34 @@ export const checklistSectionFileSchema = z
   })
   .strict();
 export type ChecklistSectionFile = z.infer<typeof checklistSectionFileSchema>;
+
+/** Changes to one existing item, in a profile or user checklist. */
+export const itemOverrideSchema = z
+  .object({
+    enabled: z.boolean().optional(),
+    level: levelSchema.optional(),
+    weight: z.number().positive().max(100).optional(),
+    appliesWhen: conditionSchema.optional(),
+    notApplicableBecause: z.string().min(1).max(300).optional(),
+    title: z.string().min(1).max(120).optional(),
+    rationale: z.string().min(1).max(2000).optional(),
+    hint: z.string().min(1).max(600).optional(),
+    sources: z.array(z.string().min(1).max(200)).min(1).max(20).optional(),
+  })
+  .strict();
+
+/**
+ * A profile or user checklist: maps levels, changes or switches off items, adds items.
+ * Profiles shipped with the package use the same format as user checklists.
+ */
+export const checklistOverlaySchema = z
+  .object({
+    $schema: z.string().max(500).optional(),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'an id is lower-case letters, digits and hyphens').optional(),
+    description: z.string().max(2000).optional(),
+    levels: z.object({ recommended: levelSchema.optional(), essential: levelSchema.optional() }).strict().optional(),
+    items: z.record(itemIdSchema, itemOverrideSchema).optional(),
+    add: z.array(checklistItemSchema).max(500).optional(),
+  })
+  .strict();
+export type ChecklistOverlay = z.infer<typeof checklistOverlaySchema>;

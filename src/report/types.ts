@@ -94,6 +94,6 @@ export interface Report {
   };
   /** Present with `{ ledger: true }`. */
   ledger?: LedgerEntry[];
-  /** Present when units were normalised for display: pointer → canonical unit. */
-  normalisedUnits?: Record<string, string>;
+  /** Units written in an accepted but non-canonical spelling, with the symbol the report uses (the document is not changed). */
+  normalisedUnits?: Array<{ pointer: string; given: string; unit: string }>;
 }

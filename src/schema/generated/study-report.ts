@@ -455,10 +455,6 @@ export interface DonorRelationValue {
  * Donor–recipient relation.
  */
 value: ("autologous" | "allogeneic" | "xenogeneic")
-/**
- * Free-text description; required when value is "other".
- */
-description?: string
 where?: Where
 note?: Note
 }
@@ -1037,10 +1033,6 @@ export interface PreConcentrationHandlingValue {
  * Handling.
  */
 value: ("processed-fresh" | "frozen-before-processing")
-/**
- * Free-text description; required when value is "other".
- */
-description?: string
 temperature?: Temperature
 duration?: Duration
 where?: Where

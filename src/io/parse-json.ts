@@ -1,0 +1,85 @@
+/** JSON with source positions: the value from JSON.parse, positions and syntax errors from jsonc-parser. */
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import type { InputError } from './errors.js';
+import { lineStarts, offsetToLocation, treeSourceMap, type SourceMap } from './source-map.js';
+
+export type ParsedText = { ok: true; value: unknown; sourceMap: SourceMap } | { ok: false; error: InputError };
+
+const SYNTAX_WORDS: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'a property name in double quotes was expected',
+  ValueExpected: 'a value was expected',
+  ColonExpected: 'a colon was expected',
+  CommaExpected: 'a comma was expected',
+  CloseBraceExpected: 'a closing } was expected',
+  CloseBracketExpected: 'a closing ] was expected',
+  EndOfFileExpected: 'the file should end here',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'unterminated comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in a string (control characters must be escaped)',
+};
+
+function childOf(node: JsonNode, segment: string): JsonNode | undefined {
+  if (node.type === 'object') {
+    // The last occurrence wins, as in JSON.parse (duplicates are rejected before we get here anyway).
+    const property = node.children?.findLast((entry) => entry.children?.[0]?.value === segment);
+    return property?.children?.[1];
+  }
+  if (node.type === 'array' && /^\d+$/.test(segment)) return node.children?.[Number(segment)];
+  return undefined;
+}
+
+/** The first key that appears twice in one object, iteratively so deep input cannot overflow the stack. */
+function findDuplicateKey(root: JsonNode): JsonNode | undefined {
+  const stack: JsonNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'object') {
+      const seen = new Set<unknown>();
+      for (const property of node.children ?? []) {
+        const key = property.children?.[0];
+        if (key && seen.has(key.value)) return key;
+        if (key) seen.add(key.value);
+        if (property.children?.[1]) stack.push(property.children[1]);
+      }
+    } else if (node.type === 'array') {
+      stack.push(...(node.children ?? []));
+    }
+  }
+  return undefined;
+}
+
+export function parseJsonText(text: string, file: string): ParsedText {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (first || !tree) {
+    const at = offsetToLocation(lineStarts(text), first?.offset ?? 0);
+    const code = first ? printParseErrorCode(first.error) : 'ValueExpected';
+    return {
+      ok: false,
+      error: { code: 'json-syntax', file, ...at, message: `invalid JSON: ${SYNTAX_WORDS[code] ?? code}.`, hint: 'Check the JSON near this place (a validator or editor shows the exact spot).' },
+    };
+  }
+  const duplicate = findDuplicateKey(tree);
+  if (duplicate) {
+    const at = offsetToLocation(lineStarts(text), duplicate.offset);
+    return {
+      ok: false,
+      error: { code: 'duplicate-key', file, ...at, message: `the key "${String(duplicate.value).slice(0, 60)}" appears twice in the same object.`, hint: 'Keep one of them: which one is meant is ambiguous.' },
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    // jsonc-parser accepted what JSON.parse rejects (e.g. lone surrogates): report it at the start.
+    return { ok: false, error: { code: 'json-syntax', file, line: 1, column: 1, message: `invalid JSON: ${(error as Error).message}.` } };
+  }
+  return { ok: true, value, sourceMap: treeSourceMap(text, tree, childOf, (node) => node.offset) };
+}

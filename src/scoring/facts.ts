@@ -1,0 +1,115 @@
+/**
+ * The facts applicability conditions ask about, one small function each. A fact the document does not
+ * settle is `undefined` (unknown), never guessed.
+ */
+import type { FactName } from '../checklist/model.js';
+import type { FactValue } from '../checklist/conditions.js';
+import { getOwn } from '../schema/pointer.js';
+import { resolveValue, vocabularyValue } from './resolve.js';
+import type { Unit } from './units.js';
+
+type Json = Record<string, unknown>;
+
+export interface FactContext {
+  document: Json;
+  preparations: Unit[];
+  /** The preparation the item is being checked for, if any. */
+  preparation?: Unit;
+  /** The arm the item is being checked for, if any. */
+  arm?: Unit;
+}
+
+const EV_FRACTIONS = new Set(['small-ev', 'large-ev', 'ev']);
+const CONDITIONED_MEDIA = new Set(['conditioned-medium', 'concentrated-conditioned-medium', 'ev-depleted-conditioned-medium', 'lyophilised-secretome']);
+const STUDY: Unit = { kind: 'study' };
+
+function preparationType(context: FactContext, preparation: Unit): { type?: string; fractions?: unknown } {
+  const resolved = resolveValue(context.document, 'production', ['preparation'], preparation);
+  return { type: vocabularyValue(resolved), fractions: resolved.state === 'value' ? getOwn(resolved.value, 'fractions') : undefined };
+}
+
+/** Whether a preparation's type (or its declared fractions, for products) puts it in a class. */
+function isOfClass(context: FactContext, preparation: Unit, members: Set<string>, fraction: 'ev' | 'soluble'): boolean | undefined {
+  const { type, fractions } = preparationType(context, preparation);
+  if (type === undefined) return undefined;
+  if (members.has(type)) return true;
+  if (type === 'commercial-product' || type === 'other') return Array.isArray(fractions) ? fractions.includes(fraction) : undefined;
+  return false;
+}
+
+function storageForm(context: FactContext, preparation: Unit): string | undefined {
+  return vocabularyValue(resolveValue(context.document, 'storage', ['form'], preparation));
+}
+
+/** Kleene OR: true if any is true, false if all are false, otherwise unknown. */
+function anyOf(values: Array<boolean | undefined>): boolean | undefined {
+  if (values.includes(true)) return true;
+  return values.every((value) => value === false) ? false : undefined;
+}
+
+type PreparationFact = (context: FactContext, preparation: Unit) => FactValue;
+
+const PREPARATION_FACTS: Record<string, PreparationFact> = {
+  'preparation.type': (context, preparation) => preparationType(context, preparation).type,
+  'preparation.isEvFraction': (context, preparation) => isOfClass(context, preparation, EV_FRACTIONS, 'ev'),
+  'preparation.isConditionedMedium': (context, preparation) => isOfClass(context, preparation, CONDITIONED_MEDIA, 'soluble'),
+  'preparation.primed': (context, preparation) => {
+    const resolved = resolveValue(context.document, 'production', ['priming'], preparation);
+    const applied = resolved.state === 'value' ? getOwn(resolved.value, 'applied') : undefined;
+    return typeof applied === 'boolean' ? applied : undefined;
+  },
+  'preparation.storageForm': (context, preparation) => storageForm(context, preparation),
+  // Lyophilised when stored so or delivered as a lyophilised secretome.
+  'preparation.lyophilised': (context, preparation) => {
+    const form = storageForm(context, preparation);
+    const { type } = preparationType(context, preparation);
+    return anyOf([form === undefined ? undefined : form === 'lyophilised', type === undefined ? undefined : type === 'lyophilised-secretome']);
+  },
+};
+
+type Fact = (context: FactContext) => FactValue;
+
+function armRoute(context: FactContext): string | undefined {
+  return context.arm ? vocabularyValue(resolveValue(context.document, 'doseAdministration', ['route'], context.arm)) : undefined;
+}
+
+const FACTS: Record<FactName, Fact> = {
+  design: ({ document }) => {
+    const design = getOwn(getOwn(document, 'study'), 'design');
+    return Array.isArray(design) && design.length > 0 && design.every((entry) => typeof entry === 'string') ? (design as string[]) : undefined;
+  },
+  species: ({ document }) => vocabularyValue(resolveValue(document, 'cellSource', ['species'], STUDY)),
+  'arm.route': armRoute,
+  'arm.carrierUsed': (context) => {
+    if (!context.arm) return undefined;
+    const carrier = resolveValue(context.document, 'doseAdministration', ['carrier'], context.arm);
+    const used = carrier.state === 'value' ? getOwn(carrier.value, 'used') : undefined;
+    const route = armRoute(context);
+    if (used === true || route === 'implanted-biomaterial') return true;
+    if (used === false) return false;
+    // No carrier named: that settles it only once the route is known.
+    return carrier.state === 'missing' && route !== undefined ? false : undefined;
+  },
+  ...(Object.fromEntries(
+    Object.entries(PREPARATION_FACTS).map(([name, fact]) => [
+      name,
+      (context: FactContext): FactValue => {
+        const preparation = context.preparation ?? context.arm?.preparation;
+        if (preparation) return fact(context, preparation);
+        // Asked outside any preparation (a study-wide item): true if it holds for any preparation.
+        const values = context.preparations.map((candidate) => fact(context, candidate));
+        if (values.every((value) => typeof value === 'boolean' || value === undefined)) return anyOf(values as Array<boolean | undefined>);
+        return values.every((value) => value === values[0]) ? values[0] : undefined;
+      },
+    ]),
+  ) as Record<keyof typeof PREPARATION_FACTS, Fact>),
+} as Record<FactName, Fact>;
+
+/** A memoising fact lookup for one context. */
+export function factLookup(context: FactContext): (name: FactName) => FactValue {
+  const cache = new Map<FactName, FactValue>();
+  return (name) => {
+    if (!cache.has(name)) cache.set(name, FACTS[name](context));
+    return cache.get(name);
+  };
+}

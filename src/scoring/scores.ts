@@ -1,0 +1,29 @@
+/** Section and overall scores: satisfied weight over applicable weight, as a percentage. */
+import { SECTION_KEYS, type SectionKey, type SectionScore } from '../report/types.js';
+import type { ItemOutcome } from './evaluate-item.js';
+
+/** One decimal, rounded half up; an empty denominator scores 100 (nothing was asked). */
+export function percent(satisfied: number, applicable: number): number {
+  if (applicable <= 0) return 100;
+  return Math.round((satisfied * 1000) / applicable) / 10;
+}
+
+export function computeScores(outcomes: ItemOutcome[]): { overall: number; sections: Record<SectionKey, SectionScore> } {
+  const totals = Object.fromEntries(SECTION_KEYS.map((key) => [key, { satisfied: 0, applicable: 0 }])) as Record<SectionKey, { satisfied: number; applicable: number }>;
+  for (const outcome of outcomes) {
+    if (!outcome.applicable) continue;
+    const total = totals[outcome.item.section];
+    total.applicable += outcome.item.weight;
+    if (outcome.satisfied) total.satisfied += outcome.item.weight;
+  }
+  let satisfied = 0;
+  let applicable = 0;
+  const sections = {} as Record<SectionKey, SectionScore>;
+  for (const key of SECTION_KEYS) {
+    const total = totals[key];
+    satisfied += total.satisfied;
+    applicable += total.applicable;
+    sections[key] = { score: percent(total.satisfied, total.applicable), satisfied: total.satisfied, applicable: total.applicable };
+  }
+  return { overall: percent(satisfied, applicable), sections };
+}
