@@ -1,6 +1,6 @@
 /** Code generation from the study-report JSON Schema; used by scripts/generate.ts and the drift test. */
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import standaloneModule from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
 
 type Json = Record<string, unknown>;
@@ -88,7 +88,9 @@ export function generateValidators(schema: Json): { code: string; declarations: 
     validateNotReported: `${schema.$id as string}#/$defs/NotReported`,
   };
   for (const name of Object.keys(values)) exportsMap[`value_${name}`] = VALUE_ID_PREFIX + name;
-  let code = standaloneCode(ajv, exportsMap);
+  // The module is CommonJS with a default export; under NodeNext it arrives wrapped.
+  const standaloneCode = (standaloneModule as unknown as { default: typeof standaloneModule }).default ?? standaloneModule;
+  let code = (standaloneCode as unknown as (ajv: Ajv2020, refs: Record<string, string>) => string)(ajv, exportsMap);
   // The two runtime helpers ajv refers to are replaced by our own, so the output imports nothing from ajv.
   code = code
     .replaceAll('require("ajv/dist/runtime/ucs2length").default', 'ucs2length')

@@ -1,0 +1,86 @@
+/** The `check` command's options: parsed with node:util, checked with zod, merged over the config file. */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { REPORTER_FORMATS, type ReporterFormat } from '../reporters/index.js';
+import { findConfig, loadConfig } from './config.js';
+import { UsageError, type CliIo } from './io.js';
+
+export const CHECK_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  ndjson: { type: 'boolean' },
+  profile: { type: 'string', short: 'p' },
+  checklist: { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  'min-score': { type: 'string' },
+  'fail-on': { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  quiet: { type: 'boolean', short: 'q' },
+  verbose: { type: 'boolean', short: 'v' },
+  'no-color': { type: 'boolean' },
+  color: { type: 'boolean' },
+  ledger: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'ndjson-input': { type: 'boolean' },
+  'allow-empty': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export interface CheckOptions {
+  inputs: string[];
+  format: ReporterFormat;
+  profile: 'default' | 'journal-strict';
+  checklist?: string;
+  minScore?: number;
+  failOn: 'essential' | 'recommended' | 'none';
+  output?: string;
+  quiet: boolean;
+  verbose: boolean;
+  color: boolean;
+  ledger: boolean;
+  stdinFilename?: string;
+  ndjsonInput: boolean;
+  allowEmpty: boolean;
+  help: boolean;
+}
+
+const flagsSchema = z.object({
+  format: z.enum(REPORTER_FORMATS, { error: `--format must be one of ${REPORTER_FORMATS.join(', ')}` }).optional(),
+  profile: z.enum(['default', 'journal-strict'], { error: '--profile must be default or journal-strict' }).optional(),
+  'min-score': z.coerce.number({ error: '--min-score must be a number from 0 to 100' }).min(0, '--min-score must be at least 0').max(100, '--min-score must be at most 100').optional(),
+  'fail-on': z.enum(['essential', 'recommended', 'none'], { error: '--fail-on must be essential, recommended or none' }).optional(),
+});
+
+export function parseCheckOptions(args: string[], io: CliIo): CheckOptions {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof CHECK_OPTIONS; allowPositionals: true; strict: true; args: string[] }>>;
+  try {
+    parsed = parseArgs({ args, options: CHECK_OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, '.'));
+  }
+  const { values, positionals } = parsed;
+  const flags = flagsSchema.safeParse(values);
+  if (!flags.success) throw new UsageError(flags.error.issues[0]!.message);
+  const configFile = values.config ?? findConfig(io.cwd);
+  const config = configFile ? loadConfig(configFile) : {};
+  const format = values.ndjson ? 'ndjson' : (flags.data.format ?? config.format ?? 'text');
+  const noColor = values['no-color'] === true || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '');
+  const minScore = flags.data['min-score'] ?? config.minScore;
+  const checklist = values.checklist ?? config.checklist;
+  return {
+    inputs: positionals,
+    format,
+    profile: flags.data.profile ?? config.profile ?? 'default',
+    ...(checklist !== undefined ? { checklist } : {}),
+    ...(minScore !== undefined ? { minScore } : {}),
+    failOn: flags.data['fail-on'] ?? config.failOn ?? 'essential',
+    ...(values.output !== undefined ? { output: values.output } : {}),
+    quiet: values.quiet ?? config.quiet ?? false,
+    verbose: values.verbose ?? config.verbose ?? false,
+    color: !noColor && (values.color === true || (io.stdoutIsTTY && values.output === undefined)),
+    ledger: values.ledger ?? config.ledger ?? false,
+    ...(values['stdin-filename'] !== undefined ? { stdinFilename: values['stdin-filename'] } : {}),
+    ndjsonInput: values['ndjson-input'] ?? false,
+    allowEmpty: values['allow-empty'] ?? false,
+    help: values.help ?? false,
+  };
+}

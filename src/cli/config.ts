@@ -1,0 +1,56 @@
+/**
+ * The config file: `secretome-checklist.config.json|yaml|yml`, found from the working directory upwards
+ * (or named with --config). Validated with zod; command-line flags override it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { REPORTER_FORMATS } from '../reporters/index.js';
+import { UsageError } from './io.js';
+
+export const CONFIG_NAMES = ['secretome-checklist.config.json', 'secretome-checklist.config.yaml', 'secretome-checklist.config.yml'];
+
+export const configSchema = z
+  .object({
+    $schema: z.string().max(500).optional(),
+    profile: z.enum(['default', 'journal-strict']).optional(),
+    checklist: z.string().min(1).max(4096).optional(),
+    format: z.enum(REPORTER_FORMATS).optional(),
+    minScore: z.number().min(0).max(100).optional(),
+    failOn: z.enum(['essential', 'recommended', 'none']).optional(),
+    ledger: z.boolean().optional(),
+    quiet: z.boolean().optional(),
+    verbose: z.boolean().optional(),
+  })
+  .strict();
+export type Config = z.infer<typeof configSchema>;
+
+export function findConfig(start: string): string | undefined {
+  for (let dir = resolve(start); ; dir = dirname(dir)) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Reads and checks a config file; relative paths inside it are taken relative to the file. */
+export function loadConfig(file: string): Config {
+  let data: unknown;
+  try {
+    const text = readFileSync(file, 'utf8');
+    data = /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+  } catch (error) {
+    throw new UsageError(`${file}: the config file cannot be read (${(error as Error).message.split('\n')[0]}).`);
+  }
+  const parsed = configSchema.safeParse(data ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UsageError(`${file} (${issue.path.join(' › ') || 'top level'}): ${issue.message}.`);
+  }
+  const config = parsed.data;
+  if (config.checklist) config.checklist = resolve(dirname(file), config.checklist);
+  return config;
+}

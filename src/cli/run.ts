@@ -1,0 +1,48 @@
+/** The CLI dispatcher: one function from arguments to an exit code, with no process globals. */
+import { schema } from '../schema/schema.js';
+import { runCheck } from './commands/check.js';
+import { runExplain } from './commands/explain.js';
+import { runInit } from './commands/init.js';
+import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
+import { MAIN_HELP } from './usage.js';
+import { VERSION } from './version.js';
+
+type Command = (args: string[], io: CliIo) => ExitCode | Promise<ExitCode>;
+
+const COMMANDS: Record<string, Command> = {
+  check: runCheck,
+  init: runInit,
+  explain: runExplain,
+  schema: (_args, io) => {
+    io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+    return EXIT.pass;
+  },
+};
+
+export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout.write(MAIN_HELP);
+      return command === undefined ? EXIT.usage : EXIT.pass;
+    }
+    if (command === '--version' || command === '-V') {
+      io.stdout.write(`${VERSION}\n`);
+      return EXIT.pass;
+    }
+    const handler = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!handler) throw new UsageError(`unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}. See --help.`);
+    return await handler(rest, io);
+  } catch (error) {
+    // node:util parseArgs reports unknown or malformed flags with ERR_PARSE_ARGS_* codes: the user's mistake.
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr.write(`secretome-checklist: ${(error as Error).message.replace(/\. To specify a positional.*$/s, '.')}\n`);
+      return EXIT.usage;
+    }
+    // Not the user's fault: say so in one line; the stack only on request.
+    const detail = io.env.SECRETOME_CHECKLIST_DEBUG ? `\n${(error as Error).stack ?? ''}` : '';
+    io.stderr.write(`secretome-checklist: internal error: ${(error as Error).message ?? String(error)}. Please report this.${detail}\n`);
+    return EXIT.usage;
+  }
+}

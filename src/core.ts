@@ -1,0 +1,43 @@
+/**
+ * The runtime-agnostic API (no Node built-ins): shared by the Node entry and the browser bundle.
+ */
+import { builtinChecklist } from './checklist/checklist.js';
+import { schema as studyReportSchema } from './schema/schema.js';
+
+export { createValidator, validate, validatorOptionsSchema, REPORT_VERSION } from './validator.js';
+export type { Validator, ValidatorOptions, ValidateCallOptions } from './validator.js';
+export type {
+  Report,
+  Finding,
+  FindingStatus,
+  Level,
+  LedgerEntry,
+  ItemState,
+  SectionKey,
+  SectionScore,
+  SourceLocation,
+} from './report/types.js';
+export { SECTION_KEYS } from './report/types.js';
+export type * from './schema/generated/study-report.js';
+
+export { parseReportText, detectFormat } from './io/parse.js';
+export type { ParseResult, ParseTextOptions, InputFormat } from './io/parse.js';
+export type { SourceMap } from './io/source-map.js';
+export { formatInputError } from './io/errors.js';
+export type { InputError, InputErrorCode } from './io/errors.js';
+
+export { resolveChecklist, applyOverlay, itemPath, CHECKLIST_ID, CHECKLIST_VERSION, PROFILES } from './checklist/checklist.js';
+export type { Checklist, ProfileName } from './checklist/checklist.js';
+export { ChecklistConfigError, formatChecklistError } from './checklist/errors.js';
+export type { ChecklistError, ChecklistErrorCode } from './checklist/errors.js';
+export { checklistOverlaySchema, checklistItemSchema } from './checklist/model.js';
+export type { ChecklistItem, ChecklistOverlay, Condition, FactName } from './checklist/model.js';
+export { canonicalUnit } from './units/units.js';
+export { validateStructure } from './schema/validate-structure.js';
+export type { StructuralIssue } from './schema/validate-structure.js';
+
+/** The JSON Schema (draft 2020-12) of a study report. */
+export const schema = studyReportSchema;
+
+/** The built-in checklist 1.0 (default profile). */
+export const checklist = builtinChecklist();

@@ -1,0 +1,45 @@
+/**
+ * GitHub Actions workflow commands: one annotation per finding, so findings show on the pull request
+ * beside the file and line they concern.
+ */
+import type { Finding } from '../report/types.js';
+import { isProblem, visibleFindings } from './shared/findings.js';
+import { toPosixPath } from './shared/location.js';
+import type { Reporter } from './types.js';
+
+/** Escapes a command's message (the text after `::`). */
+export function escapeWorkflowData(text: string): string {
+  return text
+    .replace(/%/g, '%25')
+    .replace(/\r/g, '%0D')
+    .replace(/\n/g, '%0A')
+    // Other control characters (escape sequences included) would reach the log as they are.
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '\uFFFD');
+}
+
+/** Escapes a command property value (`file=…`, `title=…`): as data, plus `:` and `,`. */
+export function escapeWorkflowProperty(text: string): string {
+  return escapeWorkflowData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** `error` for essential problems, `warning` for recommended ones, `notice` for declared exclusions. */
+function command(finding: Finding): 'error' | 'warning' | 'notice' {
+  if (!isProblem(finding)) return 'notice';
+  return finding.level === 'essential' ? 'error' : 'warning';
+}
+
+function annotation(finding: Finding, file: string | undefined): string {
+  const properties: string[] = [];
+  if (file !== undefined && file !== '') properties.push(`file=${escapeWorkflowProperty(toPosixPath(file))}`);
+  if (finding.location) {
+    properties.push(`line=${finding.location.line}`, `col=${finding.location.column}`);
+  }
+  properties.push(`title=${escapeWorkflowProperty(finding.itemId)}`);
+  return `::${command(finding)} ${properties.join(',')}::${escapeWorkflowData(finding.message)}`;
+}
+
+/** One workflow command per finding (with `quiet`, essential problems only). */
+export const githubReporter: Reporter = (reports, options) =>
+  reports
+    .flatMap((report) => visibleFindings(report, options).map((finding) => `${annotation(finding, report.source?.file)}\n`))
+    .join('');
