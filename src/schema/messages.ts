@@ -92,8 +92,11 @@ const EXPLAINERS: Record<string, Explainer> = {
 /** The plain-language message for one ajv error; the schema's `x-message` is added where it exists. */
 export function explainError(error: GeneratedError, context: ExplainContext): string {
   const base = (EXPLAINERS[error.keyword] ?? (() => `Not valid here (${error.keyword}).`))(error, context);
-  const domain = context.container?.['x-message'];
-  if (typeof domain !== 'string') return base;
+  const container = context.container;
+  const domain = container?.['x-message'];
+  // A message beside a conditional or alternative rule explains that rule only, not the object's other keywords.
+  const ruleKeyword = container && ('if' in container || 'anyOf' in container);
+  if (typeof domain !== 'string' || (ruleKeyword && error.keyword !== 'if' && error.keyword !== 'anyOf')) return base;
   // For conditional and alternative rules the domain sentence says it all; elsewhere it adds to the base.
   return error.keyword === 'if' || error.keyword === 'anyOf' ? domain : `${base} ${domain}`;
 }

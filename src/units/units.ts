@@ -12,7 +12,8 @@ export interface UnitSpelling {
   ucum: string;
 }
 
-type Group = { reference: string; spellings: Record<string, UnitSpelling> };
+/** `references`: the UCUM unit of each dimension the group admits (most have one; a few mix, e.g. ×g and rpm). */
+type Group = { references: string[]; spellings: Record<string, UnitSpelling> };
 
 const u = (canonical: string, ucum: string): UnitSpelling => ({ canonical, ucum });
 const same = (canonical: string, ucum: string, ...spellings: string[]): Record<string, UnitSpelling> =>
@@ -24,9 +25,9 @@ const perMl = (prefix: string, ucum: string): Record<string, UnitSpelling> => sa
 
 /** Keyed by the name of the unit definition in the schema's `$defs`. */
 export const UNIT_GROUPS: Readonly<Record<string, Group>> = {
-  TemperatureUnit: { reference: 'Cel', spellings: { ...same('°C', 'Cel', 'ºC', '℃', 'degC', 'Cel'), K: u('K', 'K') } },
+  TemperatureUnit: { references: ['Cel'], spellings: { ...same('°C', 'Cel', 'ºC', '℃', 'degC', 'Cel'), K: u('K', 'K') } },
   DurationUnit: {
-    reference: 'h',
+    references: ['h'],
     spellings: {
       ...same('s', 's', 'sec'),
       ...same('min', 'min'),
@@ -37,10 +38,10 @@ export const UNIT_GROUPS: Readonly<Record<string, Group>> = {
       ...same('y', 'a', 'yr', 'year', 'years'),
     },
   },
-  VolumeUnit: { reference: 'mL', spellings: { ...same('nL', 'nL'), ...micro('L', 'uL'), ...same('mL', 'mL', 'ml'), ...same('L', 'L', 'l') } },
-  MassUnit: { reference: 'g', spellings: { ...same('pg', 'pg'), ...same('ng', 'ng'), ...micro('g', 'ug'), ...same('mg', 'mg'), ...same('g', 'g') } },
+  VolumeUnit: { references: ['mL'], spellings: { ...same('nL', 'nL'), ...micro('L', 'uL'), ...same('mL', 'mL', 'ml'), ...same('L', 'L', 'l') } },
+  MassUnit: { references: ['g'], spellings: { ...same('pg', 'pg'), ...same('ng', 'ng'), ...micro('g', 'ug'), ...same('mg', 'mg'), ...same('g', 'g') } },
   MassConcentrationUnit: {
-    reference: 'g/L',
+    references: ['g/L'],
     spellings: {
       ...perMl('pg', 'pg/mL'),
       ...perMl('ng', 'ng/mL'),
@@ -52,20 +53,20 @@ export const UNIT_GROUPS: Readonly<Record<string, Group>> = {
     },
   },
   ParticleConcentrationUnit: {
-    reference: '{particles}/mL',
+    references: ['{particles}/mL'],
     spellings: { ...perMl('particles', '{particles}/mL'), ...same('particles/μL', '{particles}/uL', 'particles/µL', 'particles/uL') },
   },
-  CellDensityUnit: { reference: '{cells}/cm2', spellings: same('cells/cm²', '{cells}/cm2', 'cells/cm2', 'cells/cm^2') },
-  ForceUnit: { reference: '[g]', spellings: { ...same('×g', '[g]', 'xg', 'x g', 'g', 'rcf', 'RCF'), rpm: u('rpm', '{rotations}/min') } },
-  LengthUnit: { reference: 'cm', spellings: { ...same('mm', 'mm'), ...same('cm', 'cm') } },
-  PoreSizeUnit: { reference: 'um', spellings: { ...same('nm', 'nm'), ...micro('m', 'um') } },
-  MolecularWeightUnit: { reference: 'kg/mol', spellings: same('kDa', 'kg/mol', 'kD') },
-  EndotoxinUnit: { reference: '{EU}/mL', spellings: { ...perMl('EU', '{EU}/mL'), ...same('EU/μg', '{EU}/ug', 'EU/µg', 'EU/ug') } },
-  FlowRateUnit: { reference: 'mL/h', spellings: { ...same('μL/min', 'uL/min', 'µL/min', 'uL/min'), ...same('mL/min', 'mL/min', 'ml/min'), ...same('mL/h', 'mL/h', 'ml/h') } },
-  BodyMassUnit: { reference: 'g', spellings: { ...same('g', 'g'), ...same('kg', 'kg') } },
-  SizeUnit: { reference: 'nm', spellings: same('nm', 'nm') },
+  CellDensityUnit: { references: ['{cells}/cm2'], spellings: same('cells/cm²', '{cells}/cm2', 'cells/cm2', 'cells/cm^2') },
+  ForceUnit: { references: ['[g]', '/min'], spellings: { ...same('×g', '[g]', 'xg', 'x g', 'g', 'rcf', 'RCF'), rpm: u('rpm', '{rotations}/min') } },
+  LengthUnit: { references: ['cm'], spellings: { ...same('mm', 'mm'), ...same('cm', 'cm') } },
+  PoreSizeUnit: { references: ['um'], spellings: { ...same('nm', 'nm'), ...micro('m', 'um') } },
+  MolecularWeightUnit: { references: ['kg/mol'], spellings: same('kDa', 'kg/mol', 'kD') },
+  EndotoxinUnit: { references: ['{EU}/mL', '{EU}/ug'], spellings: { ...perMl('EU', '{EU}/mL'), ...same('EU/μg', '{EU}/ug', 'EU/µg', 'EU/ug') } },
+  FlowRateUnit: { references: ['mL/h'], spellings: { ...same('μL/min', 'uL/min', 'µL/min', 'uL/min'), ...same('mL/min', 'mL/min', 'ml/min'), ...same('mL/h', 'mL/h', 'ml/h') } },
+  BodyMassUnit: { references: ['g'], spellings: { ...same('g', 'g'), ...same('kg', 'kg') } },
+  SizeUnit: { references: ['nm'], spellings: same('nm', 'nm') },
   ExcipientConcentrationUnit: {
-    reference: '%',
+    references: ['%', 'mmol/L', 'mg/mL'],
     spellings: {
       ...same('%', '%'),
       ...same('% w/v', '%{w/v}'),
