@@ -7,5 +7,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     setupFiles: ['test/setup/no-stray-console.ts'],
+    reporters: ['default', './test/setup/summary-reporter.ts'],
   },
 });

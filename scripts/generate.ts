@@ -3,12 +3,14 @@
  *   src/schema/generated/validators.js   ajv standalone validators (no schema is compiled at run time)
  *   src/schema/generated/validators.d.ts their declarations
  *   src/schema/generated/study-report.ts TypeScript types of the document (json-schema-to-typescript)
+ *   README.md, the item list between <!-- items:start --> and <!-- items:end --> (from the checklist data)
  * `tsx scripts/generate.ts` writes them; `--check` exits 1 when the committed files have drifted.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 import { generateTypes, generateValidators } from './lib/codegen.js';
+import { itemsMarkdown, replaceSection } from './lib/readme.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schemaFile = join(root, 'schemas/study-report-1.0.schema.json');
@@ -22,8 +24,13 @@ async function main(): Promise<void> {
     'validators.d.ts': validators.declarations,
     'study-report.ts': await generateTypes(schema),
   };
-  const check = process.argv.includes('--check');
   const drifted: string[] = [];
+  const readmeFile = join(root, 'README.md');
+  const check = process.argv.includes('--check');
+  const readme = readFileSync(readmeFile, 'utf8');
+  const updatedReadme = replaceSection(readme, 'items', itemsMarkdown());
+  if (check && updatedReadme !== readme) drifted.push('README.md (item list)');
+  if (!check) writeFileSync(readmeFile, updatedReadme);
   for (const [name, content] of Object.entries(outputs)) {
     const file = join(outDir, name);
     if (check) {
