@@ -62,7 +62,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       const issues = [...validateStructure(document), ...checkReferences(document)];
       const root = isObject(document) ? document : {};
       const preparations = preparationsOf(root);
-      const context = { document: root, preparations, arms: armsOf(root, preparations), issues };
+      const context = { document: root, preparations, arms: armsOf(root, preparations), issues, facts: new Map() };
       const outcomes = checklist.items.map((item) => evaluateItem(item, context));
       const findings = buildFindings(outcomes, issues);
       if (call.sourceMap) {

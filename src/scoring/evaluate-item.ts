@@ -46,6 +46,23 @@ export interface EvaluationContext {
   preparations: Unit[];
   arms: Unit[];
   issues: StructuralIssue[];
+  /** Fact lookups per unit, shared by every item of one evaluation (facts do not change between items). */
+  facts?: Map<Unit, FactLookup>;
+}
+
+type FactLookup = ReturnType<typeof factLookup>;
+
+function factsFor(unit: Unit, context: EvaluationContext): FactLookup {
+  const cached = context.facts?.get(unit);
+  if (cached) return cached;
+  const lookup = factLookup({
+    document: context.document,
+    preparations: context.preparations,
+    ...(unit.kind === 'preparation' ? { preparation: unit } : {}),
+    ...(unit.kind === 'arm' ? { arm: unit } : {}),
+  });
+  context.facts?.set(unit, lookup);
+  return lookup;
 }
 
 const STUDY_UNIT: Unit = { kind: 'study' };
@@ -74,12 +91,7 @@ function unitsFor(item: ChecklistItem, context: EvaluationContext): Unit[] {
 export function evaluateItem(item: ChecklistItem, context: EvaluationContext): ItemOutcome {
   const path = itemPath(item);
   const units = unitsFor(item, context).map((unit): UnitOutcome => {
-    const facts = factLookup({
-      document: context.document,
-      preparations: context.preparations,
-      ...(unit.kind === 'preparation' ? { preparation: unit } : {}),
-      ...(unit.kind === 'arm' ? { arm: unit } : {}),
-    });
+    const facts = factsFor(unit, context);
     const applies = item.appliesWhen ? evaluate(item.appliesWhen, facts) !== false : true;
     const escalated = (item.levelWhen ?? []).some((rule) => rule.level === 'essential' && evaluate(rule.when, facts) === true);
     const resolved = resolveValue(context.document, item.section, path, unit);
