@@ -4,6 +4,11 @@ import { defineConfig } from 'tsup';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const define = { __PACKAGE_VERSION__: JSON.stringify(version) };
 
+// Zod compiles a fast path with `new Function` after probing whether it may; under a strict CSP the
+// probe alone is reported as a violation. jitless skips the probe. It must run before zod builds its
+// first schema, so it goes above the bundled code; an explicit choice by the host page is kept.
+const zodJitless = '((globalThis.__zod_globalConfig ??= {}).jitless ??= true);';
+
 export default defineConfig([
   {
     // The library: ESM and CJS with declarations for both.
@@ -26,6 +31,37 @@ export default defineConfig([
     platform: 'node',
     splitting: true,
     treeshake: true,
+    define,
+  },
+  {
+    // The browser build (`secretome-checklist/browser`): one self-contained ES module, dependencies
+    // bundled, no Node built-ins, nothing evaluated from strings (test/browser/bundle.test.ts).
+    entry: { browser: 'src/browser.ts' },
+    format: ['esm'],
+    dts: true,
+    target: 'es2022',
+    platform: 'browser',
+    noExternal: [/.*/],
+    splitting: false,
+    treeshake: true,
+    banner: { js: zodJitless },
+    define,
+  },
+  {
+    // The static checker page (web/): its module, minified, plus the HTML, CSS and icon from web/public.
+    // Example study reports are embedded as text, so "Load example" works offline.
+    entry: { checker: 'web/src/main.ts' },
+    outDir: 'dist/web',
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'browser',
+    noExternal: [/.*/],
+    splitting: false,
+    treeshake: true,
+    minify: true,
+    loader: { '.yaml': 'text' },
+    publicDir: 'web/public',
+    banner: { js: zodJitless },
     define,
   },
 ]);

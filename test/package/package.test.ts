@@ -42,17 +42,23 @@ describe('the built package', () => {
     expect(messages.map((message) => `${message.code} ${message.path.join('.')}`)).toEqual([]);
   });
 
-  it('resolves its types under node10, node16 (CJS and ESM) and bundler resolution (attw --pack)', () => {
-    const bin = join(ROOT, 'node_modules/.bin/attw');
+  const attw = (args: string[]): unknown[] => {
     let output: string;
     try {
-      // node10 resolution predates "exports"; the schema's subpath is for modern resolvers (the file itself
-      // is at schemas/study-report-1.0.schema.json for anyone on node10).
-      output = execFileSync(bin, ['--pack', '.', '--format', 'json', '--exclude-entrypoints', './schema.json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      output = execFileSync(join(ROOT, 'node_modules/.bin/attw'), ['--pack', '.', '--format', 'json', ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (error) {
       output = String((error as { stdout?: string }).stdout ?? '');
     }
-    const result = JSON.parse(output) as { analysis: { problems: unknown[] } };
-    expect(result.analysis.problems).toEqual([]);
+    return (JSON.parse(output) as { analysis: { problems: unknown[] } }).analysis.problems;
+  };
+
+  it('resolves its types under node10, node16 (CJS and ESM) and bundler resolution (attw --pack)', () => {
+    // node10 resolution predates "exports": the schema subpath is for modern resolvers (the file itself is
+    // schemas/study-report-1.0.schema.json), and the browser build is ESM only, checked on its own below.
+    expect(attw(['--exclude-entrypoints', './schema.json', './browser'])).toEqual([]);
+  }, 120_000);
+
+  it('resolves the ESM-only browser entry under ESM resolution', () => {
+    expect(attw(['--entrypoints', './browser', '--profile', 'esm-only'])).toEqual([]);
   }, 120_000);
 });

@@ -1,0 +1,59 @@
+// The browser build runs under `script-src 'self'` (no 'unsafe-eval') and outside Node: nothing in it may
+// evaluate strings or import Node built-ins. These checks read the built files (npm test builds first).
+import { existsSync, readFileSync } from 'node:fs';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const BUNDLES = ['dist/browser.js', 'dist/web/checker.js'];
+
+function bundle(file: string): string {
+  if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run build" first.`);
+  return readFileSync(file, 'utf8');
+}
+
+describe('the browser bundles', () => {
+  for (const file of BUNDLES) {
+    it(`${file} evaluates no strings as code`, () => {
+      const code = bundle(file);
+      expect(code.match(/\beval\s*\(/g) ?? []).toEqual([]);
+      expect(code.match(/\bnew\s+Function\b/g) ?? []).toEqual([]);
+    });
+
+    it(`${file} imports no Node built-ins and nothing else`, () => {
+      const code = bundle(file);
+      expect(code.match(/["'`]node:[a-z_/]+["'`]/g) ?? []).toEqual([]);
+      expect(code.match(/\brequire\s*\(\s*["'`]/g) ?? []).toEqual([]);
+      // Self-contained: every dependency is bundled, so the file loads as it is from any folder.
+      expect(code.match(/(?:^|[;\s])import\s*(?:[\w*{][^;]*?from\s*)?["'`][^"'`]+["'`]/g) ?? []).toEqual([]);
+    });
+
+    it(`${file} turns off zod's eval probe before any schema is built`, () => {
+      // Zod probes `new Function("")` unless jitless is set; a strict CSP reports the probe as a violation.
+      expect(bundle(file).startsWith('((globalThis.__zod_globalConfig ??= {}).jitless ??= true);')).toBe(true);
+    });
+  }
+
+  it('dist/browser.d.ts declares the browser API', () => {
+    const types = bundle('dist/browser.d.ts');
+    for (const name of ['checkText', 'reporterOptionsFor', 'buildTemplate', 'jsonReporter', 'markdownReporter', 'htmlReporter', 'createValidator']) {
+      expect(types).toContain(name);
+    }
+  });
+});
+
+describe('the checker page source', () => {
+  it('type-checks as browser code: DOM types, no Node types (web/tsconfig.json)', { timeout: 180_000 }, () => {
+    const host = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (diagnostic: ts.Diagnostic) => {
+      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    } };
+    const config = ts.getParsedCommandLineOfConfigFile('web/tsconfig.json', {}, host);
+    if (!config) throw new Error('web/tsconfig.json could not be read.');
+    const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
+    const problems = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
+      const where = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start) : undefined;
+      const place = diagnostic.file ? `${diagnostic.file.fileName}${where ? `:${where.line + 1}:${where.character + 1}` : ''}: ` : '';
+      return `${place}${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
+    });
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,441 @@
+/**
+ * The checker page: text in, report out, all in the page. It uses only the public browser API
+ * (src/browser.ts), the way a journal's own form would. The DOM is built with textContent and
+ * attributes only (no innerHTML), so text from a study report is never markup.
+ */
+import { stringify } from 'yaml';
+import {
+  SECTION_KEYS,
+  buildTemplate,
+  checkText,
+  createValidator,
+  detectFormat,
+  htmlReporter,
+  jsonReporter,
+  markdownReporter,
+  reporterOptionsFor,
+  type CheckTextResult,
+  type ChecklistItem,
+  type Finding,
+  type InputError,
+  type ProfileName,
+  type Report,
+  type Reporter,
+  type TemplateFraction,
+  type Validator,
+} from '../../src/browser.js';
+import { EXAMPLES } from './examples.js';
+
+declare const __PACKAGE_VERSION__: string | undefined;
+
+/** How long typing must pause before the report is checked again. */
+const DEBOUNCE_MS = 250;
+/** Larger files are not study reports; refuse them before reading. */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const UNTITLED = 'study-report.yaml';
+
+const DOWNLOADS: Record<string, { reporter: Reporter; extension: string; type: string }> = {
+  json: { reporter: jsonReporter, extension: 'json', type: 'application/json' },
+  markdown: { reporter: markdownReporter, extension: 'md', type: 'text/markdown' },
+  html: { reporter: htmlReporter, extension: 'html', type: 'text/html' },
+};
+
+const STATUS_WORDS: Record<Finding['status'], string> = {
+  missing: 'missing',
+  'not-reported': 'not reported',
+  invalid: 'invalid',
+  'not-applicable': 'not applicable',
+};
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`The page has no #${id}.`);
+  return element as T;
+}
+
+type Child = Node | string | false | undefined;
+
+/** A small element builder: attributes as strings, children as nodes or text. */
+function h(tag: string, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  for (const child of children) if (child !== false && child !== undefined) element.append(child);
+  return element;
+}
+
+function formatScore(score: number): string {
+  return (Math.round(score * 10) / 10).toFixed(1);
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+const ui = {
+  editor: byId<HTMLTextAreaElement>('editor'),
+  editorStatus: byId('editor-status'),
+  exampleSelect: byId<HTMLSelectElement>('example-select'),
+  loadExample: byId<HTMLButtonElement>('load-example'),
+  openFile: byId<HTMLButtonElement>('open-file'),
+  fileInput: byId<HTMLInputElement>('file-input'),
+  fractionSelect: byId<HTMLSelectElement>('fraction-select'),
+  startTemplate: byId<HTMLButtonElement>('start-template'),
+  profileSelect: byId<HTMLSelectElement>('profile-select'),
+  summary: byId('summary'),
+  scoreValue: byId('score-value'),
+  verdict: byId('verdict'),
+  counts: byId('counts'),
+  announcer: byId('announcer'),
+  sections: byId('sections'),
+  findings: byId('findings'),
+  findingsCount: byId('findings-count'),
+  explain: byId<HTMLDialogElement>('explain'),
+  explainClose: byId<HTMLButtonElement>('explain-close'),
+  version: byId('version'),
+};
+
+const state: {
+  file: string;
+  result: CheckTextResult | undefined;
+  validators: Map<ProfileName, Validator>;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  previous: { text: string; file: string } | undefined;
+  explainOpener: HTMLElement | undefined;
+} = { file: UNTITLED, result: undefined, validators: new Map(), timer: undefined, previous: undefined, explainOpener: undefined };
+
+function validator(): Validator {
+  const profile = ui.profileSelect.value === 'journal-strict' ? 'journal-strict' : 'default';
+  let cached = state.validators.get(profile);
+  if (!cached) {
+    cached = createValidator({ profile });
+    state.validators.set(profile, cached);
+  }
+  return cached;
+}
+
+// ── Checking and rendering ───────────────────────────────────────────────────────────────────────
+
+function check(): void {
+  clearTimeout(state.timer);
+  state.timer = undefined;
+  const text = ui.editor.value;
+  // The syntax follows the text, not the file name: pasting JSON over a YAML example just works.
+  state.result = text.trim() === '' ? undefined : checkText(text, { filename: state.file, format: detectFormat(undefined, text), validator: validator() });
+  render();
+}
+
+function scheduleCheck(): void {
+  clearTimeout(state.timer);
+  state.timer = setTimeout(check, DEBOUNCE_MS);
+}
+
+function render(): void {
+  const result = state.result;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-download]')) button.disabled = !result?.ok;
+  if (!result) renderEmpty();
+  else if (!result.ok) renderInputError(result.error);
+  else renderReport(result.report);
+}
+
+function setSummary(kind: 'empty' | 'error' | 'pass' | 'fail', score: string, verdict: string, counts: string, announcement: string): void {
+  ui.summary.dataset['state'] = kind;
+  ui.scoreValue.textContent = score;
+  ui.verdict.textContent = verdict;
+  ui.counts.textContent = counts;
+  // Announced once per check (typing is debounced), and only when something changed.
+  if (ui.announcer.textContent !== announcement) ui.announcer.textContent = announcement;
+}
+
+function renderEmpty(): void {
+  setSummary('empty', '–', 'No study report yet', 'Load an example, open a file or paste a report to see its score.', '');
+  ui.sections.replaceChildren();
+  ui.findings.replaceChildren();
+  ui.findingsCount.textContent = '';
+}
+
+function renderInputError(error: InputError): void {
+  setSummary('error', '–', 'The study report cannot be read', 'Fix the problem below; the score appears as soon as the text parses.', `The study report cannot be read: ${error.message}`);
+  ui.sections.replaceChildren();
+  ui.findingsCount.textContent = '(1)';
+  const location = error.line !== undefined ? { line: error.line, column: error.column ?? 1 } : undefined;
+  ui.findings.replaceChildren(
+    h(
+      'ul',
+      { class: 'finding-list' },
+      h(
+        'li',
+        { class: 'finding essential', 'data-finding': '', 'data-item-id': 'input', 'data-status': error.code },
+        h('p', { class: 'message' }, `Cannot read the report: ${error.message}`),
+        error.hint !== undefined && h('p', { class: 'hint' }, error.hint),
+        location && h('p', { class: 'meta' }, locationButton(location)),
+      ),
+    ),
+  );
+}
+
+function countsText(report: Report): string {
+  const { essentialMissing, recommendedMissing, invalid, notApplicable } = report.counts;
+  const parts = [`${essentialMissing} essential missing`, `${recommendedMissing} recommended missing`];
+  if (invalid > 0) parts.push(`${invalid} invalid`);
+  if (notApplicable > 0) parts.push(`${notApplicable} not applicable`);
+  return parts.join(' · ');
+}
+
+function renderReport(report: Report): void {
+  const score = formatScore(report.score.overall);
+  const verdict = report.minimalSetComplete ? 'Minimal set complete' : 'Minimal set incomplete';
+  const structure = report.valid ? '' : ` The report has ${plural(report.counts.invalid, 'structural problem')}.`;
+  setSummary(
+    report.minimalSetComplete ? 'pass' : 'fail',
+    score,
+    verdict,
+    countsText(report),
+    `Score ${score} out of 100. ${verdict}: ${plural(report.counts.essentialMissing, 'essential item')} and ${plural(report.counts.recommendedMissing, 'recommended item')} missing.${structure}`,
+  );
+  renderSections(report);
+  renderFindings(report);
+}
+
+function renderSections(report: Report): void {
+  const titles = validator().checklist.sectionTitles;
+  ui.sections.replaceChildren(
+    ...SECTION_KEYS.map((section) => {
+      const entry = report.score.sections[section];
+      const applies = entry !== undefined && entry.applicable > 0;
+      const fill = h('span', { class: 'fill' });
+      // CSSOM, not a style attribute: `style-src 'self'` allows the former and blocks the latter.
+      fill.style.width = `${applies ? Math.min(100, Math.max(0, entry.score)) : 0}%`;
+      return h(
+        'li',
+        { 'data-section': section, class: applies ? '' : 'not-applicable' },
+        h('span', { class: 'section-name' }, titles[section] ?? section),
+        h('span', { class: 'bar', 'aria-hidden': 'true' }, fill),
+        h('span', { class: 'section-score' }, applies ? formatScore(entry.score) : 'n/a', applies ? h('span', { class: 'visually-hidden' }, ' out of 100') : h('span', { class: 'visually-hidden' }, ': nothing in this section applies')),
+      );
+    }),
+  );
+}
+
+function renderFindings(report: Report): void {
+  const titles = validator().checklist.sectionTitles;
+  const items = new Map(validator().checklist.items.map((item) => [item.id, item]));
+  ui.findingsCount.textContent = `(${report.findings.length})`;
+  if (report.findings.length === 0) {
+    ui.findings.replaceChildren(h('p', { class: 'all-good' }, 'No findings: every applicable item is reported.'));
+    return;
+  }
+  const groups: HTMLElement[] = [];
+  for (const section of ['document', ...SECTION_KEYS] as const) {
+    const findings = report.findings.filter((finding) => finding.section === section);
+    if (findings.length === 0) continue;
+    const title = section === 'document' ? 'Document structure' : (titles[section] ?? section);
+    const headingId = `findings-${section}`;
+    groups.push(
+      h('h4', { id: headingId }, title, h('span', { class: 'muted' }, ` (${findings.length})`)),
+      h('ul', { class: 'finding-list', 'aria-labelledby': headingId }, ...findings.map((finding) => findingElement(finding, items.get(finding.itemId)))),
+    );
+  }
+  ui.findings.replaceChildren(...groups);
+}
+
+function findingElement(finding: Finding, item: ChecklistItem | undefined): HTMLElement {
+  const attributes: Record<string, string> = {
+    class: `finding ${finding.level} ${finding.status}`,
+    'data-finding': '',
+    'data-item-id': finding.itemId,
+    'data-status': finding.status,
+    'data-level': finding.level,
+    'data-pointer': finding.pointer,
+  };
+  if (finding.location) attributes['data-location'] = `${finding.location.line}:${finding.location.column}`;
+  return h(
+    'li',
+    attributes,
+    h(
+      'p',
+      { class: 'finding-head' },
+      h('span', { class: `badge ${finding.level}` }, finding.level),
+      ' ',
+      h('span', { class: 'badge status' }, STATUS_WORDS[finding.status]),
+      ' ',
+      h('code', {}, finding.itemId),
+    ),
+    h('p', { class: 'message' }, finding.message),
+    finding.hint !== undefined && finding.hint !== '' && h('p', { class: 'hint' }, finding.hint),
+    h(
+      'p',
+      { class: 'meta' },
+      finding.location ? locationButton(finding.location) : h('span', {}, 'not in the text'),
+      ' · ',
+      h('code', { title: 'JSON pointer' }, finding.pointer),
+      item && ' · ',
+      item && h('a', { href: `#item/${item.id}`, class: 'explain-link' }, 'Explain ', h('span', { class: 'visually-hidden' }, `${item.title} (`), item.id, h('span', { class: 'visually-hidden' }, ')')),
+    ),
+  );
+}
+
+function locationButton(location: { line: number; column: number }): HTMLElement {
+  const button = h('button', { type: 'button', class: 'location', 'data-line': String(location.line), 'data-column': String(location.column) }, `Go to line ${location.line}:${location.column}`);
+  button.addEventListener('click', () => moveCaret(location.line, location.column));
+  return button;
+}
+
+/** Puts the caret at a 1-based line and column of the editor and scrolls it into view. */
+function moveCaret(line: number, column: number): void {
+  const text = ui.editor.value;
+  let offset = 0;
+  for (let current = 1; current < line; current++) {
+    const next = text.indexOf('\n', offset);
+    if (next === -1) break;
+    offset = next + 1;
+  }
+  const lineEnd = text.indexOf('\n', offset);
+  offset = Math.min(offset + column - 1, lineEnd === -1 ? text.length : lineEnd);
+  ui.editor.focus();
+  ui.editor.setSelectionRange(offset, offset);
+  const lineHeight = Number.parseFloat(getComputedStyle(ui.editor).lineHeight) || 20;
+  ui.editor.scrollTop = Math.max(0, (line - 1) * lineHeight - ui.editor.clientHeight / 3);
+}
+
+// ── Item explanations (a modal dialog, also reachable as #item/<id>) ─────────────────────────────
+
+function openExplanation(id: string): void {
+  const item = validator().checklist.items.find((candidate) => candidate.id === id);
+  if (!item) return;
+  const sectionTitle = validator().checklist.sectionTitles[item.section] ?? item.section;
+  byId('explain-title').textContent = item.title;
+  byId('explain-meta').textContent = `${item.id} · ${item.level} · ${sectionTitle}`;
+  byId('explain-rationale').textContent = item.rationale;
+  byId('explain-hint').textContent = item.hint;
+  byId('explain-sources').replaceChildren(...item.sources.map((source) => h('li', {}, source)));
+  const key = (item.path ?? item.id.split('.')[1] ?? item.id).split('/').at(-1)!;
+  byId('explain-example').textContent = item.example === undefined ? '(none)' : stringify({ [key]: item.example }).trimEnd();
+  if (!ui.explain.open) {
+    state.explainOpener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+    ui.explain.showModal();
+  }
+}
+
+function onHashChange(): void {
+  const match = /^#item\/([A-Za-z0-9.]{1,120})$/.exec(location.hash);
+  if (match) openExplanation(match[1]!);
+  else if (ui.explain.open) ui.explain.close();
+}
+
+ui.explainClose.addEventListener('click', () => ui.explain.close());
+ui.explain.addEventListener('click', (event) => {
+  // A click on the backdrop (outside the dialog box) closes it.
+  if (event.target === ui.explain) ui.explain.close();
+});
+ui.explain.addEventListener('close', () => {
+  if (location.hash.startsWith('#item/')) history.replaceState(null, '', location.pathname + location.search);
+  state.explainOpener?.focus();
+  state.explainOpener = undefined;
+});
+window.addEventListener('hashchange', onHashChange);
+
+// ── Input: examples, templates, files, typing ────────────────────────────────────────────────────
+
+function setStatus(message: string, restore = false): void {
+  const children: Child[] = [message];
+  if (restore && state.previous) {
+    const button = h('button', { type: 'button', class: 'link-button' }, 'Restore the previous text');
+    button.addEventListener('click', () => {
+      const previous = state.previous;
+      if (!previous) return;
+      state.previous = undefined;
+      replaceText(previous.text, previous.file, 'Previous text restored.', false);
+    });
+    children.push(' ', button);
+  }
+  ui.editorStatus.replaceChildren(...children.filter((child): child is Node | string => Boolean(child)));
+}
+
+/** Replaces the editor's text (keeping what was there for one undo) and checks at once. */
+function replaceText(text: string, file: string, message: string, keepPrevious = true): void {
+  const current = ui.editor.value;
+  state.previous = keepPrevious && current.trim() !== '' && current !== text ? { text: current, file: state.file } : undefined;
+  ui.editor.value = text;
+  ui.editor.scrollTop = 0;
+  ui.editor.setSelectionRange(0, 0);
+  state.file = file;
+  setStatus(message, state.previous !== undefined);
+  check();
+}
+
+for (const [index, example] of EXAMPLES.entries()) ui.exampleSelect.append(new Option(example.label, String(index)));
+
+ui.loadExample.addEventListener('click', () => {
+  const example = EXAMPLES[Number(ui.exampleSelect.value)];
+  if (example) replaceText(example.text, example.file, `Loaded the example ${example.file} (a fictional study).`);
+});
+
+ui.startTemplate.addEventListener('click', () => {
+  const designs = [...document.querySelectorAll<HTMLInputElement>('input[name="design"]:checked')].map((input) => input.value);
+  if (designs.length === 0) {
+    setStatus('Choose at least one study design for the template.');
+    return;
+  }
+  const fraction = ui.fractionSelect.value as TemplateFraction;
+  replaceText(buildTemplate(designs, fraction), `template-${designs.join('-')}.yaml`, `Started a template for ${designs.join(', ')} with ${ui.fractionSelect.selectedOptions[0]?.text ?? fraction}: uncomment each item and fill it in.`);
+});
+
+async function openFile(file: File): Promise<void> {
+  if (file.size > MAX_FILE_BYTES) {
+    setStatus(`${file.name} is larger than 5 MB; that is not a study report.`);
+    return;
+  }
+  replaceText(await file.text(), file.name, `Opened ${file.name} (read in this page, not uploaded).`);
+}
+
+ui.openFile.addEventListener('click', () => ui.fileInput.click());
+ui.fileInput.addEventListener('change', () => {
+  const file = ui.fileInput.files?.[0];
+  if (file) void openFile(file);
+  ui.fileInput.value = '';
+});
+
+ui.editor.addEventListener('dragover', (event) => {
+  if (event.dataTransfer?.types.includes('Files')) {
+    event.preventDefault();
+    ui.editor.classList.add('dragging');
+  }
+});
+ui.editor.addEventListener('dragleave', () => ui.editor.classList.remove('dragging'));
+ui.editor.addEventListener('drop', (event) => {
+  ui.editor.classList.remove('dragging');
+  const file = event.dataTransfer?.files[0];
+  if (!file) return;
+  event.preventDefault();
+  void openFile(file);
+});
+
+ui.editor.addEventListener('input', scheduleCheck);
+ui.profileSelect.addEventListener('change', check);
+
+// ── Downloads (Blob + object URL: nothing leaves the page) ───────────────────────────────────────
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-download]')) {
+  button.addEventListener('click', () => {
+    // Typing may be waiting for its debounce: report on the text as it is now.
+    if (state.timer !== undefined) check();
+    const format = DOWNLOADS[button.dataset['download'] ?? ''];
+    const result = state.result;
+    if (!format || !result?.ok) return;
+    const text = format.reporter([result.report], reporterOptionsFor(validator().checklist));
+    const url = URL.createObjectURL(new Blob([text], { type: `${format.type};charset=utf-8` }));
+    const link = h('a', { href: url, download: `${state.file.replace(/\.(ya?ml|json)$/i, '')}.report.${format.extension}` });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  });
+}
+
+// ── Start ────────────────────────────────────────────────────────────────────────────────────────
+
+const checklistInfo = validator().checklist;
+ui.version.textContent = `secretome-checklist ${typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : 'dev'} · checklist ${checklistInfo.id} ${checklistInfo.version}`;
+render();
+onHashChange();
+document.documentElement.dataset['ready'] = 'true';
