@@ -24,8 +24,9 @@ export default defineConfig([
     define,
   },
   {
-    // The command-line tool: ESM; reporters are split into chunks loaded on demand.
-    entry: { cli: 'src/cli/main.ts' },
+    // The command-line tool: ESM; reporters are split into chunks loaded on demand. The worker thread of
+    // `check --jobs N` is an entry of its own (dist/worker.js), sharing chunks with the CLI.
+    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/batch/worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',

@@ -1,5 +1,5 @@
 /** Code generation from the study-report JSON Schema; used by scripts/generate.ts and the drift test. */
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv } from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
 
@@ -63,9 +63,11 @@ export function valueSchemas(schema: Json): Record<string, Json> {
   return out;
 }
 
-export function createCompiler(): Ajv2020 {
-  const ajv = new Ajv2020({
+export function createCompiler(): Ajv {
+  const ajv = new Ajv({
     allErrors: true,
+    // Our messages come from src/schema/messages.ts, never from ajv's: leaving ajv's out shrinks the code.
+    messages: false,
     strict: true,
     strictRequired: false,
     strictTypes: false,
@@ -76,10 +78,16 @@ export function createCompiler(): Ajv2020 {
   return ajv;
 }
 
+/** The draft-07 compiler validates 2020-12 keywords we use alike; it only needs the meta-schema link gone. */
+function withoutMetaSchema(schema: Json): Json {
+  const { $schema: _metaSchema, ...rest } = schema;
+  return rest;
+}
+
 export function generateValidators(schema: Json): { code: string; declarations: string } {
   const ajv = createCompiler();
-  ajv.addSchema(schema);
-  ajv.addSchema(skeletonSchema(schema));
+  ajv.addSchema(withoutMetaSchema(schema));
+  ajv.addSchema(withoutMetaSchema(skeletonSchema(schema)));
   const values = valueSchemas(schema);
   for (const value of Object.values(values)) ajv.addSchema(value);
   const exportsMap: Record<string, string> = {
@@ -90,7 +98,7 @@ export function generateValidators(schema: Json): { code: string; declarations: 
   for (const name of Object.keys(values)) exportsMap[`value_${name}`] = VALUE_ID_PREFIX + name;
   // The module is CommonJS with a default export; under NodeNext it arrives wrapped.
   const standaloneCode = (standaloneModule as unknown as { default: typeof standaloneModule }).default ?? standaloneModule;
-  let code = (standaloneCode as unknown as (ajv: Ajv2020, refs: Record<string, string>) => string)(ajv, exportsMap);
+  let code = (standaloneCode as unknown as (ajv: Ajv, refs: Record<string, string>) => string)(ajv, exportsMap);
   // The two runtime helpers ajv refers to are replaced by our own, so the output imports nothing from ajv.
   code = code
     .replaceAll('require("ajv/dist/runtime/ucs2length").default', 'ucs2length')

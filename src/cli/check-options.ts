@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { REPORTER_FORMATS, type ReporterFormat } from '../reporters/index.js';
 import { findConfig, loadConfig } from './config.js';
 import { UsageError, type CliIo } from './io.js';
+import type { InputLimits } from '../io/limits.js';
+import { LIMIT_OPTIONS, parseLimitFlags } from './limit-options.js';
 
 export const CHECK_OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -23,6 +25,8 @@ export const CHECK_OPTIONS = {
   'ndjson-input': { type: 'boolean' },
   'allow-empty': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  jobs: { type: 'string', short: 'j' },
+  ...LIMIT_OPTIONS,
 } as const;
 
 export interface CheckOptions {
@@ -41,14 +45,27 @@ export interface CheckOptions {
   ndjsonInput: boolean;
   allowEmpty: boolean;
   help: boolean;
+  /** Input limits given as flags (--max-file-size, --max-depth, …); the others keep their defaults. */
+  limits: Partial<InputLimits>;
+  /** Worker threads that check documents side by side (1: all in this thread). */
+  jobs: number;
 }
 
 const flagsSchema = z.object({
   format: z.enum(REPORTER_FORMATS, { error: `--format must be one of ${REPORTER_FORMATS.join(', ')}` }).optional(),
   profile: z.enum(['default', 'journal-strict'], { error: '--profile must be default or journal-strict' }).optional(),
-  'min-score': z.coerce.number({ error: '--min-score must be a number from 0 to 100' }).min(0, '--min-score must be at least 0').max(100, '--min-score must be at most 100').optional(),
+  // An empty value would coerce to 0 and pass silently.
+  'min-score': z.string().trim().min(1, '--min-score must be a number from 0 to 100').pipe(z.coerce.number<string>({ error: '--min-score must be a number from 0 to 100' }).min(0, '--min-score must be at least 0').max(100, '--min-score must be at most 100')).optional(),
   'fail-on': z.enum(['essential', 'recommended', 'none'], { error: '--fail-on must be essential, recommended or none' }).optional(),
 });
+
+/** `--jobs N`: 1 to 256 worker threads (more than the machine has cores only adds overhead). */
+function parseJobs(text: string | undefined): number {
+  if (text === undefined) return 1;
+  const jobs = /^\d{1,3}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+  if (!(jobs >= 1 && jobs <= 256)) throw new UsageError('--jobs must be a whole number from 1 to 256.');
+  return jobs;
+}
 
 export function parseCheckOptions(args: string[], io: CliIo): CheckOptions {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof CHECK_OPTIONS; allowPositionals: true; strict: true; args: string[] }>>;
@@ -61,7 +78,7 @@ export function parseCheckOptions(args: string[], io: CliIo): CheckOptions {
   const flags = flagsSchema.safeParse(values);
   if (!flags.success) throw new UsageError(flags.error.issues[0]!.message);
   const configFile = values.config ?? findConfig(io.cwd);
-  const config = configFile ? loadConfig(configFile) : {};
+  const config = configFile ? loadConfig(configFile, io.cwd) : {};
   const format = values.ndjson ? 'ndjson' : (flags.data.format ?? config.format ?? 'text');
   const noColor = values['no-color'] === true || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '');
   const minScore = flags.data['min-score'] ?? config.minScore;
@@ -82,5 +99,7 @@ export function parseCheckOptions(args: string[], io: CliIo): CheckOptions {
     ndjsonInput: values['ndjson-input'] ?? false,
     allowEmpty: values['allow-empty'] ?? false,
     help: values.help ?? false,
+    limits: parseLimitFlags(values),
+    jobs: parseJobs(values.jobs),
   };
 }

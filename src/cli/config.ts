@@ -26,6 +26,11 @@ export const configSchema = z
   .strict();
 export type Config = z.infer<typeof configSchema>;
 
+/** The first line of a parser's message, without the colon yaml puts before its code excerpt. */
+export function firstLine(error: unknown): string {
+  return (error as Error).message.split('\n')[0]!.replace(/:$/, '');
+}
+
 export function findConfig(start: string): string | undefined {
   for (let dir = resolve(start); ; dir = dirname(dir)) {
     for (const name of CONFIG_NAMES) {
@@ -36,14 +41,18 @@ export function findConfig(start: string): string | undefined {
   }
 }
 
-/** Reads and checks a config file; relative paths inside it are taken relative to the file. */
-export function loadConfig(file: string): Config {
+/**
+ * Reads and checks a config file (named as the user gave it, relative to `cwd`); relative paths inside it
+ * are taken relative to the file.
+ */
+export function loadConfig(file: string, cwd: string = process.cwd()): Config {
+  const path = resolve(cwd, file);
   let data: unknown;
   try {
-    const text = readFileSync(file, 'utf8');
+    const text = readFileSync(path, 'utf8');
     data = /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
   } catch (error) {
-    throw new UsageError(`${file}: the config file cannot be read (${(error as Error).message.split('\n')[0]}).`);
+    throw new UsageError(`${file}: the config file cannot be read (${firstLine(error)}).`);
   }
   const parsed = configSchema.safeParse(data ?? {});
   if (!parsed.success) {
@@ -51,6 +60,6 @@ export function loadConfig(file: string): Config {
     throw new UsageError(`${file} (${issue.path.join(' › ') || 'top level'}): ${issue.message}.`);
   }
   const config = parsed.data;
-  if (config.checklist) config.checklist = resolve(dirname(file), config.checklist);
+  if (config.checklist) config.checklist = resolve(dirname(path), config.checklist);
   return config;
 }

@@ -8,10 +8,17 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+// A reader that stops early (`| head`, `| jq -e … | head`) closes the pipe: not an error. The check
+// still runs to the end, so the exit code keeps its meaning under `set -o pipefail`.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 const code = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   readStdin,
+  stdinStream: () => process.stdin,
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,

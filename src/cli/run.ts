@@ -1,4 +1,5 @@
 /** The CLI dispatcher: one function from arguments to an exit code, with no process globals. */
+import { parseArgs } from 'node:util';
 import { schema } from '../schema/schema.js';
 import { runCheck } from './commands/check.js';
 import { runExplain } from './commands/explain.js';
@@ -13,7 +14,12 @@ const COMMANDS: Record<string, Command> = {
   check: runCheck,
   init: runInit,
   explain: runExplain,
-  schema: (_args, io) => {
+  schema: (args, io) => {
+    // No options besides --help: a stray flag is a mistake, not something to ignore.
+    if (parseArgs({ args, options: { help: { type: 'boolean', short: 'h' } }, strict: true }).values.help) {
+      io.stdout.write('Usage: secretome-checklist schema > study-report.schema.json\n');
+      return EXIT.pass;
+    }
     io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
     return EXIT.pass;
   },
@@ -37,7 +43,9 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
     // node:util parseArgs reports unknown or malformed flags with ERR_PARSE_ARGS_* codes: the user's mistake.
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-      io.stderr.write(`secretome-checklist: ${(error as Error).message.replace(/\. To specify a positional.*$/s, '.')}\n`);
+      // Several problems (e.g. in a user checklist) are several lines, each with the prefix.
+      const message = (error as Error).message.replace(/\. To specify a positional.*$/s, '.');
+      io.stderr.write(`${message.split('\n').map((line) => `secretome-checklist: ${line}`).join('\n')}\n`);
       return EXIT.usage;
     }
     // Not the user's fault: say so in one line; the stack only on request.

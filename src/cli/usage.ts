@@ -34,13 +34,20 @@ Options:
       --min-score <n>      fail a document whose overall score is below n (0-100)
       --fail-on <level>    essential (default) | recommended | none
   -o, --output <file>      write the report to a file instead of standard output
-  -q, --quiet              essential findings only (text format)
-  -v, --verbose            also list satisfied items (text format)
+  -q, --quiet              essential findings only (text, markdown, html, github)
+  -v, --verbose            also list satisfied items (text, markdown, html); implies --ledger
       --ledger             add the per-item ledger to JSON reports
+      --color              colours even when the output is not a terminal
       --no-color           no colours (also when NO_COLOR is set)
       --stdin-filename <n> the name to show for standard input
       --ndjson-input       read one JSON document per line
       --allow-empty        a glob or directory that matches nothing is not an error
+  -j, --jobs <n>           check documents on n worker threads; output stays in input order (default 1)
+      --max-file-size <n>  refuse larger files, e.g. 20M (default 10M; for --ndjson-input the whole input)
+      --max-depth <n>      refuse data nested deeper than n levels (default 64)
+      --max-array-length <n>  refuse lists with more than n entries (default 1000)
+      --max-string-length <n> refuse texts and keys longer than n characters (default 100000)
+      --max-values <n>     refuse documents with more than n values (default 50000)
   -h, --help               this help
 
 Examples:

@@ -1,9 +1,12 @@
 /** JSON with source positions: the value from JSON.parse, positions and syntax errors from jsonc-parser. */
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { InputError } from './errors.js';
+import { parseJsonFast } from './json-fast.js';
+import { DEFAULT_LIMITS, scanJsonText, type InputLimits } from './limits.js';
 import { lineStarts, offsetToLocation, treeSourceMap, type SourceMap } from './source-map.js';
 
-export type ParsedText = { ok: true; value: unknown; sourceMap: SourceMap } | { ok: false; error: InputError };
+/** `limitsChecked`: the value is known to be within every limit (checkValueLimits would find nothing). */
+export type ParsedText = { ok: true; value: unknown; sourceMap: SourceMap; limitsChecked?: true } | { ok: false; error: InputError };
 
 const SYNTAX_WORDS: Record<string, string> = {
   InvalidSymbol: 'unexpected character',
@@ -54,7 +57,17 @@ function findDuplicateKey(root: JsonNode): JsonNode | undefined {
   return undefined;
 }
 
-export function parseJsonText(text: string, file: string): ParsedText {
+export function parseJsonText(text: string, file: string, limits: InputLimits = DEFAULT_LIMITS): ParsedText {
+  // Valid text within every limit (nearly every input) takes the fast path, which has checked the limits
+  // on the value too; anything else is parsed and reported below.
+  const fast = parseJsonFast(text, limits);
+  if (fast) return { ok: true, value: fast.value, sourceMap: fast.sourceMap, limitsChecked: true };
+  // Depth first: jsonc-parser recurses once per level, so deep nesting must not reach it.
+  const over = scanJsonText(text, limits);
+  if (over) {
+    const { offset = 0, code, message, hint } = over;
+    return { ok: false, error: { code, file, ...offsetToLocation(lineStarts(text), offset), message, ...(hint ? { hint } : {}) } };
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];

@@ -1,14 +1,14 @@
 /** YAML with source positions, configured against alias bombs and for JSON-compatible values only. */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { Composer, CST, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, type Alias, type Document, type Node as YamlNode } from 'yaml';
 import type { InputError } from './errors.js';
+import { DEFAULT_LIMITS, scanYamlText, tooDeep, tooLongAsWritten, tooManyItems, type InputLimits, type LimitProblem } from './limits.js';
 import type { ParsedText } from './parse-json.js';
-import { treeSourceMap } from './source-map.js';
+import { lineStarts, offsetToLocation, treeSourceMap } from './source-map.js';
 
 /** More aliases than any real study report needs; far fewer than an expansion attack uses. */
 export const MAX_YAML_ALIASES = 100;
 
 const ERROR_WORDS: Record<string, string> = {
-  DUPLICATE_KEY: 'a key appears twice in the same mapping',
   MULTIPLE_DOCS: 'the file holds more than one YAML document',
   TAB_AS_INDENT: 'tabs are used for indentation (YAML needs spaces)',
   BAD_INDENT: 'the indentation is inconsistent',
@@ -23,6 +23,24 @@ const ERROR_WORDS: Record<string, string> = {
   RESOURCE_EXHAUSTION: 'aliases expand to too much data',
 };
 
+/**
+ * Plain data only: the YAML 1.2 core schema, no YAML 1.1 extras (`!!binary`, `!!set`, `!!omap`,
+ * `!!timestamp` would give bytes, sets, maps and dates), no merge keys, no custom tags.
+ */
+const OPTIONS = {
+  // Duplicate keys are found by checkKeys, in linear time; the library compares every pair of keys.
+  uniqueKeys: false,
+  strict: true,
+  prettyErrors: false,
+  schema: 'core',
+  resolveKnownTags: false,
+  merge: false,
+  intAsBigInt: false,
+  version: '1.2',
+  // Problems are reported as values; the library must not print warnings of its own.
+  logLevel: 'error',
+} as const;
+
 function childOf(node: YamlNode, segment: string): YamlNode | undefined {
   if (isMap(node)) {
     const pair = node.items.findLast((entry) => isScalar(entry.key) && String(entry.key.value) === segment);
@@ -32,38 +50,144 @@ function childOf(node: YamlNode, segment: string): YamlNode | undefined {
   return undefined;
 }
 
-export function parseYamlText(text: string, file: string): ParsedText {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, {
-    lineCounter,
-    uniqueKeys: true,
-    strict: true,
-    prettyErrors: false,
-    schema: 'core',
-    merge: false,
-    intAsBigInt: false,
-    version: '1.2',
+/**
+ * Depth, list lengths and the number of aliases in the concrete syntax tree, iteratively, before composing
+ * (which recurses once per level; resolving an alias scans the document, so their number is bounded too).
+ */
+function checkSyntaxTree(tokens: CST.Token[], limits: InputLimits): LimitProblem | undefined {
+  let aliases = 0;
+  // Children are pushed last-first, so the first problem in document order is the one reported.
+  const stack: Array<{ token: CST.Token; depth: number }> = [];
+  for (const token of tokens.toReversed()) if (token.type === 'document' && token.value) stack.push({ token: token.value, depth: 1 });
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop()!;
+    if (token.type === 'alias' && ++aliases > MAX_YAML_ALIASES) {
+      return { code: 'yaml-syntax', offset: token.offset, message: `invalid YAML: more than ${MAX_YAML_ALIASES} aliases (*name) are used.`, hint: 'Write the values out.' };
+    }
+    const flowText = token.type === 'scalar' || token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar';
+    if (flowText && token.source.length > 2 * limits.maxStringLength) return tooLongAsWritten(limits, token.source.length, token.offset);
+    if (!CST.isCollection(token)) continue;
+    if (depth > limits.maxDepth) return tooDeep(limits, { offset: token.offset });
+    const isList = token.type === 'block-seq' || (token.type === 'flow-collection' && token.start.source === '[');
+    if (isList && token.items.length > limits.maxArrayLength) {
+      const extra = token.items[limits.maxArrayLength]!;
+      const indicator = extra.start.find((part) => part.type === 'seq-item-ind');
+      return tooManyItems(limits, { offset: indicator?.offset ?? extra.value?.offset ?? token.offset });
+    }
+    for (const item of token.items.toReversed()) {
+      if (item.value) stack.push({ token: item.value, depth: depth + 1 });
+      if (item.key) stack.push({ token: item.key, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+interface NodeProblem {
+  code: 'duplicate-key' | 'yaml-syntax';
+  offset: number;
+  message: string;
+}
+
+/**
+ * Keys as JavaScript will see them: two keys that become the same property (`1` and `"1"`, `~` and `""`)
+ * are duplicates, and a key that is (or is an alias of) a list or mapping is refused rather than turned
+ * into text. Every alias must refer to an anchor before it. Iterative, and linear in the number of keys.
+ */
+function checkNodes(document: Document.Parsed): NodeProblem | undefined {
+  const unresolved = (alias: Alias): NodeProblem => ({
+    code: 'yaml-syntax',
+    offset: alias.range?.[0] ?? 0,
+    message: `invalid YAML: ${ERROR_WORDS.BAD_ALIAS} (*${alias.source.slice(0, 60)}; an anchor must come before its aliases).`,
   });
+  const stack: unknown[] = [document.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node) && !node.resolve(document)) return unresolved(node);
+    if (isSeq(node)) {
+      for (let index = node.items.length - 1; index >= 0; index--) stack.push(node.items[index]);
+    } else if (isMap(node)) {
+      const seen = new Set<string>();
+      const values: unknown[] = [];
+      for (const pair of node.items) {
+        const written = pair.key as YamlNode | null;
+        const key = isAlias(written) ? written.resolve(document) : written;
+        const offset = written?.range?.[0] ?? (pair.value as YamlNode | null)?.range?.[0] ?? node.range?.[0] ?? 0;
+        if (isAlias(written) && !key) return unresolved(written);
+        if (key && !isScalar(key)) return { code: 'yaml-syntax', offset, message: 'invalid YAML: a key is a list or mapping; keys must be plain text.' };
+        const name = isScalar(key) && key.value !== null && key.value !== undefined ? String(key.value) : '';
+        if (seen.has(name)) return { code: 'duplicate-key', offset, message: `invalid YAML: the key "${name.slice(0, 60)}" appears twice in the same mapping.` };
+        seen.add(name);
+        values.push(pair.value);
+      }
+      for (let index = values.length - 1; index >= 0; index--) stack.push(values[index]);
+    }
+  }
+  return undefined;
+}
+
+function tagMessage(message: string): string {
+  const tag = /Unresolved tag: (\S+)/.exec(message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!');
+  return tag ? `the tag ${tag.slice(0, 80)} is not supported: a study report holds plain data (mappings, lists, text, numbers, true/false)` : ERROR_WORDS.TAG_RESOLVE_FAILED!;
+}
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+export function parseYamlText(text: string, file: string, limits: InputLimits = DEFAULT_LIMITS): ParsedText {
+  const at = (offset: number): { line: number; column: number } => offsetToLocation(lineStarts(text), offset);
+  const fail = (problem: LimitProblem | Omit<InputError, 'file' | 'line' | 'column'>, offset: number): ParsedText => {
+    const { code, message, hint } = problem;
+    return { ok: false, error: { code, file, ...at(offset), message, ...(hint ? { hint } : {}) } };
+  };
+  // The parser's cost grows with the number of values, so that is bounded on the raw text first.
+  const estimate = scanYamlText(text, limits);
+  if (estimate) return fail(estimate, estimate.offset ?? 0);
+
+  const lineCounter = new LineCounter();
+  let document: Document.Parsed | undefined;
+  let secondDocument: number | undefined;
+  try {
+    const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+    const over = checkSyntaxTree(tokens, limits);
+    if (over) return fail(over, over.offset ?? 0);
+    for (const composed of new Composer(OPTIONS).compose(tokens, true, text.length)) {
+      if (!document) document = composed;
+      else {
+        secondDocument = composed.range[0];
+        break;
+      }
+    }
+  } catch (error) {
+    // Not expected after the checks above; a parser failure is still this input's problem, not a crash.
+    if (isStackOverflow(error)) return fail(tooDeep(limits, {}), 0);
+    return fail({ code: 'yaml-syntax', message: `invalid YAML: ${String((error as Error).message).split('\n')[0]}.` }, 0);
+  }
+  if (!document) return fail({ code: 'empty', message: 'the file is empty.' }, 0);
+
   const problem = document.errors[0] ?? document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
   if (problem) {
-    const at = lineCounter.linePos(problem.pos[0]);
-    return {
-      ok: false,
-      error: {
-        code: problem.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
-        file,
-        line: at.line,
-        column: at.col,
-        message: `invalid YAML: ${ERROR_WORDS[problem.code] ?? problem.message.split('\n')[0]}.`,
+    const words = problem.code === 'TAG_RESOLVE_FAILED' ? tagMessage(problem.message) : (ERROR_WORDS[problem.code] ?? problem.message.split('\n')[0]);
+    return fail(
+      {
+        code: 'yaml-syntax',
+        message: `invalid YAML: ${words}.`,
         ...(problem.code === 'TAB_AS_INDENT' ? { hint: 'Indent with spaces.' } : {}),
       },
-    };
+      problem.pos[0],
+    );
   }
+  if (secondDocument !== undefined) return fail({ code: 'yaml-syntax', message: `invalid YAML: ${ERROR_WORDS.MULTIPLE_DOCS}.` }, secondDocument);
+  const keyProblem = checkNodes(document);
+  if (keyProblem) return fail(keyProblem, keyProblem.offset);
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
-    return { ok: false, error: { code: 'yaml-syntax', file, line: 1, column: 1, message: `invalid YAML: ${ERROR_WORDS.RESOURCE_EXHAUSTION} (${(error as Error).message}).` } };
+    if (isStackOverflow(error)) return fail(tooDeep(limits, {}), 0);
+    const reason = String((error as Error).message).split('\n')[0]!;
+    const words = /alias count/i.test(reason) ? `${ERROR_WORDS.RESOURCE_EXHAUSTION} (more than ${MAX_YAML_ALIASES} values through aliases)` : reason;
+    return fail({ code: 'yaml-syntax', message: `invalid YAML: ${words}.`, hint: 'Write the values out instead of repeating them through aliases.' }, 0);
   }
   const root = (document.contents ?? undefined) as YamlNode | undefined;
   return { ok: true, value, sourceMap: treeSourceMap(text, root, childOf, (node) => node.range?.[0]) };

@@ -3,6 +3,7 @@
  * document at all. Works in any JavaScript runtime (no file system here; see read-file.ts).
  */
 import type { InputError } from './errors.js';
+import { checkValueLimits, LIMIT_FLAGS, resolveLimits, type InputLimits } from './limits.js';
 import { parseJsonText } from './parse-json.js';
 import { parseYamlText } from './parse-yaml.js';
 import type { SourceMap } from './source-map.js';
@@ -13,7 +14,8 @@ export type ParseResult =
   | { ok: true; document: Record<string, unknown>; sourceMap: SourceMap; format: InputFormat; file: string }
   | { ok: false; error: InputError };
 
-export interface ParseTextOptions {
+/** The input limits (see limits.ts for the defaults); each may be raised or lowered per call. */
+export interface ParseTextOptions extends Partial<InputLimits> {
   /** Shown in errors and reports; also decides the syntax by extension. */
   filename?: string;
   /** Overrides the extension. Without either, text starting with `{` or `[` is JSON, anything else YAML. */
@@ -32,8 +34,13 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/** Parses a study report. Never throws for any text: every problem is an InputError naming the place. */
 export function parseReportText(text: string, options: ParseTextOptions = {}): ParseResult {
   const file = options.filename ?? '<input>';
+  const limits = resolveLimits(options);
+  if (text.length > limits.maxBytes) {
+    return { ok: false, error: { code: 'too-large', file, message: `the text is ${text.length} characters long, more than the limit of ${limits.maxBytes} bytes.`, hint: `Raise the limit with ${LIMIT_FLAGS.maxBytes} if this is intended.` } };
+  }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') {
     return { ok: false, error: { code: 'empty', file, message: 'the file is empty.', hint: 'Start from "secretome-checklist init" or an example in examples/.' } };
@@ -42,9 +49,20 @@ export function parseReportText(text: string, options: ParseTextOptions = {}): P
     return { ok: false, error: { code: 'binary', file, message: 'the file contains NUL bytes; it is not a text study report.' } };
   }
   const format = options.format ?? detectFormat(options.filename, body);
-  const parsed = format === 'json' ? parseJsonText(body, file) : parseYamlText(body, file);
+  let parsed: ReturnType<typeof parseJsonText>;
+  try {
+    parsed = format === 'json' ? parseJsonText(body, file, limits) : parseYamlText(body, file, limits);
+  } catch (error) {
+    // The parsers return errors as values; this is the backstop that keeps a batch going if one does not.
+    return { ok: false, error: { code: 'internal-error', file, message: `the file could not be parsed (${String((error as Error)?.message ?? error).split('\n')[0]}). Please report this.` } };
+  }
   if (!parsed.ok) return parsed;
   const value = parsed.value;
+  const over = parsed.limitsChecked ? undefined : checkValueLimits(value, limits);
+  if (over) {
+    const at = over.pointer !== undefined ? parsed.sourceMap.locate(over.pointer) : undefined;
+    return { ok: false, error: { code: over.code, file, ...(at ?? { line: 1, column: 1 }), message: over.message, ...(over.hint ? { hint: over.hint } : {}) } };
+  }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {
       ok: false,

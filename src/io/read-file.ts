@@ -1,45 +1,82 @@
 /** Reading a study report from disk (Node only). Every failure becomes an InputError, never a throw. */
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import type { InputError } from './errors.js';
+import { DEFAULT_MAX_FILE_BYTES, LIMIT_FLAGS, resolveLimits } from './limits.js';
 import { parseReportText, type ParseResult, type ParseTextOptions } from './parse.js';
 
-/** Larger files are refused before they are read: no study report comes near this. */
-export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_BYTES };
 
-export interface ReadOptions extends ParseTextOptions {
-  maxBytes?: number;
-}
+/** `maxBytes` (default 10 MiB) is checked before the file is read. */
+export type ReadOptions = ParseTextOptions;
 
-function readError(file: string, error: unknown): InputError {
+export function readError(file: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const words: Record<string, string> = {
     ENOENT: 'no such file.',
     EACCES: 'permission denied.',
+    EPERM: 'permission denied.',
     EISDIR: 'this is a directory, not a file.',
     ELOOP: 'too many symbolic links.',
+    ENAMETOOLONG: 'the file name is too long.',
   };
   return { code: 'read-failed', file, message: words[code ?? ''] ?? `cannot be read (${code ?? 'unknown error'}).` };
 }
 
-export async function parseReportFile(path: string, options: ReadOptions = {}): Promise<ParseResult> {
-  const file = options.filename ?? path;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+export function tooLarge(file: string, size: number, maxBytes: number): InputError {
+  return {
+    code: 'too-large',
+    file,
+    message: `the file is ${size} bytes, more than the limit of ${maxBytes}.`,
+    hint: `A study report is a few kilobytes; check that this is the right file (or raise the limit with ${LIMIT_FLAGS.maxBytes}).`,
+  };
+}
+
+export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; error: InputError };
+
+/**
+ * The bytes of a regular file, refused when larger than `maxBytes`. The size is checked on the open file
+ * and the read never takes more than the limit, so a file that grows in between cannot get past it.
+ */
+export async function readInputFile(path: string, file: string, maxBytes: number): Promise<ReadResult> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    const info = await stat(path);
+    // stat first: opening a named pipe for reading would wait for a writer.
+    if (!(await stat(path)).isFile()) return { ok: false, error: { code: 'not-a-file', file, message: 'this is not a regular file.' } };
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await handle.stat();
     if (!info.isFile()) return { ok: false, error: { code: 'not-a-file', file, message: 'this is not a regular file.' } };
-    if (info.size > maxBytes) {
-      return { ok: false, error: { code: 'too-large', file, message: `the file is ${info.size} bytes, more than the limit of ${maxBytes}.`, hint: 'A study report is a few kilobytes; check that this is the right file.' } };
+    if (info.size > maxBytes) return { ok: false, error: tooLarge(file, info.size, maxBytes) };
+    // Read to the end, but never more than one byte past the limit (a file may grow, or report no size).
+    const chunks: Buffer[] = [];
+    let length = 0;
+    while (length <= maxBytes) {
+      const chunk = Buffer.alloc(Math.min(Math.max(info.size - length + 1, 1 << 16), 1 << 20, maxBytes + 1 - length));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      length += bytesRead;
     }
-    const bytes = await readFile(path);
-    return parseReportBytes(bytes, { ...options, filename: file });
+    if (length > maxBytes) return { ok: false, error: tooLarge(file, length, maxBytes) };
+    return { ok: true, bytes: Buffer.concat(chunks, length) };
   } catch (error) {
     return { ok: false, error: readError(file, error) };
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
+}
+
+export async function parseReportFile(path: string, options: ReadOptions = {}): Promise<ParseResult> {
+  const file = options.filename ?? path;
+  const read = await readInputFile(path, file, resolveLimits(options).maxBytes);
+  return read.ok ? parseReportBytes(read.bytes, { ...options, filename: file }) : read;
 }
 
 /** Decodes UTF-8 strictly (invalid bytes are an error, not U+FFFD) and parses. */
 export function parseReportBytes(bytes: Uint8Array, options: ParseTextOptions = {}): ParseResult {
   const file = options.filename ?? '<input>';
+  const { maxBytes } = resolveLimits(options);
+  if (bytes.length > maxBytes) return { ok: false, error: tooLarge(file, bytes.length, maxBytes) };
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return { ok: false, error: { code: 'binary', file, message: 'the file is UTF-16 encoded.', hint: 'Save it as UTF-8.' } };
   }

@@ -13,13 +13,16 @@ function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+// Findings are written as whole literals (no spreads): same keys in the same order, built in one step.
 function unitFindings(outcome: ItemOutcome, unit: UnitOutcome): Finding[] {
   const { item, level } = outcome;
-  const base = { itemId: item.id, section: item.section, level, sources: item.sources };
   const where = describeUnit(unit.unit);
   if (unit.state === 'invalid') {
     return unit.issues.map((issue) => ({
-      ...base,
+      itemId: item.id,
+      section: item.section,
+      level,
+      sources: item.sources,
       status: 'invalid' as const,
       pointer: issue.pointer,
       message: `${item.title}${where}: ${issue.message}`,
@@ -27,14 +30,16 @@ function unitFindings(outcome: ItemOutcome, unit: UnitOutcome): Finding[] {
     }));
   }
   if (unit.state === 'not-applicable' && unit.applies) {
-    return [{ ...base, status: 'not-applicable', pointer: unit.pointer, message: `${item.title}${where} is marked not applicable: "${unit.reason ?? ''}".` }];
+    const message = `${item.title}${where} is marked not applicable: "${unit.reason ?? ''}".`;
+    return [{ itemId: item.id, section: item.section, level, sources: item.sources, status: 'not-applicable', pointer: unit.pointer, message }];
   }
   if (!unit.counts || unit.satisfied) return [];
   if (unit.state === 'not-reported') {
-    return [{ ...base, status: 'not-reported', pointer: unit.pointer, message: `${item.title}: not reported${where} (the paper was checked and does not state it).`, hint: item.hint }];
+    const message = `${item.title}: not reported${where} (the paper was checked and does not state it).`;
+    return [{ itemId: item.id, section: item.section, level, sources: item.sources, status: 'not-reported', pointer: unit.pointer, message, hint: item.hint }];
   }
-  const message = unit.shortfall ? `${item.title}${where}: ${unit.shortfall}.` : `${item.title}: not reported${where}.`;
-  return [{ ...base, status: 'missing', pointer: unit.pointer, message: sentenceCase(message), hint: item.hint }];
+  const message = sentenceCase(unit.shortfall ? `${item.title}${where}: ${unit.shortfall}.` : `${item.title}: not reported${where}.`);
+  return [{ itemId: item.id, section: item.section, level, sources: item.sources, status: 'missing', pointer: unit.pointer, message, hint: item.hint }];
 }
 
 /**
@@ -43,14 +48,20 @@ function unitFindings(outcome: ItemOutcome, unit: UnitOutcome): Finding[] {
  */
 function mergeShared(outcome: ItemOutcome): Finding[] {
   const groups = new Map<string, UnitOutcome[]>();
-  for (const unit of outcome.units) {
-    if (!unit.counts || unit.satisfied || (unit.state !== 'missing' && unit.state !== 'not-reported') || unit.shortfall) continue;
-    const key = `${unit.state} ${unit.pointer}`;
-    groups.set(key, [...(groups.get(key) ?? []), unit]);
-  }
+  // Only missing and not-reported units can share a group: the others need no key.
+  const keys = outcome.units.map((unit) => (unit.state === 'missing' || unit.state === 'not-reported' ? `${unit.state} ${unit.pointer}` : undefined));
+  outcome.units.forEach((unit, index) => {
+    if (!unit.counts || unit.satisfied || keys[index] === undefined || unit.shortfall) return;
+    const group = groups.get(keys[index]);
+    if (group) group.push(unit);
+    else groups.set(keys[index], [unit]);
+  });
   const findings: Finding[] = [];
-  for (const unit of outcome.units) {
-    const group = groups.get(`${unit.state} ${unit.pointer}`);
+  for (const [index, unit] of outcome.units.entries()) {
+    // A unit with a value is satisfied, or counts as reported although out of scope: never a finding.
+    if (unit.state === 'value') continue;
+    const key = keys[index];
+    const group = key === undefined || groups.size === 0 ? undefined : groups.get(key);
     if (!group || group.length < 2) {
       findings.push(...unitFindings(outcome, unit));
     } else if (group[0] === unit) {
@@ -87,7 +98,7 @@ export function buildFindings(outcomes: ItemOutcome[], issues: StructuralIssue[]
   const consumed = new Set<StructuralIssue>();
   const byItem = new Map<ChecklistItem, Finding[]>();
   for (const outcome of outcomes) {
-    for (const unit of outcome.units) unit.issues.forEach((issue) => consumed.add(issue));
+    for (const unit of outcome.units) for (const issue of unit.issues) consumed.add(issue);
     byItem.set(outcome.item, mergeShared(outcome));
   }
   const loose = documentFindings(issues.filter((issue) => !consumed.has(issue)));

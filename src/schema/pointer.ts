@@ -1,11 +1,15 @@
 /** JSON pointers (RFC 6901): the one way this library names a place in a document. */
 
 export function escapePointerSegment(segment: string | number): string {
-  return String(segment).replaceAll('~', '~0').replaceAll('/', '~1');
+  if (typeof segment === 'number') return String(segment);
+  // Most keys hold neither character: skip the two scans that build new strings.
+  return segment.includes('~') || segment.includes('/') ? segment.replaceAll('~', '~0').replaceAll('/', '~1') : segment;
 }
 
-export function toPointer(segments: Array<string | number>): string {
-  return segments.map((segment) => `/${escapePointerSegment(segment)}`).join('');
+export function toPointer(segments: ReadonlyArray<string | number>): string {
+  let pointer = '';
+  for (const segment of segments) pointer += `/${escapePointerSegment(segment)}`;
+  return pointer;
 }
 
 export function parsePointer(pointer: string): string[] {

@@ -31,18 +31,38 @@ export function ucs2length(text: string): number {
   return length;
 }
 
-/** Structural equality of JSON values (used by `uniqueItems`, `const` and `enum`). */
+/**
+ * Structural equality of JSON values (used by `uniqueItems`, `const` and `enum`). Iterative, so a deeply
+ * nested value cannot overflow the stack; a pair of objects already under comparison counts as equal, so
+ * even a cyclic (non-JSON) value handed to the API ends.
+ */
 export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a !== a && b !== b;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((value, index) => deepEqual(value, b[index]));
+  const pending: Array<[unknown, unknown]> = [[a, b]];
+  const compared = new Map<object, Set<object>>();
+  while (pending.length > 0) {
+    const [x, y] = pending.pop()!;
+    if (x === y) continue;
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) {
+      // NaN equals NaN, as in ajv's own `equal`.
+      if (x !== x && y !== y) continue;
+      return false;
+    }
+    const partners = compared.get(x) ?? new Set<object>();
+    if (partners.has(y)) continue;
+    compared.set(x, partners.add(y));
+    if (Array.isArray(x) !== Array.isArray(y)) return false;
+    if (Array.isArray(x)) {
+      const other = y as unknown[];
+      if (x.length !== other.length) return false;
+      for (let index = 0; index < x.length; index++) pending.push([x[index], other[index]]);
+      continue;
+    }
+    const keysX = Object.keys(x);
+    if (keysX.length !== Object.keys(y).length) return false;
+    for (const key of keysX) {
+      if (!Object.prototype.hasOwnProperty.call(y, key)) return false;
+      pending.push([(x as Record<string, unknown>)[key], (y as Record<string, unknown>)[key]]);
+    }
   }
-  const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
-  if (keysA.length !== keysB.length) return false;
-  return keysA.every(
-    (key) => Object.prototype.hasOwnProperty.call(b, key) && deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
-  );
+  return true;
 }

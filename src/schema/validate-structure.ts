@@ -34,40 +34,72 @@ export interface ItemLocation {
   value: unknown;
 }
 
+interface ItemSlot {
+  key: string;
+  defName: string;
+  /** The validator of the value state. */
+  validateValue: GeneratedValidator;
+}
+
+/** Per section, its item slots and the list of unit entries that may hold them, worked out once. */
+const SECTION_SLOTS: ReadonlyArray<{ section: string; container: string | undefined; slots: ItemSlot[] }> = Object.entries(ITEM_DEFS).map(
+  ([section, items]) => ({
+    section,
+    container: UNIT_CONTAINERS[section]?.container,
+    slots: Object.entries(items).map(([key, defName]) => ({ key, defName, validateValue: validators[`value_${defName}`]! })),
+  }),
+);
+
+/**
+ * Calls `visit` for every item value present in the document, at section level and in preparation/arm
+ * entries, in document order; the path is built only when asked for (it is needed for problems alone).
+ */
+function forEachItem(document: Json, visit: (slot: ItemSlot, value: unknown, path: () => Array<string | number>) => void): void {
+  for (const { section, container, slots } of SECTION_SLOTS) {
+    const sectionValue = getOwn(document, section);
+    if (!isPlainObject(sectionValue)) continue;
+    for (const slot of slots) {
+      const value = getOwn(sectionValue, slot.key);
+      if (value !== undefined) visit(slot, value, () => [section, slot.key]);
+    }
+    const entries = container ? getOwn(sectionValue, container) : undefined;
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry, index) => {
+      if (!isPlainObject(entry)) return;
+      for (const slot of slots) {
+        const value = getOwn(entry, slot.key);
+        if (value !== undefined) visit(slot, value, () => [section, container!, index, slot.key]);
+      }
+    });
+  }
+}
+
 /** Every item value present in the document, at section level and in preparation/arm entries. */
 export function itemLocations(document: unknown): ItemLocation[] {
   const out: ItemLocation[] = [];
-  if (!isPlainObject(document)) return out;
-  for (const [section, items] of Object.entries(ITEM_DEFS)) {
-    const sectionValue = getOwn(document, section);
-    if (!isPlainObject(sectionValue)) continue;
-    const collect = (holder: Json, base: Array<string | number>): void => {
-      for (const [key, defName] of Object.entries(items)) {
-        const value = getOwn(holder, key);
-        if (value !== undefined) out.push({ pointer: toPointer([...base, key]), defName, value });
-      }
-    };
-    collect(sectionValue, [section]);
-    const container = UNIT_CONTAINERS[section];
-    const entries = container ? getOwn(sectionValue, container.container) : undefined;
-    if (Array.isArray(entries)) {
-      entries.forEach((entry, index) => {
-        if (isPlainObject(entry)) collect(entry, [section, container!.container, index]);
-      });
-    }
-  }
+  if (isPlainObject(document)) forEachItem(document, (slot, value, path) => out.push({ pointer: toPointer(path()), defName: slot.defName, value }));
   return out;
 }
 
-function stateValidator(defName: string, value: unknown): { validator: GeneratedValidator; root: Json | undefined } {
-  if (isPlainObject(value) && Object.prototype.hasOwnProperty.call(value, 'notApplicable')) {
-    return { validator: validators.validateNotApplicable!, root: definition('NotApplicable') };
-  }
-  if (isPlainObject(value) && Object.prototype.hasOwnProperty.call(value, 'notReported')) {
-    return { validator: validators.validateNotReported!, root: definition('NotReported') };
-  }
-  const branch = (definition(defName)?.oneOf as Json[] | undefined)?.[2];
-  return { validator: validators[`value_${defName}`]!, root: branch };
+type ItemState = 'notApplicable' | 'notReported' | 'value';
+
+function stateOf(value: unknown): ItemState {
+  if (isPlainObject(value) && Object.prototype.hasOwnProperty.call(value, 'notApplicable')) return 'notApplicable';
+  if (isPlainObject(value) && Object.prototype.hasOwnProperty.call(value, 'notReported')) return 'notReported';
+  return 'value';
+}
+
+function stateValidator(slot: ItemSlot, state: ItemState): GeneratedValidator {
+  if (state === 'notApplicable') return validators.validateNotApplicable!;
+  if (state === 'notReported') return validators.validateNotReported!;
+  return slot.validateValue;
+}
+
+/** The schema node an item's errors are relative to: the definition of the state it is written in. */
+function stateRoot(defName: string, state: ItemState): Json | undefined {
+  if (state === 'notApplicable') return definition('NotApplicable');
+  if (state === 'notReported') return definition('NotReported');
+  return (definition(defName)?.oneOf as Json[] | undefined)?.[2];
 }
 
 function derefOnce(node: Json | undefined): Json | undefined {
@@ -154,12 +186,15 @@ export function validateStructure(document: unknown): StructuralIssue[] {
   const skeleton = validators.validateSkeleton!;
   const issues: StructuralIssue[] = [];
   if (!skeleton(document)) issues.push(...issuesFrom(skeleton.errors, '', schema as Json, document));
-  for (const location of itemLocations(document)) {
-    const { validator, root } = stateValidator(location.defName, location.value);
-    if (!validator(location.value)) {
-      issues.push(...issuesFrom(validator.errors, location.pointer, root, location.value, location.pointer));
+  if (!isPlainObject(document)) return issues;
+  forEachItem(document, (slot, value, path) => {
+    const state = stateOf(value);
+    const validator = stateValidator(slot, state);
+    if (!validator(value)) {
+      const pointer = toPointer(path());
+      issues.push(...issuesFrom(validator.errors, pointer, stateRoot(slot.defName, state), value, pointer));
     }
-  }
+  });
   return issues;
 }
 

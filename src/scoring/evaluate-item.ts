@@ -6,10 +6,10 @@ import type { ItemState, Level } from '../report/types.js';
 import type { ChecklistItem, SatisfactionRule } from '../checklist/model.js';
 import { evaluate } from '../checklist/conditions.js';
 import { itemPath } from '../checklist/checklist.js';
-import { getOwn, isWithin } from '../schema/pointer.js';
+import { getOwn } from '../schema/pointer.js';
 import type { StructuralIssue } from '../schema/validate-structure.js';
 import { factLookup } from './facts.js';
-import { resolveValue } from './resolve.js';
+import { pathPointers, resolveValue, type PathPointers } from './resolve.js';
 import type { Unit } from './units.js';
 
 type Json = Record<string, unknown>;
@@ -67,20 +67,74 @@ function factsFor(unit: Unit, context: EvaluationContext): FactLookup {
 
 const STUDY_UNIT: Unit = { kind: 'study' };
 
-function collect(value: unknown, path: string[]): unknown[] {
-  if (path.length === 0) return [value];
-  const [head, ...rest] = path as [string, ...string[]];
-  if (head === '*') return Array.isArray(value) ? value.flatMap((entry) => collect(entry, rest)) : [];
-  return collect(getOwn(value, head), rest);
+/** Shared by every unit of a valid document (never written to). */
+const NO_ISSUES: StructuralIssue[] = [];
+
+/** The values at `path` below `value`, where `*` steps into every entry of a list, in document order. */
+function collect(value: unknown, path: readonly string[], from = 0, out: unknown[] = []): unknown[] {
+  if (from === path.length) {
+    out.push(value);
+    return out;
+  }
+  const head = path[from]!;
+  if (head !== '*') return collect(getOwn(value, head), path, from + 1, out);
+  if (Array.isArray(value)) for (const entry of value) collect(entry, path, from + 1, out);
+  return out;
+}
+
+const fieldPaths = new Map<string, readonly string[]>();
+const fieldPath = (field: string): readonly string[] => {
+  let path = fieldPaths.get(field);
+  if (!path) fieldPaths.set(field, (path = field.split('/')));
+  return path;
+};
+
+/** An item's path and its pointers, worked out once per item rather than for every unit of every document. */
+const itemPaths = new WeakMap<ChecklistItem, { path: readonly string[]; pointers: PathPointers }>();
+
+function pathOf(item: ChecklistItem): { path: readonly string[]; pointers: PathPointers } {
+  let cached = itemPaths.get(item);
+  if (!cached) {
+    const path = itemPath(item);
+    itemPaths.set(item, (cached = { path, pointers: pathPointers(path) }));
+  }
+  return cached;
 }
 
 /** Rules beyond "a valid value is present"; each returns a shortfall sentence or undefined. */
 const RULES: { [K in SatisfactionRule['rule']]: (rule: Extract<SatisfactionRule, { rule: K }>, value: unknown) => string | undefined } = {
   minDistinct: (rule, value) => {
-    const distinct = new Set(collect(value, rule.field.split('/')).filter((entry) => entry !== undefined).map((entry) => JSON.stringify(entry)));
+    const distinct = new Set<unknown>();
+    // Text stands for itself; other values by their JSON (a string's JSON starts with a quote, so the two
+    // kinds of key never meet, and distinct values stay distinct).
+    for (const entry of collect(value, fieldPath(rule.field))) if (entry !== undefined) distinct.add(typeof entry === 'string' ? `"${entry}` : JSON.stringify(entry));
     return distinct.size >= rule.min ? undefined : `only ${distinct.size} distinct ${rule.field.split('/').at(-1)} given, at least ${rule.min} expected`;
   },
 };
+
+const issueIndexes = new WeakMap<StructuralIssue[], Map<string, StructuralIssue[]>>();
+
+/**
+ * The issues at or below a pointer. Indexed once per document under every ancestor pointer, so a document
+ * with many units and many issues costs a lookup per unit rather than a scan of every issue.
+ */
+export function issuesWithin(issues: StructuralIssue[], pointer: string): StructuralIssue[] {
+  let index = issueIndexes.get(issues);
+  if (!index) {
+    index = new Map();
+    for (const issue of issues) {
+      // Segments escape "/" as "~1", so every "/" separates two segments.
+      for (let at = issue.pointer; ; at = at.slice(0, at.lastIndexOf('/'))) {
+        const list = index.get(at);
+        if (list) list.push(issue);
+        else index.set(at, [issue]);
+        if (at === '') break;
+      }
+    }
+    issueIndexes.set(issues, index);
+  }
+  return [...(index.get(pointer) ?? [])];
+}
 
 function unitsFor(item: ChecklistItem, context: EvaluationContext): Unit[] {
   if (item.scope === 'preparation') return context.preparations;
@@ -89,31 +143,24 @@ function unitsFor(item: ChecklistItem, context: EvaluationContext): Unit[] {
 }
 
 export function evaluateItem(item: ChecklistItem, context: EvaluationContext): ItemOutcome {
-  const path = itemPath(item);
+  const { path, pointers } = pathOf(item);
   const units = unitsFor(item, context).map((unit): UnitOutcome => {
     const facts = factsFor(unit, context);
     const applies = item.appliesWhen ? evaluate(item.appliesWhen, facts) !== false : true;
-    const escalated = (item.levelWhen ?? []).some((rule) => rule.level === 'essential' && evaluate(rule.when, facts) === true);
-    const resolved = resolveValue(context.document, item.section, path, unit);
-    const issues = context.issues.filter((issue) => isWithin(issue.pointer, resolved.pointer));
+    const escalated = item.levelWhen !== undefined && item.levelWhen.some((rule) => rule.level === 'essential' && evaluate(rule.when, facts) === true);
+    const resolved = resolveValue(context.document, item.section, path, unit, pointers);
+    const issues = context.issues.length === 0 ? NO_ISSUES : issuesWithin(context.issues, resolved.pointer);
     let state: ItemState = issues.length > 0 ? 'invalid' : resolved.state;
     const shortfall = state === 'value' && item.satisfiedWhen ? RULES[item.satisfiedWhen.rule](item.satisfiedWhen, resolved.value) : undefined;
     if (shortfall) state = 'missing';
     // A value reported although the item does not apply still counts, as satisfied: stating a fact that
     // takes an item out of scope must never lower a score.
     const counts = applies ? state !== 'not-applicable' : state === 'value';
-    return {
-      unit,
-      pointer: resolved.pointer,
-      applies,
-      state,
-      ...(resolved.reason !== undefined ? { reason: resolved.reason } : {}),
-      issues,
-      ...(shortfall ? { shortfall } : {}),
-      counts,
-      satisfied: state === 'value',
-      escalated,
-    };
+    // One literal, then the two optional fields: spreads in the middle of a literal build it key by key.
+    const outcome: UnitOutcome = { unit, pointer: resolved.pointer, applies, state, issues, counts, satisfied: state === 'value', escalated };
+    if (resolved.reason !== undefined) outcome.reason = resolved.reason;
+    if (shortfall) outcome.shortfall = shortfall;
+    return outcome;
   });
   const counting = units.filter((unit) => unit.counts);
   const level: Level = item.level === 'recommended' && counting.some((unit) => unit.escalated) ? 'essential' : item.level;

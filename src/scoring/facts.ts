@@ -87,8 +87,9 @@ const FACTS: Record<FactName, Fact> = {
     const route = armRoute(context);
     if (used === true || route === 'implanted-biomaterial') return true;
     if (used === false) return false;
-    // No carrier named: that settles it only once the route is known.
-    return carrier.state === 'missing' && route !== undefined ? false : undefined;
+    // No carrier named: that settles it only once the route is known. "Not reported" is no more than
+    // absent here, so stating it can never bring the carrier item into scope and lower a score.
+    return (carrier.state === 'missing' || carrier.state === 'not-reported') && route !== undefined ? false : undefined;
   },
   ...(Object.fromEntries(
     Object.entries(PREPARATION_FACTS).map(([name, fact]) => [

@@ -3,7 +3,7 @@
  * section-level value shared by all units. Also reads the value's state.
  */
 import type { ItemState } from '../report/types.js';
-import { getOwn, toPointer } from '../schema/pointer.js';
+import { escapePointerSegment, getOwn, toPointer } from '../schema/pointer.js';
 import { unitEntry, type Unit } from './units.js';
 
 type Json = Record<string, unknown>;
@@ -29,25 +29,46 @@ function readState(top: unknown): { state: 'not-applicable'; reason: string } | 
   return undefined;
 }
 
-export function resolveValue(document: Json, section: string, path: readonly string[], unit: Unit): ResolvedValue {
-  const [first, ...rest] = path as [string, ...string[]];
-  const own = unitEntry(document, section, unit);
-  const sectionValue = getOwn(document, section);
-  const holders: Array<{ holder: unknown; pointer: string }> = [
-    ...(own ? [{ holder: own.entry, pointer: own.pointer }] : []),
-    { holder: sectionValue, pointer: toPointer([section]) },
-  ];
-  for (const { holder, pointer } of holders) {
-    const top = getOwn(holder, first);
-    if (top === undefined) continue;
-    const declared = readState(top);
-    if (declared) return { ...declared, pointer: `${pointer}${toPointer([first])}` };
-    let value: unknown = top;
-    for (const segment of rest) value = getOwn(value, segment);
-    const here = `${pointer}${toPointer(path as string[])}`;
-    return value === undefined ? { state: 'missing', pointer: here } : { state: 'value', value, pointer: here };
+/** The pointer of a path below its holder, and of its first segment (where a declared state sits). */
+export interface PathPointers {
+  whole: string;
+  first: string;
+}
+
+export function pathPointers(path: readonly string[]): PathPointers {
+  return { whole: toPointer(path), first: `/${escapePointerSegment(path[0]!)}` };
+}
+
+function lookIn(holder: unknown, holderPointer: string, path: readonly string[], pointers: PathPointers): ResolvedValue | undefined {
+  const top = getOwn(holder, path[0]!);
+  if (top === undefined) return undefined;
+  const declared = readState(top);
+  if (declared) {
+    const pointer = `${holderPointer}${pointers.first}`;
+    return declared.state === 'not-applicable' ? { state: declared.state, reason: declared.reason, pointer } : { state: declared.state, pointer };
   }
-  return { state: 'missing', pointer: `${own ? own.pointer : toPointer([section])}${toPointer(path as string[])}` };
+  let value: unknown = top;
+  for (let index = 1; index < path.length; index++) value = getOwn(value, path[index]!);
+  const here = `${holderPointer}${pointers.whole}`;
+  return value === undefined ? { state: 'missing', pointer: here } : { state: 'value', value, pointer: here };
+}
+
+const sectionPointers = new Map<string, string>();
+
+function sectionPointerOf(section: string): string {
+  let pointer = sectionPointers.get(section);
+  if (pointer === undefined) sectionPointers.set(section, (pointer = `/${escapePointerSegment(section)}`));
+  return pointer;
+}
+
+/** `pointers` may be passed in by callers that resolve the same path again and again. */
+export function resolveValue(document: Json, section: string, path: readonly string[], unit: Unit, pointers: PathPointers = pathPointers(path)): ResolvedValue {
+  const own = unitEntry(document, section, unit);
+  const sectionPointer = sectionPointerOf(section);
+  return (
+    (own ? lookIn(own.entry, own.pointer, path, pointers) : undefined) ??
+    lookIn(getOwn(document, section), sectionPointer, path, pointers) ?? { state: 'missing', pointer: `${own ? own.pointer : sectionPointer}${pointers.whole}` }
+  );
 }
 
 /** The `value` field of a vocabulary item, e.g. storage.form → "frozen". */

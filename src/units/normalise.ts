@@ -1,6 +1,7 @@
 /** Finds the units a document spells in a non-canonical way, for the report (the document is not touched). */
 import { canonicalUnit } from './units.js';
-import { escapePointerSegment } from '../schema/pointer.js';
+import { escapePointerSegment, parsePointer, toPointer } from '../schema/pointer.js';
+import { SECTION_KEYS, type SectionKey } from '../report/types.js';
 
 export interface NormalisedUnit {
   /** Pointer of the `unit` field. */
@@ -15,23 +16,51 @@ const MAX_DEPTH = 64;
 
 export function normalisedUnits(document: unknown): NormalisedUnit[] {
   const out: NormalisedUnit[] = [];
-  const visit = (node: unknown, pointer: string, depth: number): void => {
+  // The path to the current node; a pointer is built from it only for a unit that is reported.
+  const path: Array<string | number> = [];
+  const visit = (node: unknown, depth: number): void => {
     if (depth > MAX_DEPTH || node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) {
-      node.forEach((entry, index) => visit(entry, `${pointer}/${index}`, depth + 1));
+      for (let index = 0; index < node.length; index++) {
+        const entry: unknown = node[index];
+        if (entry === null || typeof entry !== 'object') continue;
+        path.push(index);
+        visit(entry, depth + 1);
+        path.pop();
+      }
       return;
     }
     for (const key of Object.keys(node)) {
       const value = (node as Record<string, unknown>)[key];
-      const here = `${pointer}/${escapePointerSegment(key)}`;
       if (key === 'unit' && typeof value === 'string') {
         const unit = canonicalUnit(value);
-        if (unit !== undefined && unit !== value) out.push({ pointer: here, given: value, unit });
-      } else {
-        visit(value, here, depth + 1);
+        if (unit !== undefined && unit !== value) out.push({ pointer: `${toPointer(path)}/${escapePointerSegment(key)}`, given: value, unit });
+      } else if (value !== null && typeof value === 'object') {
+        path.push(key);
+        visit(value, depth + 1);
+        path.pop();
       }
     }
   };
-  visit(document, '', 0);
-  return out;
+  visit(document, 0);
+  // In a fixed order, so the same data gives the same report whatever the order of its keys.
+  return out.sort((a, b) => comparePointers(a.pointer, b.pointer));
+}
+
+/** Segment by segment: sections in report order, list positions as numbers, other keys as text. */
+function comparePointers(a: string, b: string): number {
+  const left = parsePointer(a);
+  const right = parsePointer(b);
+  for (let index = 0; index < Math.min(left.length, right.length); index++) {
+    const x = left[index]!;
+    const y = right[index]!;
+    if (x === y) continue;
+    if (index === 0) {
+      const rank = (key: string): number => ((SECTION_KEYS as readonly string[]).includes(key) ? SECTION_KEYS.indexOf(key as SectionKey) : SECTION_KEYS.length);
+      if (rank(x) !== rank(y)) return rank(x) - rank(y);
+    }
+    if (/^\d+$/.test(x) && /^\d+$/.test(y)) return Number(x) - Number(y);
+    return x < y ? -1 : 1;
+  }
+  return left.length - right.length;
 }

@@ -5,57 +5,40 @@
  */
 import { readFile } from 'node:fs/promises';
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { resolveChecklist } from '../../checklist/checklist.js';
 import { formatChecklistError } from '../../checklist/errors.js';
 import { formatInputError, type InputError } from '../../io/errors.js';
-import { parseReportBytes, parseReportFile } from '../../io/read-file.js';
-import type { ParseResult } from '../../io/parse.js';
-import { parseReportText } from '../../io/parse.js';
+import { resolveLimits } from '../../io/limits.js';
 import type { Report } from '../../report/types.js';
 import { loadReporter } from '../../reporters/index.js';
 import { createValidator, type Validator } from '../../validator.js';
-import { parseCheckOptions, type CheckOptions } from '../check-options.js';
-import { expandInputs, type Source } from '../inputs.js';
+import { parseCheckOptions } from '../check-options.js';
+import { firstLine } from '../config.js';
+import { expandInputs } from '../inputs.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
 import { reporterOptions } from '../reporter-options.js';
 import { failsThreshold } from '../threshold.js';
 import { CHECK_HELP } from '../usage.js';
+import { createChecker } from '../batch/check-task.js';
+import { writeAndWait } from '../batch/output.js';
+import { checkSources } from '../batch/run-batch.js';
+import type { CheckSettings } from '../batch/types.js';
 
 const PROGRESS_THRESHOLD = 50;
 
-async function loadCustomChecklist(file: string): Promise<unknown> {
+async function loadCustomChecklist(file: string, cwd: string): Promise<unknown> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readFile(resolve(cwd, file), 'utf8');
   } catch (error) {
     throw new UsageError(`${file}: the checklist file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
   }
   try {
     return /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
   } catch (error) {
-    throw new UsageError(`${file}: the checklist file is not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'} (${(error as Error).message.split('\n')[0]}).`);
-  }
-}
-
-/** Each input may hold one document, or with --ndjson-input one per line. */
-async function* documentsOf(source: Source, options: CheckOptions, io: CliIo, stdin: () => Promise<Uint8Array>): AsyncGenerator<ParseResult> {
-  if (!options.ndjsonInput) {
-    yield source.kind === 'stdin' ? parseReportBytes(await stdin(), { filename: source.display }) : await parseReportFile(source.path, { filename: source.display });
-    return;
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = source.kind === 'stdin' ? await stdin() : await readFile(source.path);
-  } catch (error) {
-    yield { ok: false, error: { code: 'read-failed', file: source.display, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).` } };
-    return;
-  }
-  const lines = new TextDecoder('utf-8').decode(bytes).split('\n');
-  for (const [index, line] of lines.entries()) {
-    if (line.trim() === '') continue;
-    const result = parseReportText(line, { filename: `${source.display}:${index + 1}`, format: 'json' });
-    yield result.ok ? result : { ok: false, error: { ...result.error, file: source.display, line: index + 1, ...(result.error.column !== undefined ? { column: result.error.column } : {}) } };
+    throw new UsageError(`${file}: the checklist file is not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'} (${firstLine(error)}).`);
   }
 }
 
@@ -68,10 +51,17 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
   if (options.inputs.length === 0) throw new UsageError('no input: name files, directories or quoted globs, or - for standard input.');
   if (options.inputs.filter((input) => input === '-').length > 1) throw new UsageError('standard input (-) can be named only once.');
 
-  const custom = options.checklist !== undefined ? { data: await loadCustomChecklist(options.checklist), file: options.checklist } : undefined;
+  const custom = options.checklist !== undefined ? { data: await loadCustomChecklist(options.checklist, io.cwd), file: options.checklist } : undefined;
   const resolved = resolveChecklist(options.profile, custom);
   if (!resolved.ok) throw new UsageError(resolved.errors.map(formatChecklistError).join('\n'));
-  const validator: Validator = createValidator({ profile: options.profile, ...(custom ? { checklist: custom.data, checklistFile: custom.file } : {}), ledger: options.ledger || options.verbose });
+  const settings: CheckSettings = {
+    validator: { profile: options.profile, ...(custom ? { checklist: custom.data, checklistFile: custom.file } : {}), ledger: options.ledger || options.verbose },
+    limits: options.limits,
+    // NDJSON on standard output is written report by report as the documents are checked.
+    streamNdjson: options.format === 'ndjson' && options.output === undefined,
+    thresholds: { failOn: options.failOn, ...(options.minScore !== undefined ? { minScore: options.minScore } : {}) },
+  };
+  const validator: Validator = createValidator(settings.validator);
 
   const { sources, errors: expandErrors } = await expandInputs(options.inputs, {
     cwd: io.cwd,
@@ -84,34 +74,45 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
   let stdinBytes: Promise<Uint8Array> | undefined;
   const stdin = (): Promise<Uint8Array> => (stdinBytes ??= io.readStdin());
   const reports: Report[] = [];
+  let streamedFailure = false;
   const showProgress = io.stderrIsTTY && sources.length >= PROGRESS_THRESHOLD;
-  for (const [index, source] of sources.entries()) {
-    for await (const parsed of documentsOf(source, options, io, stdin)) {
-      if (!parsed.ok) {
-        inputErrors.push(parsed.error);
-        io.stderr.write(`${showProgress ? '\r\u001b[K' : ''}${formatInputError(parsed.error)}\n`);
-        continue;
-      }
-      reports.push(validator.validate(parsed.document, { file: parsed.file, sourceMap: parsed.sourceMap }));
+  const events = checkSources(sources, createChecker(validator, settings), {
+    ndjsonInput: options.ndjsonInput,
+    // The size limit applies to the whole NDJSON input, the other limits to each document in it.
+    maxBytes: resolveLimits(options.limits).maxBytes,
+    stdinBytes: stdin,
+    ...(io.stdinStream ? { stdinStream: io.stdinStream } : {}),
+    jobs: options.jobs,
+  });
+  for await (const event of events) {
+    if (event.kind === 'source-done') {
+      if (showProgress) io.stderr.write(`\r\u001b[KChecked ${event.index + 1}/${sources.length} files`);
+    } else if (event.kind === 'error') {
+      inputErrors.push(event.error);
+      io.stderr.write(`${showProgress ? '\r\u001b[K' : ''}${formatInputError(event.error)}\n`);
+    } else if (event.kind === 'line') {
+      await writeAndWait(io.stdout, event.text);
+      streamedFailure ||= event.fails;
+    } else {
+      reports.push(event.report);
     }
-    if (showProgress) io.stderr.write(`\r\u001b[KChecked ${index + 1}/${sources.length} files`);
   }
   if (showProgress) io.stderr.write('\r\u001b[K');
 
   const batch = options.inputs.length > 1 || options.ndjsonInput || sources.some((source) => source.expanded);
-  if (reports.length > 0 || options.format === 'json') {
-    const reporter = await loadReporter(options.format);
-    const output = reporter(reports, reporterOptions(validator.checklist, { color: options.color, quiet: options.quiet, verbose: options.verbose, batch }));
-    if (options.output !== undefined) {
-      try {
-        await writeFile(options.output, output);
-      } catch (error) {
-        throw new UsageError(`${options.output}: the report cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
-      }
-    } else {
-      io.stdout.write(output);
+  // Rendered even for no reports: machine formats stay parseable (`[]`, an empty SARIF run) and --output
+  // always leaves a file for the next step of a pipeline (e.g. a SARIF upload after --allow-empty).
+  const reporter = await loadReporter(options.format);
+  const output = settings.streamNdjson ? '' : reporter(reports, reporterOptions(validator.checklist, { color: options.color, quiet: options.quiet, verbose: options.verbose, batch }));
+  if (options.output !== undefined) {
+    try {
+      await writeFile(resolve(io.cwd, options.output), output);
+    } catch (error) {
+      throw new UsageError(`${options.output}: the report cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
     }
+  } else {
+    io.stdout.write(output);
   }
   if (inputErrors.length > 0) return EXIT.usage;
-  return reports.some((report) => failsThreshold(report, options)) ? EXIT.fail : EXIT.pass;
+  return streamedFailure || reports.some((report) => failsThreshold(report, options)) ? EXIT.fail : EXIT.pass;
 }

@@ -1,0 +1,218 @@
+/**
+ * `npm run bench:cli`: whole-process timings of the built CLI (dist/cli.js; run `npm run build` first)
+ * against ajv-cli validating the same files, and against `node -e 0` for cold start.
+ *
+ *   cold start   `check` on one study report (the YAML example, and the same document as JSON)
+ *   1 file       one JSON document: ours vs `ajv validate`
+ *   1,000 files  a directory of JSON variants of the examples: ours (and --jobs 2) vs `ajv validate -d "dir/*.json"`
+ *   NDJSON       10,000 documents on standard input (--ndjson-input --ndjson): documents per second and peak
+ *                RSS, with --jobs 1 and 2; peak RSS again at 100,000 documents, which must stay flat
+ *
+ * Every timing is the median of several runs, interleaved with its baseline; each ratio is taken per run
+ * and reported with its run-to-run noise (half the interquartile range). Exit 1 when a target is missed
+ * by more than that noise.
+ *
+ * Environment: BENCH_CLI_RUNS (default 5), BENCH_COLD_RUNS (default 15), BENCH_NDJSON_RUNS (default 3),
+ * BENCH_NDJSON_LARGE (default 100000; 0 skips the large run).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exampleDocuments, ROOT } from './lib/documents.js';
+import { estimate, median, verdict, type Estimate, type Target } from './lib/stats.js';
+import { count, fixed, table, withNoise } from './lib/table.js';
+
+const RUNS = Number(process.env.BENCH_CLI_RUNS ?? 5);
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 15);
+const NDJSON_RUNS = Number(process.env.BENCH_NDJSON_RUNS ?? 3);
+const NDJSON_COUNT = 10_000;
+const NDJSON_LARGE = Number(process.env.BENCH_NDJSON_LARGE ?? 100_000);
+const FILE_COUNT = 1000;
+
+const CLI = join(ROOT, 'dist/cli.js');
+const AJV = join(ROOT, 'node_modules/ajv-cli/dist/index.js');
+const SCHEMA = join(ROOT, 'schemas/study-report-1.0.schema.json');
+const RSS_PROBE = join(ROOT, 'bench/lib/rss-probe.cjs');
+const YAML_EXAMPLE = join(ROOT, 'examples/complete-in-vivo-ev.yaml');
+
+function log(text = ''): void {
+  process.stdout.write(`${text}\n`);
+}
+
+if (!existsSync(CLI) || !existsSync(join(ROOT, 'dist/worker.js'))) {
+  process.stderr.write('bench:cli needs the built CLI: run "npm run build" first.\n');
+  process.exit(2);
+}
+
+// --- Inputs, generated into a temporary directory. ----------------------------------------------------
+const work = mkdtempSync(join(tmpdir(), 'secretome-bench-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+const examples = exampleDocuments();
+const filesDir = join(work, 'files');
+mkdirSync(filesDir);
+for (let index = 0; index < FILE_COUNT; index++) {
+  const { document } = examples[index % examples.length]!;
+  const variant = structuredClone(document) as { study?: { title?: string } };
+  variant.study = { ...variant.study, title: `${variant.study?.title ?? 'Study'} (variant ${index + 1})` };
+  writeFileSync(join(filesDir, `study-${String(index + 1).padStart(4, '0')}.json`), `${JSON.stringify(variant, null, 2)}\n`);
+}
+const singleJson = join(work, 'complete-in-vivo-ev.json');
+writeFileSync(singleJson, `${JSON.stringify(examples.find((entry) => entry.name === 'complete-in-vivo-ev.yaml')!.document, null, 2)}\n`);
+const ndjsonLines = examples.map(({ document }) => `${JSON.stringify(document)}\n`);
+
+// --- Running a process. ---------------------------------------------------------------------------------
+interface Run {
+  ms: number;
+  code: number | null;
+  rssKb: number;
+  stderr: string;
+}
+
+interface Command {
+  args: string[];
+  /** Documents to write to standard input, as NDJSON lines. */
+  ndjsonDocuments?: number;
+  /** Exit codes that mean the command worked (ours exits 1 when a document fails its thresholds). */
+  okCodes?: number[];
+}
+
+let rssFile = 0;
+async function run(command: Command): Promise<Run> {
+  const probe = join(work, `rss-${rssFile++}`);
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--require', RSS_PROBE, ...command.args], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_RSS_FILE: probe, NO_COLOR: '1' },
+    stdio: [command.ndjsonDocuments ? 'pipe' : 'ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    if (stderr.length < 4000) stderr += chunk.toString();
+  });
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (command.ndjsonDocuments) {
+    const input = child.stdin!;
+    input.on('error', () => undefined);
+    for (let index = 0; index < command.ndjsonDocuments; index++) {
+      if (!input.write(ndjsonLines[index % ndjsonLines.length]!)) await new Promise((resolve) => input.once('drain', resolve));
+    }
+    input.end();
+  }
+  const code = await closed;
+  const ms = performance.now() - started;
+  const rssKb = existsSync(probe) ? Number(readFileSync(probe, 'utf8')) : Number.NaN;
+  if (!(command.okCodes ?? [0]).includes(code ?? -1)) throw new Error(`${command.args.join(' ')} exited with ${String(code)}: ${stderr.slice(0, 500)}`);
+  return { ms, code, rssKb, stderr };
+}
+
+const ours = (...args: string[]): Command => ({ args: [CLI, 'check', ...args], okCodes: [0, 1] });
+const ajvCli = (data: string): Command => ({
+  args: [AJV, 'validate', '--spec=draft2020', '-c', './bench/ajv-x-message.cjs', '--strict-types=false', '-s', SCHEMA, '-d', data],
+});
+
+/** Runs the commands in turn, `rounds` times, and returns each one's runs. */
+async function interleaved(commands: Command[], rounds: number, label: string): Promise<Run[][]> {
+  const results: Run[][] = commands.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    process.stderr.write(`\r\u001b[K${label}: run ${round + 1}/${rounds}`);
+    const order = round % 2 === 0 ? commands.map((_, index) => index) : commands.map((_, index) => commands.length - 1 - index);
+    for (const index of order) results[index]!.push(await run(commands[index]!));
+  }
+  process.stderr.write('\r\u001b[K');
+  return results;
+}
+
+const times = (runs: Run[]): number[] => runs.map((entry) => entry.ms);
+const ratios = (a: Run[], b: Run[]): number[] => a.map((entry, index) => entry.ms / b[index]!.ms);
+
+// --- Measurements. ----------------------------------------------------------------------------------------
+log(`secretome-checklist bench:cli — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
+
+// Warm the file system cache and both programs once.
+await run(ours(filesDir));
+await run(ajvCli(join(filesDir, '*.json')));
+
+const [nodeBare, coldYaml, coldJson] = await interleaved([{ args: ['-e', '0'] }, ours(YAML_EXAMPLE), ours(singleJson)], COLD_RUNS, 'cold start');
+const [oursOne, ajvOne] = await interleaved([ours(singleJson), ajvCli(singleJson)], RUNS, '1 file');
+const [oursMany, oursManyJobs, ajvMany] = await interleaved([ours(filesDir), ours(filesDir, '--jobs', '2'), ajvCli(join(filesDir, '*.json'))], RUNS, `${FILE_COUNT} files`);
+const ndjsonArgs = ['-', '--ndjson-input', '--ndjson', '--fail-on', 'none'];
+const [stream, streamJobs] = await interleaved(
+  [
+    { ...ours(...ndjsonArgs), ndjsonDocuments: NDJSON_COUNT },
+    { ...ours(...ndjsonArgs, '--jobs', '2'), ndjsonDocuments: NDJSON_COUNT },
+  ],
+  NDJSON_RUNS,
+  `NDJSON ${count(NDJSON_COUNT)}`,
+);
+let large: Run | undefined;
+if (NDJSON_LARGE > 0) {
+  process.stderr.write(`NDJSON ${count(NDJSON_LARGE)}: one run`);
+  large = await run({ ...ours(...ndjsonArgs), ndjsonDocuments: NDJSON_LARGE });
+  process.stderr.write('\r\u001b[K');
+}
+
+// --- Results. ------------------------------------------------------------------------------------------------
+const ms = (runs: Run[]): string => fixed(median(times(runs)), 0);
+const perSecond = (runs: Run[], documents: number): string => count(documents / (median(times(runs)) / 1000));
+const rss = (runs: Run[]): string => `${fixed(median(runs.map((entry) => entry.rssKb)) / 1024, 0)} MB`;
+
+log();
+log(
+  table(
+    ['run', 'ours ms', 'baseline', 'baseline ms', 'documents/s (ours)', 'peak RSS (ours)'],
+    [
+      ['cold start: check 1 YAML file', ms(coldYaml!), 'node -e 0', ms(nodeBare!), '', rss(coldYaml!)],
+      ['cold start: check 1 JSON file', ms(coldJson!), 'node -e 0', ms(nodeBare!), '', rss(coldJson!)],
+      ['1 JSON file', ms(oursOne!), 'ajv-cli', ms(ajvOne!), '', rss(oursOne!)],
+      [`${count(FILE_COUNT)} JSON files`, ms(oursMany!), 'ajv-cli', ms(ajvMany!), perSecond(oursMany!, FILE_COUNT), rss(oursMany!)],
+      [`${count(FILE_COUNT)} JSON files, --jobs 2`, ms(oursManyJobs!), 'ajv-cli', ms(ajvMany!), perSecond(oursManyJobs!, FILE_COUNT), rss(oursManyJobs!)],
+      [`NDJSON stream, ${count(NDJSON_COUNT)} documents`, ms(stream!), '', '', perSecond(stream!, NDJSON_COUNT), rss(stream!)],
+      [`NDJSON stream, ${count(NDJSON_COUNT)} documents, --jobs 2`, ms(streamJobs!), '', '', perSecond(streamJobs!, NDJSON_COUNT), rss(streamJobs!)],
+      ...(large ? [[`NDJSON stream, ${count(NDJSON_LARGE)} documents`, fixed(large.ms, 0), '', '', count(NDJSON_LARGE / (large.ms / 1000)), `${fixed(large.rssKb / 1024, 0)} MB`]] : []),
+    ],
+  ),
+);
+
+interface Check {
+  name: string;
+  value: Estimate;
+  target?: Target;
+}
+const ajvThroughput = (a: Run[], b: Run[]): number[] => ratios(a, b);
+const checks: Check[] = [
+  { name: 'cold start: check (YAML) ÷ node -e 0', value: estimate(ratios(coldYaml!, nodeBare!)), target: { kind: 'at-most', limit: 3 } },
+  { name: 'cold start: check (JSON) ÷ node -e 0', value: estimate(ratios(coldJson!, nodeBare!)) },
+  { name: '1 file: ajv-cli time ÷ ours', value: estimate(ajvThroughput(ajvOne!, oursOne!)) },
+  { name: `${count(FILE_COUNT)} files: throughput ours ÷ ajv-cli`, value: estimate(ajvThroughput(ajvMany!, oursMany!)), target: { kind: 'at-least', limit: 2 } },
+  { name: `${count(FILE_COUNT)} files, --jobs 2: throughput ours ÷ ajv-cli`, value: estimate(ajvThroughput(ajvMany!, oursManyJobs!)) },
+  { name: `${count(FILE_COUNT)} files: speed-up of --jobs 2`, value: estimate(ratios(oursMany!, oursManyJobs!)) },
+  { name: `NDJSON ${count(NDJSON_COUNT)}: speed-up of --jobs 2`, value: estimate(ratios(stream!, streamJobs!)) },
+];
+if (large) {
+  // Memory must not grow with the number of documents: one run each, so the tolerance is fixed.
+  const flat = median(stream!.map((entry) => entry.rssKb));
+  checks.push({ name: `NDJSON peak RSS, ${count(NDJSON_LARGE)} ÷ ${count(NDJSON_COUNT)} documents (1 = flat)`, value: { median: large.rssKb / flat, noise: 0.1, rounds: 1 }, target: { kind: 'at-most', limit: 1.25 } });
+}
+const results = checks.map((check) => ({ check, outcome: check.target ? verdict(check.value, check.target) : undefined }));
+log();
+log(
+  table(
+    ['measure', 'median ± noise', 'target', 'result'],
+    results.map(({ check, outcome }) => [
+      check.name,
+      withNoise(check.value.median, check.value.noise),
+      check.target ? `${check.target.kind === 'at-most' ? '≤' : '≥'} ${check.target.limit}` : '',
+      outcome ?? '',
+    ]),
+  ),
+);
+log();
+log(`${RUNS} runs per timing (${COLD_RUNS} for cold start, ${NDJSON_RUNS} for NDJSON); ajv-cli ${JSON.parse(readFileSync(join(ROOT, 'node_modules/ajv-cli/package.json'), 'utf8')).version as string} with -c bench/ajv-x-message.cjs --strict-types=false`);
+log(`load average at the end: ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
+
+const failures = results.filter(({ outcome }) => outcome === 'missed').map(({ check }) => check.name);
+if (failures.length > 0) {
+  process.stderr.write(`bench:cli: target missed beyond the measured noise: ${failures.join('; ')}\n`);
+  process.exitCode = 1;
+}

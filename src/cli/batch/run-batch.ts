@@ -1,0 +1,50 @@
+/**
+ * Checks every input of `check` and hands back outcomes in input order, one at a time: in this thread,
+ * or with `jobs` > 1 spread over worker threads. At most a window of outcomes is held at once, so memory
+ * stays flat however many documents a stream holds.
+ */
+import type { Source } from '../inputs.js';
+import { checkTask, type Checker } from './check-task.js';
+import { sourceTasks, type SourceEvent, type SourceOptions } from './sources.js';
+import type { Outcome, Task } from './types.js';
+
+export type BatchEvent = Outcome | { kind: 'source-done'; index: number };
+
+/** Outcomes in flight per worker: enough to keep every worker busy while the next ones are read. */
+const WINDOW_PER_JOB = 16;
+
+function isTask(event: SourceEvent): event is Task {
+  return event.kind === 'file' || event.kind === 'bytes' || event.kind === 'line';
+}
+
+function taskFile(task: Task): string {
+  return task.kind === 'line' ? `${task.display}:${task.line}` : task.display;
+}
+
+export async function* checkSources(sources: readonly Source[], checker: Checker, options: SourceOptions & { jobs: number }): AsyncGenerator<BatchEvent> {
+  const events = sourceTasks(sources, options);
+  if (options.jobs <= 1) {
+    for await (const event of events) yield isTask(event) ? await checkTask(event, checker) : event;
+    return;
+  }
+  const { WorkerPool } = await import('./pool.js');
+  const pool = new WorkerPool(options.jobs, checker.settings);
+  const window: Array<Promise<BatchEvent>> = [];
+  const limit = options.jobs * WINDOW_PER_JOB;
+  try {
+    for await (const event of events) {
+      window.push(
+        isTask(event)
+          ? pool.run(event).catch((error: unknown): Outcome => ({
+              kind: 'error',
+              error: { code: 'internal-error', file: taskFile(event), message: `internal error: ${String((error as Error)?.message ?? error).split('\n')[0]}. Please report this.` },
+            }))
+          : Promise.resolve(event),
+      );
+      while (window.length >= limit) yield await window.shift()!;
+    }
+    while (window.length > 0) yield await window.shift()!;
+  } finally {
+    await pool.close();
+  }
+}

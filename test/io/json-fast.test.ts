@@ -1,0 +1,125 @@
+/**
+ * The fast path for JSON input must never change what a user sees: for every text it accepts, the slow
+ * path (jsonc-parser's tree, then the limit checks on the value) would accept it too, give the same value
+ * and put every pointer at the same line and column.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { jsonTextSourceMap, parseJsonFast } from '../../src/io/json-fast.js';
+import { checkValueLimits, DEFAULT_LIMITS, resolveLimits, scanJsonText, type InputLimits } from '../../src/io/limits.js';
+import { treeSourceMap } from '../../src/io/source-map.js';
+import { ROOT } from '../helpers.js';
+
+function childOf(node: JsonNode, segment: string): JsonNode | undefined {
+  if (node.type === 'object') return node.children?.findLast((entry) => entry.children?.[0]?.value === segment)?.children?.[1];
+  if (node.type === 'array' && /^\d+$/.test(segment)) return node.children?.[Number(segment)];
+  return undefined;
+}
+
+function pointers(value: unknown, base = '', out: string[] = []): string[] {
+  out.push(base);
+  if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) pointers((value as Record<string, unknown>)[key], `${base}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`, out);
+  }
+  return out;
+}
+
+/** What the slow path says about a text: accepted or not, and where each pointer lies. */
+function slowAccepts(text: string, limits: InputLimits): boolean {
+  if (scanJsonText(text, limits)) return false;
+  const errors: unknown[] = [];
+  const tree = parseTree(text, errors as never, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (!tree || errors.length > 0) return false;
+  const seen = (node: JsonNode): boolean =>
+    node.type !== 'object' ||
+    (new Set(node.children?.map((property) => property.children?.[0]?.value)).size === (node.children?.length ?? 0) && (node.children ?? []).every((property) => !property.children?.[1] || seen(property.children[1])));
+  const noDuplicates = (node: JsonNode): boolean => seen(node) && (node.children ?? []).every((child) => child.type === 'property' || noDuplicates(child));
+  if (!noDuplicates(tree)) return false;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  return checkValueLimits(value, limits) === undefined;
+}
+
+function expectSameAsSlowPath(text: string, limits: InputLimits = DEFAULT_LIMITS): void {
+  const fast = parseJsonFast(text, limits);
+  if (!fast) return; // the slow path speaks: nothing to compare
+  expect(slowAccepts(text, limits), text.slice(0, 200)).toBe(true);
+  expect(fast.value).toEqual(JSON.parse(text));
+  const tree = parseTree(text, [], { disallowComments: true });
+  const slow = treeSourceMap(text, tree, childOf, (node) => node.offset);
+  const asked = [...pointers(fast.value), '/missing', '/study/missing/deeper', '/0', '/doseAdministration/arms/999', '/doseAdministration/arms/x'];
+  for (const pointer of asked) expect(fast.sourceMap.locate(pointer), pointer).toEqual(slow.locate(pointer));
+}
+
+const examples = readdirSync(join(ROOT, 'examples'))
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => parseYaml(readFileSync(join(ROOT, 'examples', file), 'utf8')) as unknown);
+
+describe('the fast path for JSON input', () => {
+  it('accepts the examples, written compactly or indented, with the same values and positions', () => {
+    for (const example of examples) {
+      for (const text of [JSON.stringify(example), JSON.stringify(example, null, 2), JSON.stringify(example, null, '\t')]) {
+        expect(parseJsonFast(text, DEFAULT_LIMITS)).toBeDefined();
+        expectSameAsSlowPath(text);
+      }
+    }
+  });
+
+  it('steps aside for duplicate keys, even spelt with escapes, and for anything over a limit', () => {
+    expect(parseJsonFast('{"a": 1, "a": 2}', DEFAULT_LIMITS)).toBeUndefined();
+    expect(parseJsonFast('{"a": 1, "\\u0061": 2}', DEFAULT_LIMITS)).toBeUndefined();
+    expect(parseJsonFast(`{${Array.from({ length: 40 }, (_, index) => `"k${index}": ${index}`).join(',')}, "k3": 0}`, DEFAULT_LIMITS)).toBeUndefined();
+    const small = resolveLimits({ maxDepth: 3, maxArrayLength: 2, maxStringLength: 5, maxValues: 6 });
+    expect(parseJsonFast('{"a": {"b": {"c": {}}}}', small)).toBeUndefined();
+    expect(parseJsonFast('{"a": [1, 2, 3]}', small)).toBeUndefined();
+    expect(parseJsonFast('{"a": "123456"}', small)).toBeUndefined();
+    expect(parseJsonFast('{"abcdef": 1}', small)).toBeUndefined();
+    expect(parseJsonFast('{"a": [1, 2], "b": [3, 4]}', small)).toBeUndefined();
+    expect(parseJsonFast('{"a": [1, 2], "b": 3}', small)).toBeDefined();
+  });
+
+  it('steps aside for text that is not JSON, as JSON.parse reads it', () => {
+    for (const text of ['{', '{"a": 1,}', '{"a": 01}', "{'a': 1}", '{"a": 1} x', '\u000b{"a": 1}', '{"a": "\u0001"}', '{"a": 1} // c', '']) {
+      expect(parseJsonFast(text, DEFAULT_LIMITS), JSON.stringify(text)).toBeUndefined();
+    }
+  });
+
+  it('finds positions in keys with escapes, integer-like keys, nested lists and odd spacing', () => {
+    const texts = [
+      '{"a\\/b": {"~x": [1, {"0": "y", "10": [true, null]}]}, "c": "\\"}{"}',
+      ' \n\t{ "1": 1 , "0" : { "2" : [ [ ], { } , "s" ] } }\r\n',
+      '[{"a": 1}, [2, [3]], "x"]',
+      '{"emoji": "😀", "k\\u00e9y": {"z": -1.5e+10}}',
+    ];
+    for (const text of texts) expectSameAsSlowPath(text);
+    expect(jsonTextSourceMap('{"a\\/b": {"~x": 1}}').locate('/a~1b/~0x')).toEqual({ line: 1, column: 17 });
+  });
+
+  it('agrees with the slow path on thousands of damaged texts', () => {
+    let state = 7;
+    const next = (): number => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const pieces = ['{', '}', '[', ']', ',', ':', '"', '\\', '"a"', '"a": 1', ' ', '\n', '1', 'null', '"\\u0061"', '"x":{"y":[1,2]}'];
+    let accepted = 0;
+    for (let round = 0; round < 2000; round++) {
+      const base = JSON.stringify(examples[round % examples.length]);
+      const chars = [...base];
+      for (let edit = 0; edit < 1 + Math.floor(next() * 3); edit++) {
+        const at = Math.floor(next() * chars.length);
+        const roll = next();
+        if (roll < 0.4) chars.splice(at, 1);
+        else chars.splice(at, roll < 0.7 ? 0 : 1, pieces[Math.floor(next() * pieces.length)]!);
+      }
+      const text = chars.join('');
+      if (parseJsonFast(text, DEFAULT_LIMITS)) accepted++;
+      expectSameAsSlowPath(text);
+    }
+    expect(accepted).toBeGreaterThan(100);
+  });
+});
