@@ -31,8 +31,13 @@ export default config;
 // `node stryker.config.mjs` (what `npm run test:mutation` runs): Stryker 10's command line refuses Node
 // versions below 22 (its engines field), but the API it wraps runs on Node 20, which this package supports.
 // `npx stryker run` works as well on Node 22 and later.
+// No top-level await: Stryker imports this file for its options, which must not wait for the run itself.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // The package entry also loads the command line, whose first statement is the version check.
-  const { Stryker } = await import(new URL('stryker.js', import.meta.resolve('@stryker-mutator/core')).href);
-  await new Stryker(config).runMutationTest();
+  import(new URL('stryker.js', import.meta.resolve('@stryker-mutator/core')).href)
+    .then(({ Stryker }) => new Stryker(config).runMutationTest())
+    .catch((error) => {
+      process.exitCode = 1;
+      throw error;
+    });
 }

@@ -63,6 +63,12 @@ export function valueSchemas(schema: Json): Record<string, Json> {
   return out;
 }
 
+/**
+ * Ajv's draft-07 class, not Ajv2020: the schema uses no keyword whose meaning differs between the two
+ * ($defs, if/then, const and single-schema items read alike), and Ajv2020 adds to every generated function
+ * the bookkeeping for unevaluatedProperties and $dynamicRef, which the schema does not use. Without it the
+ * validators are about an eighth smaller and faster; the drift and message tests hold the output steady.
+ */
 export function createCompiler(): Ajv {
   const ajv = new Ajv({
     allErrors: true,

@@ -1,7 +1,6 @@
 /** Turns command-line inputs (files, directories, quoted globs, `-`) into a list of documents to read. */
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import type { InputError } from '../io/errors.js';
 
 /** `expanded`: found by walking a directory or matching a glob (so the user asked for a batch). */
@@ -29,6 +28,7 @@ export async function expandInputs(inputs: string[], options: { cwd: string; all
   const sources: Source[] = [];
   const errors: InputError[] = [];
   const display = (path: string): string => relative(options.cwd, path) || path;
+  let globber: typeof import('tinyglobby') | undefined;
   for (const input of inputs) {
     if (input === '-') {
       sources.push({ kind: 'stdin', display: options.stdinFilename ?? '<stdin>', expanded: false });
@@ -47,8 +47,9 @@ export async function expandInputs(inputs: string[], options: { cwd: string; all
         errors.push({ code: 'read-failed', file: input, message: 'the directory holds no .json, .yaml or .yml files.', hint: 'Use --allow-empty if that is expected.' });
       }
       sources.push(...files.map((path) => ({ kind: 'file' as const, path, display: display(path), expanded: true })));
-    } else if (!info && isDynamicPattern(input)) {
-      const matches = (await glob(input, { cwd: options.cwd, absolute: true, onlyFiles: true, dot: false })).sort();
+    } else if (!info && (globber ??= await import('tinyglobby')).isDynamicPattern(input)) {
+      // The glob library is loaded only for an input that is not a file or directory (startup time).
+      const matches = (await globber.glob(input, { cwd: options.cwd, absolute: true, onlyFiles: true, dot: false })).sort();
       if (matches.length === 0 && !options.allowEmpty) {
         errors.push({ code: 'read-failed', file: input, message: 'the pattern matches no file.', hint: 'Check the pattern, or use --allow-empty.' });
       }

@@ -1,20 +1,18 @@
 /** The CLI dispatcher: one function from arguments to an exit code, with no process globals. */
 import { parseArgs } from 'node:util';
-import { schema } from '../schema/schema.js';
-import { runCheck } from './commands/check.js';
-import { runExplain } from './commands/explain.js';
-import { runInit } from './commands/init.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
 import { MAIN_HELP } from './usage.js';
 import { VERSION } from './version.js';
 
 type Command = (args: string[], io: CliIo) => ExitCode | Promise<ExitCode>;
 
+// Each command is imported when it runs: a run loads one command's code (and --version or --help none).
 const COMMANDS: Record<string, Command> = {
-  check: runCheck,
-  init: runInit,
-  explain: runExplain,
-  schema: (args, io) => {
+  check: async (args, io) => (await import('./commands/check.js')).runCheck(args, io),
+  init: async (args, io) => (await import('./commands/init.js')).runInit(args, io),
+  explain: async (args, io) => (await import('./commands/explain.js')).runExplain(args, io),
+  schema: async (args, io) => {
+    const { schema } = await import('../schema/schema.js');
     // No options besides --help: a stray flag is a mistake, not something to ignore.
     if (parseArgs({ args, options: { help: { type: 'boolean', short: 'h' } }, strict: true }).values.help) {
       io.stdout.write('Usage: secretome-checklist schema > study-report.schema.json\n');

@@ -17,18 +17,17 @@ const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const COMMA = 0x2c;
 const COLON = 0x3a;
-const KEY_LIST_MAX = 16;
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 }
 
-/** The index just past the string token that opens at `start` (a quote). */
+/** The index just past the string token that opens at `start` (a quote): the next quote not escaped. */
 function stringEnd(text: string, start: number): number {
-  for (let index = start + 1; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === BACKSLASH) index++;
-    else if (code === QUOTE) return index + 1;
+  for (let index = text.indexOf('"', start + 1); index !== -1; index = text.indexOf('"', index + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(index - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return index + 1;
   }
   return text.length;
 }
@@ -44,76 +43,95 @@ function keyText(text: string, start: number, end: number): string | undefined {
   }
 }
 
+// The characters the scan stops at; everything else (space, digits, letters) is stepped over.
+const NONE = 0;
+const STRING = 1;
+const OPEN = 2;
+const CLOSE = 3;
+const SEPARATOR = 4;
+const NAME_END = 5;
+const CLASS = new Uint8Array(128);
+CLASS[QUOTE] = STRING;
+CLASS[OPEN_BRACE] = OPEN;
+CLASS[OPEN_BRACKET] = OPEN;
+CLASS[CLOSE_BRACE] = CLOSE;
+CLASS[CLOSE_BRACKET] = CLOSE;
+CLASS[COMMA] = SEPARATOR;
+CLASS[COLON] = NAME_END;
+
 /**
- * Whether the text stays within every limit that depends on its shape, and holds no key twice in one
- * object. False means "ask the slow path": it is never wrong to say false. Assumes nothing about
- * syntax (JSON.parse decides that afterwards); on malformed text it just says false or counts loosely.
+ * Whether the text stays within every limit that depends on its shape; counts object members and records
+ * where each container closes. False means "ask the slow path": it is never wrong to say false. Exact on
+ * valid JSON, which is all that reaches JSON.parse's result; on malformed text the counts may be loose,
+ * and JSON.parse rejects the text afterwards anyway.
  */
-function withinLimits(text: string, limits: InputLimits): boolean {
-  // Per open container: is it a list, its entry count, and (objects) the keys seen so far.
+function scan(text: string, limits: InputLimits, closes: Map<number, number>): { members: number } | undefined {
+  // Per open container: where it opens, whether it is a list, and its entry count.
+  const opens: number[] = [];
   const isList: boolean[] = [];
   const entries: number[] = [];
-  // Keys per open object: a short list (objects in a study report are small), a set past KEY_LIST_MAX.
-  const keys: Array<string[] | Set<string>> = [];
   let values = 1;
-  let awaitingEntry = false;
-  let expectKey = false;
+  let members = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (isSpace(code)) continue;
+    const kind = code < 128 ? CLASS[code]! : NONE;
+    if (kind === NONE) continue;
     const depth = isList.length;
-    if (awaitingEntry && code !== CLOSE_BRACKET) {
-      awaitingEntry = false;
-      if (++entries[depth - 1]! > limits.maxArrayLength || ++values > limits.maxValues) return false;
-    }
-    if (code === QUOTE) {
+    if (kind === STRING) {
       const end = stringEnd(text, index);
       // A text's length is at most its written length: only a long written one needs a closer look.
-      if (end - index - 2 > limits.maxStringLength) return false;
-      if (expectKey) {
-        const key = keyText(text, index, end);
-        if (key === undefined) return false;
-        const seen = keys[depth - 1]!;
-        if (Array.isArray(seen)) {
-          if (seen.includes(key)) return false;
-          seen.push(key);
-          if (seen.length > KEY_LIST_MAX) keys[depth - 1] = new Set(seen);
-        } else {
-          if (seen.has(key)) return false;
-          seen.add(key);
-        }
-        expectKey = false;
-      }
+      if (end - index - 2 > limits.maxStringLength) return undefined;
       index = end - 1;
-    } else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
-      if (depth + 1 > limits.maxDepth) return false;
-      isList.push(code === OPEN_BRACKET);
-      entries.push(0);
-      keys.push([]);
-      awaitingEntry = code === OPEN_BRACKET;
-      expectKey = code === OPEN_BRACE;
-    } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+    } else if (kind === OPEN) {
+      if (depth + 1 > limits.maxDepth) return undefined;
+      const list = code === OPEN_BRACKET;
+      opens.push(index);
+      isList.push(list);
+      // A list has as many entries as commas plus one, unless it is empty.
+      let next = index + 1;
+      while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+      const first = list && text.charCodeAt(next) !== CLOSE_BRACKET ? 1 : 0;
+      if (first > limits.maxArrayLength || (values += first) > limits.maxValues) return undefined;
+      entries.push(first);
+    } else if (kind === CLOSE) {
+      // Where each container closes, so that positions can later step over it in one jump.
+      if (opens.length > 0) closes.set(opens.pop()!, index);
       isList.pop();
       entries.pop();
-      keys.pop();
-      awaitingEntry = false;
-      expectKey = false;
-    } else if (code === COMMA) {
-      const inList = depth > 0 && isList[depth - 1]!;
-      awaitingEntry = inList;
-      expectKey = !inList && depth > 0;
-    } else if (code === COLON) {
-      if (depth === 0 || isList[depth - 1]) return false;
-      if (++values > limits.maxValues) return false;
+    } else if (kind === SEPARATOR) {
+      if (depth === 0) return undefined;
+      if (isList[depth - 1] && (++entries[depth - 1]! > limits.maxArrayLength || ++values > limits.maxValues)) return undefined;
+    } else {
+      // A colon: one more member, and its value.
+      if (depth === 0 || isList[depth - 1]) return undefined;
+      members++;
+      if (++values > limits.maxValues) return undefined;
     }
   }
-  return true;
+  return { members };
+}
+
+/** The number of keys in every object of a parsed value (no cycles: it comes from JSON.parse). */
+function keyCount(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const entry of value) count += keyCount(entry);
+    return count;
+  }
+  for (const key in value) {
+    count++;
+    count += keyCount((value as Record<string, unknown>)[key]);
+  }
+  return count;
 }
 
 /** The index just past the value that starts at `start` (the text is known to be valid JSON). */
-function valueEnd(text: string, start: number): number {
+function valueEnd(text: string, start: number, closes: Map<number, number>): number {
   const code = text.charCodeAt(start);
   if (code === QUOTE) return stringEnd(text, start);
+  const close = closes.get(start);
+  if (close !== undefined) return close + 1;
   if (code !== OPEN_BRACE && code !== OPEN_BRACKET) {
     let index = start;
     while (index < text.length) {
@@ -143,7 +161,7 @@ function skipSpace(text: string, index: number): number {
 /** Where each member value (objects) or entry (lists) of the container at `start` begins. */
 type Members = Map<string, number> | number[];
 
-function membersOf(text: string, start: number): Members {
+function membersOf(text: string, start: number, closes: Map<number, number>): Members {
   const list = text.charCodeAt(start) === OPEN_BRACKET;
   const entries: number[] = [];
   const members = new Map<string, number>();
@@ -153,13 +171,13 @@ function membersOf(text: string, start: number): Members {
     if (code === CLOSE_BRACE || code === CLOSE_BRACKET) break;
     if (list) {
       entries.push(index);
-      index = valueEnd(text, index);
+      index = valueEnd(text, index, closes);
     } else {
       const end = stringEnd(text, index);
       const key = keyText(text, index, end)!;
       const valueStart = skipSpace(text, skipSpace(text, end) + 1);
       members.set(key, valueStart);
-      index = valueEnd(text, valueStart);
+      index = valueEnd(text, valueStart, closes);
     }
     index = skipSpace(text, index);
     if (text.charCodeAt(index) === COMMA) index = skipSpace(text, index + 1);
@@ -172,7 +190,7 @@ function membersOf(text: string, start: number): Members {
  * passes through it. Same answers as the tree in parse-json.ts (the value at the pointer, or at its
  * nearest ancestor present), without building a node for every value.
  */
-export function jsonTextSourceMap(text: string): SourceMap {
+export function jsonTextSourceMap(text: string, closes: Map<number, number> = new Map()): SourceMap {
   const containers = new Map<number, Members>();
   let starts: number[] | undefined;
   return {
@@ -183,7 +201,7 @@ export function jsonTextSourceMap(text: string): SourceMap {
         const code = text.charCodeAt(offset);
         if (code !== OPEN_BRACE && code !== OPEN_BRACKET) break;
         let members = containers.get(offset);
-        if (!members) containers.set(offset, (members = membersOf(text, offset)));
+        if (!members) containers.set(offset, (members = membersOf(text, offset, closes)));
         const next = Array.isArray(members) ? (/^\d+$/.test(segment) ? members[Number(segment)] : undefined) : members.get(segment);
         if (next === undefined) break;
         offset = next;
@@ -199,12 +217,17 @@ export function jsonTextSourceMap(text: string): SourceMap {
  * undefined for anything else, which the slow path then reports.
  */
 export function parseJsonFast(text: string, limits: InputLimits): { value: unknown; sourceMap: SourceMap } | undefined {
-  if (!withinLimits(text, limits)) return undefined;
+  const closes = new Map<number, number>();
+  const shape = scan(text, limits, closes);
+  if (!shape) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(text);
+    // JSON.parse keeps the last of two equal keys: fewer keys than members written means a duplicate.
+    // (A limit raised far enough for the count to overflow the stack also ends up on the slow path.)
+    if (keyCount(value) !== shape.members) return undefined;
   } catch {
     return undefined;
   }
-  return { value, sourceMap: jsonTextSourceMap(text) };
+  return { value, sourceMap: jsonTextSourceMap(text, closes) };
 }

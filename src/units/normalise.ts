@@ -1,6 +1,6 @@
 /** Finds the units a document spells in a non-canonical way, for the report (the document is not touched). */
 import { canonicalUnit } from './units.js';
-import { escapePointerSegment, parsePointer, toPointer } from '../schema/pointer.js';
+import { escapePointerSegment, toPointer } from '../schema/pointer.js';
 import { SECTION_KEYS, type SectionKey } from '../report/types.js';
 
 export interface NormalisedUnit {
@@ -15,7 +15,8 @@ export interface NormalisedUnit {
 const MAX_DEPTH = 64;
 
 export function normalisedUnits(document: unknown): NormalisedUnit[] {
-  const out: NormalisedUnit[] = [];
+  // Each unit with the segments of its pointer, so sorting compares segments without parsing pointers.
+  const out: Array<{ unit: NormalisedUnit; segments: string[] }> = [];
   // The path to the current node; a pointer is built from it only for a unit that is reported.
   const path: Array<string | number> = [];
   const visit = (node: unknown, depth: number): void => {
@@ -34,7 +35,9 @@ export function normalisedUnits(document: unknown): NormalisedUnit[] {
       const value = (node as Record<string, unknown>)[key];
       if (key === 'unit' && typeof value === 'string') {
         const unit = canonicalUnit(value);
-        if (unit !== undefined && unit !== value) out.push({ pointer: `${toPointer(path)}/${escapePointerSegment(key)}`, given: value, unit });
+        if (unit !== undefined && unit !== value) {
+          out.push({ unit: { pointer: `${toPointer(path)}/${escapePointerSegment(key)}`, given: value, unit }, segments: [...path.map(String), key] });
+        }
       } else if (value !== null && typeof value === 'object') {
         path.push(key);
         visit(value, depth + 1);
@@ -44,13 +47,11 @@ export function normalisedUnits(document: unknown): NormalisedUnit[] {
   };
   visit(document, 0);
   // In a fixed order, so the same data gives the same report whatever the order of its keys.
-  return out.sort((a, b) => comparePointers(a.pointer, b.pointer));
+  return out.sort((a, b) => compareSegments(a.segments, b.segments)).map((entry) => entry.unit);
 }
 
 /** Segment by segment: sections in report order, list positions as numbers, other keys as text. */
-function comparePointers(a: string, b: string): number {
-  const left = parsePointer(a);
-  const right = parsePointer(b);
+function compareSegments(left: readonly string[], right: readonly string[]): number {
   for (let index = 0; index < Math.min(left.length, right.length); index++) {
     const x = left[index]!;
     const y = right[index]!;

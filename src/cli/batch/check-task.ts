@@ -1,7 +1,8 @@
 /** Checking one task: parse, validate, and turn every failure into an input error. Runs in the main thread or a worker. */
 import type { InputError } from '../../io/errors.js';
 import { parseReportText, type ParseResult } from '../../io/parse.js';
-import { parseReportBytes, parseReportFile } from '../../io/read-file.js';
+import { resolveLimits } from '../../io/limits.js';
+import { parseReportBytes, readInputFile } from '../../io/read-file.js';
 import { ndjsonReporter } from '../../reporters/ndjson.js';
 import type { ReporterOptions } from '../../reporters/types.js';
 import type { Validator } from '../../validator.js';
@@ -9,21 +10,42 @@ import { reporterOptions } from '../reporter-options.js';
 import { failsThreshold } from '../threshold.js';
 import type { CheckSettings, Outcome, Task } from './types.js';
 
-async function parseTask(task: Task, settings: CheckSettings): Promise<ParseResult> {
-  const limits = settings.limits;
-  switch (task.kind) {
-    case 'file':
-      return parseReportFile(task.path, { ...limits, filename: task.display });
-    case 'bytes':
-      return parseReportBytes(task.bytes, { ...limits, filename: task.display });
-    case 'line': {
-      const result = parseReportText(task.text, { ...limits, filename: `${task.display}:${task.line}`, format: 'json' });
-      // An error names the NDJSON input and the line, with the column within the line.
-      return result.ok
-        ? result
-        : { ok: false, error: { ...result.error, file: task.display, line: task.line, ...(result.error.column !== undefined ? { column: result.error.column } : {}) } };
-    }
+/** A bug, not the user's fault: reported like an input error, so one document does not stop a batch. */
+export function internalError(file: string, error: unknown): InputError {
+  return { code: 'internal-error', file, message: `internal error: ${String((error as Error)?.message ?? error).split('\n')[0]}. Please report this.` };
+}
+
+/** The name a task's reports and errors go by. */
+export function taskFile(task: Task): string {
+  return task.kind === 'line' ? `${task.display}:${task.line}` : task.display;
+}
+
+/**
+ * A task whose input has been read: a file's bytes are fetched ahead, while earlier documents are being
+ * checked, so the disk and the processor work at the same time.
+ */
+export type LoadedTask = Exclude<Task, { kind: 'file' }> | { kind: 'error'; error: InputError };
+
+/** Reads a file task's bytes, as parseReportFile would (the same limits and errors); other tasks are ready. */
+export async function loadTask(task: Task, settings: CheckSettings): Promise<LoadedTask> {
+  if (task.kind !== 'file') return task;
+  try {
+    const read = await readInputFile(task.path, task.display, resolveLimits(settings.limits).maxBytes);
+    return read.ok ? { kind: 'bytes', bytes: read.bytes, display: task.display } : { kind: 'error', error: read.error };
+  } catch (error) {
+    // Never rejects: it may wait in the read-ahead queue before anyone awaits it.
+    return { kind: 'error', error: internalError(task.display, error) };
   }
+}
+
+function parseTask(task: Exclude<LoadedTask, { kind: 'error' }>, settings: CheckSettings): ParseResult {
+  const limits = settings.limits;
+  if (task.kind === 'bytes') return parseReportBytes(task.bytes, { ...limits, filename: task.display });
+  const result = parseReportText(task.text, { ...limits, filename: `${task.display}:${task.line}`, format: 'json' });
+  // An error names the NDJSON input and the line, with the column within the line.
+  return result.ok
+    ? result
+    : { ok: false, error: { ...result.error, file: task.display, line: task.line, ...(result.error.column !== undefined ? { column: result.error.column } : {}) } };
 }
 
 /** The validator and settings one thread checks with, built once. */
@@ -38,16 +60,20 @@ export function createChecker(validator: Validator, settings: CheckSettings): Ch
   return { validator, settings, lineOptions: reporterOptions(validator.checklist, { color: false, quiet: false, verbose: false, batch: true }) };
 }
 
-export async function checkTask(task: Task, { validator, settings, lineOptions }: Checker): Promise<Outcome> {
-  const parsed = await parseTask(task, settings);
+/** Parses and validates a loaded task. */
+export function checkLoaded(task: LoadedTask, { validator, settings, lineOptions }: Checker): Outcome {
+  if (task.kind === 'error') return task;
+  const parsed = parseTask(task, settings);
   if (!parsed.ok) return { kind: 'error', error: parsed.error };
   try {
     const report = validator.validate(parsed.document, { file: parsed.file, sourceMap: parsed.sourceMap });
     if (!settings.streamNdjson) return { kind: 'report', report };
     return { kind: 'line', text: ndjsonReporter([report], lineOptions), fails: failsThreshold(report, settings.thresholds) };
   } catch (error) {
-    // A bug, not the user's fault; one document must not stop the rest of a batch.
-    const failure: InputError = { code: 'internal-error', file: parsed.file, message: `internal error: ${String((error as Error)?.message ?? error).split('\n')[0]}. Please report this.` };
-    return { kind: 'error', error: failure };
+    return { kind: 'error', error: internalError(parsed.file, error) };
   }
+}
+
+export async function checkTask(task: Task, checker: Checker): Promise<Outcome> {
+  return checkLoaded(await loadTask(task, checker.settings), checker);
 }

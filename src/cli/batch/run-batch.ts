@@ -4,12 +4,14 @@
  * stays flat however many documents a stream holds.
  */
 import type { Source } from '../inputs.js';
-import { checkTask, type Checker } from './check-task.js';
+import { checkLoaded, internalError, loadTask, taskFile, type Checker, type LoadedTask } from './check-task.js';
 import { sourceTasks, type SourceEvent, type SourceOptions } from './sources.js';
 import type { Outcome, Task } from './types.js';
 
 export type BatchEvent = Outcome | { kind: 'source-done'; index: number };
 
+/** Files read ahead of the one being checked, in this thread. */
+const READ_AHEAD = 8;
 /** Outcomes in flight per worker: enough to keep every worker busy while the next ones are read. */
 const WINDOW_PER_JOB = 16;
 
@@ -17,28 +19,32 @@ function isTask(event: SourceEvent): event is Task {
   return event.kind === 'file' || event.kind === 'bytes' || event.kind === 'line';
 }
 
-function taskFile(task: Task): string {
-  return task.kind === 'line' ? `${task.display}:${task.line}` : task.display;
-}
-
 export async function* checkSources(sources: readonly Source[], checker: Checker, options: SourceOptions & { jobs: number }): AsyncGenerator<BatchEvent> {
   const events = sourceTasks(sources, options);
   if (options.jobs <= 1) {
-    for await (const event of events) yield isTask(event) ? await checkTask(event, checker) : event;
+    // In this thread: files are read a few ahead while the current document is checked.
+    const ahead: Array<Promise<LoadedTask> | Exclude<SourceEvent, Task>> = [];
+    const next = async (): Promise<BatchEvent> => {
+      const first = ahead.shift()!;
+      return first instanceof Promise ? checkLoaded(await first, checker) : first;
+    };
+    for await (const event of events) {
+      ahead.push(isTask(event) ? loadTask(event, checker.settings) : event);
+      while (ahead.length > READ_AHEAD) yield await next();
+    }
+    while (ahead.length > 0) yield await next();
     return;
   }
   const { WorkerPool } = await import('./pool.js');
-  const pool = new WorkerPool(options.jobs, checker.settings);
+  // No more workers than documents, when that is known (NDJSON lines are counted only as they come).
+  const pool = new WorkerPool(options.ndjsonInput ? options.jobs : Math.max(1, Math.min(options.jobs, sources.length)), checker.settings);
   const window: Array<Promise<BatchEvent>> = [];
   const limit = options.jobs * WINDOW_PER_JOB;
   try {
     for await (const event of events) {
       window.push(
         isTask(event)
-          ? pool.run(event).catch((error: unknown): Outcome => ({
-              kind: 'error',
-              error: { code: 'internal-error', file: taskFile(event), message: `internal error: ${String((error as Error)?.message ?? error).split('\n')[0]}. Please report this.` },
-            }))
+          ? pool.run(event).catch((error: unknown): Outcome => ({ kind: 'error', error: internalError(taskFile(event), error) }))
           : Promise.resolve(event),
       );
       while (window.length >= limit) yield await window.shift()!;
