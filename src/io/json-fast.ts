@@ -5,22 +5,12 @@
  * path (parse-json.ts: jsonc-parser's tree, then the limit checks on the value) could say anything but
  * "fine", this path steps aside and lets it speak, so errors read exactly as they always have.
  */
+import { QUOTE, BACKSLASH, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, COMMA, COLON, isJsonSpace } from './char-codes.js';
 import type { InputLimits } from './limits.js';
 import { lineStarts, offsetToLocation, type SourceMap } from './source-map.js';
 import { parsePointer } from '../schema/pointer.js';
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const COMMA = 0x2c;
-const COLON = 0x3a;
 
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
-}
 
 /** The index just past the string token that opens at `start` (a quote): the next quote not escaped. */
 function stringEnd(text: string, start: number): number {
@@ -89,7 +79,7 @@ function scan(text: string, limits: InputLimits, closes: Map<number, number>): {
       isList.push(list);
       // A list has as many entries as commas plus one, unless it is empty.
       let next = index + 1;
-      while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+      while (next < text.length && isJsonSpace(text.charCodeAt(next))) next++;
       const first = list && text.charCodeAt(next) !== CLOSE_BRACKET ? 1 : 0;
       if (first > limits.maxArrayLength || (values += first) > limits.maxValues) return undefined;
       entries.push(first);
@@ -136,7 +126,7 @@ function valueEnd(text: string, start: number, closes: Map<number, number>): num
     let index = start;
     while (index < text.length) {
       const next = text.charCodeAt(index);
-      if (next === COMMA || next === CLOSE_BRACE || next === CLOSE_BRACKET || isSpace(next)) break;
+      if (next === COMMA || next === CLOSE_BRACE || next === CLOSE_BRACKET || isJsonSpace(next)) break;
       index++;
     }
     return index;
@@ -154,7 +144,7 @@ function valueEnd(text: string, start: number, closes: Map<number, number>): num
 }
 
 function skipSpace(text: string, index: number): number {
-  while (index < text.length && isSpace(text.charCodeAt(index))) index++;
+  while (index < text.length && isJsonSpace(text.charCodeAt(index))) index++;
   return index;
 }
 

@@ -7,6 +7,7 @@
  * deep, lists of at most 200 entries, a few hundred values) and far below what would hurt.
  */
 import type { InputErrorCode } from './errors.js';
+import { QUOTE, BACKSLASH, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, COMMA, COLON, SPACE, TAB, LINE_FEED, isJsonSpace } from './char-codes.js';
 
 export interface InputLimits {
   /** Largest input, in bytes (in characters for text handed over as a string). */
@@ -88,26 +89,10 @@ function tooLong(limits: InputLimits, what: 'text' | 'key', length: number, poin
   return { code: 'too-long', pointer, message: `a ${what} is ${length} characters long, more than the limit of ${limits.maxStringLength}.`, hint: hint('maxStringLength') };
 }
 
-// Character codes the scanners look for.
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const SPACE = 0x20;
-const TAB = 0x09;
-const LINE_FEED = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
+// Character codes only these scanners look for (the shared ones are in char-codes.ts).
 const HYPHEN = 0x2d;
 const QUESTION = 0x3f;
 const HASH = 0x23;
-
-function isJsonSpace(code: number): boolean {
-  return code === SPACE || code === TAB || code === LINE_FEED || code === CARRIAGE_RETURN;
-}
 
 /**
  * Depth, list lengths and the number of values of JSON text, in one pass over the characters, before
