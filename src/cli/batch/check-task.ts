@@ -2,7 +2,7 @@
 import type { InputError } from '../../io/errors.js';
 import { parseReportText, type ParseResult } from '../../io/parse.js';
 import { resolveLimits } from '../../io/limits.js';
-import { parseReportBytes, readInputFile } from '../../io/read-file.js';
+import { parseReportBytes, readInputFileSync } from '../../io/read-file.js';
 import { ndjsonReporter } from '../../reporters/ndjson.js';
 import type { ReporterOptions } from '../../reporters/types.js';
 import type { Validator } from '../../validator.js';
@@ -20,22 +20,14 @@ export function taskFile(task: Task): string {
   return task.kind === 'line' ? `${task.display}:${task.line}` : task.display;
 }
 
-/**
- * A task whose input has been read: a file's bytes are fetched ahead, while earlier documents are being
- * checked, so the disk and the processor work at the same time.
- */
+/** A task whose input has been read (a file's bytes), or the error reading it gave. */
 export type LoadedTask = Exclude<Task, { kind: 'file' }> | { kind: 'error'; error: InputError };
 
 /** Reads a file task's bytes, as parseReportFile would (the same limits and errors); other tasks are ready. */
-export async function loadTask(task: Task, settings: CheckSettings): Promise<LoadedTask> {
+export function loadTask(task: Task, settings: CheckSettings): LoadedTask {
   if (task.kind !== 'file') return task;
-  try {
-    const read = await readInputFile(task.path, task.display, resolveLimits(settings.limits).maxBytes);
-    return read.ok ? { kind: 'bytes', bytes: read.bytes, display: task.display } : { kind: 'error', error: read.error };
-  } catch (error) {
-    // Never rejects: it may wait in the read-ahead queue before anyone awaits it.
-    return { kind: 'error', error: internalError(task.display, error) };
-  }
+  const read = readInputFileSync(task.path, task.display, resolveLimits(settings.limits).maxBytes);
+  return read.ok ? { kind: 'bytes', bytes: read.bytes, display: task.display } : { kind: 'error', error: read.error };
 }
 
 function parseTask(task: Exclude<LoadedTask, { kind: 'error' }>, settings: CheckSettings): ParseResult {
@@ -74,6 +66,11 @@ export function checkLoaded(task: LoadedTask, { validator, settings, lineOptions
   }
 }
 
-export async function checkTask(task: Task, checker: Checker): Promise<Outcome> {
-  return checkLoaded(await loadTask(task, checker.settings), checker);
+/** Reads, parses and validates a task; never throws. */
+export function checkTask(task: Task, checker: Checker): Outcome {
+  try {
+    return checkLoaded(loadTask(task, checker.settings), checker);
+  } catch (error) {
+    return { kind: 'error', error: internalError(taskFile(task), error) };
+  }
 }

@@ -4,14 +4,12 @@
  * stays flat however many documents a stream holds.
  */
 import type { Source } from '../inputs.js';
-import { checkLoaded, internalError, loadTask, taskFile, type Checker, type LoadedTask } from './check-task.js';
+import { checkTask, internalError, taskFile, type Checker } from './check-task.js';
 import { sourceTasks, type SourceEvent, type SourceOptions } from './sources.js';
 import type { Outcome, Task } from './types.js';
 
 export type BatchEvent = Outcome | { kind: 'source-done'; index: number };
 
-/** Files read ahead of the one being checked, in this thread. */
-const READ_AHEAD = 8;
 /** Outcomes in flight per worker: enough to keep every worker busy while the next ones are read. */
 const WINDOW_PER_JOB = 16;
 
@@ -22,17 +20,9 @@ function isTask(event: SourceEvent): event is Task {
 export async function* checkSources(sources: readonly Source[], checker: Checker, options: SourceOptions & { jobs: number }): AsyncGenerator<BatchEvent> {
   const events = sourceTasks(sources, options);
   if (options.jobs <= 1) {
-    // In this thread: files are read a few ahead while the current document is checked.
-    const ahead: Array<Promise<LoadedTask> | Exclude<SourceEvent, Task>> = [];
-    const next = async (): Promise<BatchEvent> => {
-      const first = ahead.shift()!;
-      return first instanceof Promise ? checkLoaded(await first, checker) : first;
-    };
-    for await (const event of events) {
-      ahead.push(isTask(event) ? loadTask(event, checker.settings) : event);
-      while (ahead.length > READ_AHEAD) yield await next();
-    }
-    while (ahead.length > 0) yield await next();
+    // In this thread, one document after another: reading a small file synchronously costs far less
+    // than the thread-pool round trips of reading it ahead.
+    for await (const event of events) yield isTask(event) ? checkTask(event, checker) : event;
     return;
   }
   const { WorkerPool } = await import('./pool.js');
