@@ -1,25 +1,29 @@
 /**
- * The fast path for JSON input (a batch or an NDJSON stream is thousands of documents): one pass over the
- * characters checks every input limit and looks for duplicate keys, JSON.parse builds the value, and
- * positions are found only for the pointers a report asks about, by walking the text. Whenever the slow
- * path (parse-json.ts: jsonc-parser's tree, then the limit checks on the value) could say anything but
- * "fine", this path steps aside and lets it speak, so errors read exactly as they always have.
+ * The fast path for JSON input (a batch or an NDJSON stream is thousands of documents): JSON.parse builds
+ * the value, one walk over the value checks every input limit, a count of the keys written in the text
+ * finds duplicate keys, and positions are found only for the pointers a report asks about, by walking the
+ * text. Whenever the slow path (parse-json.ts: jsonc-parser's tree, then the limit checks on the value)
+ * could say anything but "fine", this path steps aside and lets it speak, so errors read exactly as they
+ * always have.
  */
 import { QUOTE, BACKSLASH, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, COMMA, COLON, isJsonSpace } from './char-codes.js';
 import type { InputLimits } from './limits.js';
 import { lineStarts, offsetToLocation, type SourceMap } from './source-map.js';
 import { parsePointer } from '../schema/pointer.js';
 
-
-
 /** The index just past the string token that opens at `start` (a quote): the next quote not escaped. */
 function stringEnd(text: string, start: number): number {
   for (let index = text.indexOf('"', start + 1); index !== -1; index = text.indexOf('"', index + 1)) {
-    let backslashes = 0;
-    while (text.charCodeAt(index - 1 - backslashes) === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return index + 1;
+    if (!isEscaped(text, index)) return index + 1;
   }
   return text.length;
+}
+
+/** Whether the character at `index` follows an odd number of backslashes. */
+function isEscaped(text: string, index: number): boolean {
+  let backslashes = 0;
+  while (text.charCodeAt(index - 1 - backslashes) === BACKSLASH) backslashes++;
+  return backslashes % 2 === 1;
 }
 
 /** The text of a key token (with its quotes) as a string: as written unless it holds an escape; undefined if malformed. */
@@ -33,114 +37,83 @@ function keyText(text: string, start: number, end: number): string | undefined {
   }
 }
 
-// The characters the scan stops at; everything else (space, digits, letters) is stepped over.
-const NONE = 0;
-const STRING = 1;
-const OPEN = 2;
-const CLOSE = 3;
-const SEPARATOR = 4;
-const NAME_END = 5;
-const CLASS = new Uint8Array(128);
-CLASS[QUOTE] = STRING;
-CLASS[OPEN_BRACE] = OPEN;
-CLASS[OPEN_BRACKET] = OPEN;
-CLASS[CLOSE_BRACE] = CLOSE;
-CLASS[CLOSE_BRACKET] = CLOSE;
-CLASS[COMMA] = SEPARATOR;
-CLASS[COLON] = NAME_END;
-
 /**
- * Whether the text stays within every limit that depends on its shape; counts object members and records
- * where each container closes. False means "ask the slow path": it is never wrong to say false. Exact on
- * valid JSON, which is all that reaches JSON.parse's result; on malformed text the counts may be loose,
- * and JSON.parse rejects the text afterwards anyway.
+ * The number of object keys in a parsed value if it stays within every limit that checkValueLimits
+ * enforces (depth, list length, text and key length, number of values); undefined if it does not. One
+ * iterative walk, so deep values cannot overflow the stack (JSON.parse itself does not recurse).
  */
-function scan(text: string, limits: InputLimits, closes: Map<number, number>): { members: number } | undefined {
-  // Per open container: where it opens, whether it is a list, and its entry count.
-  const opens: number[] = [];
-  const isList: boolean[] = [];
-  const entries: number[] = [];
-  let values = 1;
-  let members = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    const kind = code < 128 ? CLASS[code]! : NONE;
-    if (kind === NONE) continue;
-    const depth = isList.length;
-    if (kind === STRING) {
-      const end = stringEnd(text, index);
-      // A text's length is at most its written length: only a long written one needs a closer look.
-      if (end - index - 2 > limits.maxStringLength) return undefined;
-      index = end - 1;
-    } else if (kind === OPEN) {
-      if (depth + 1 > limits.maxDepth) return undefined;
-      const list = code === OPEN_BRACKET;
-      opens.push(index);
-      isList.push(list);
-      // A list has as many entries as commas plus one, unless it is empty.
-      let next = index + 1;
-      while (next < text.length && isJsonSpace(text.charCodeAt(next))) next++;
-      const first = list && text.charCodeAt(next) !== CLOSE_BRACKET ? 1 : 0;
-      if (first > limits.maxArrayLength || (values += first) > limits.maxValues) return undefined;
-      entries.push(first);
-    } else if (kind === CLOSE) {
-      // Where each container closes, so that positions can later step over it in one jump.
-      if (opens.length > 0) closes.set(opens.pop()!, index);
-      isList.pop();
-      entries.pop();
-    } else if (kind === SEPARATOR) {
-      if (depth === 0) return undefined;
-      if (isList[depth - 1] && (++entries[depth - 1]! > limits.maxArrayLength || ++values > limits.maxValues)) return undefined;
-    } else {
-      // A colon: one more member, and its value.
-      if (depth === 0 || isList[depth - 1]) return undefined;
-      members++;
-      if (++values > limits.maxValues) return undefined;
+function keysWithinLimits(root: unknown, limits: InputLimits): number | undefined {
+  const values: unknown[] = [root];
+  const depths: number[] = [1];
+  let count = 0;
+  let keys = 0;
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop()!;
+    if (++count > limits.maxValues) return undefined;
+    if (typeof value === 'string') {
+      if (value.length > limits.maxStringLength) return undefined;
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > limits.maxDepth) return undefined;
+    if (Array.isArray(value)) {
+      if (value.length > limits.maxArrayLength) return undefined;
+      for (const entry of value) {
+        values.push(entry);
+        depths.push(depth + 1);
+      }
+      continue;
+    }
+    for (const key in value) {
+      if (key.length > limits.maxStringLength) return undefined;
+      keys++;
+      values.push((value as Record<string, unknown>)[key]);
+      depths.push(depth + 1);
     }
   }
-  return { members };
+  return keys;
 }
 
-/** The number of keys in every object of a parsed value (no cycles: it comes from JSON.parse). */
-function keyCount(value: unknown): number {
-  if (value === null || typeof value !== 'object') return 0;
-  let count = 0;
-  if (Array.isArray(value)) {
-    for (const entry of value) count += keyCount(entry);
-    return count;
+/**
+ * An upper bound of the number of keys written in valid JSON text: every quote, not escaped, followed by
+ * a colon. Each key ends that way; a text value can only start that way (": ..."), which overcounts.
+ */
+function keysWritten(text: string): number {
+  let keys = 0;
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    let before = colon - 1;
+    while (before >= 0 && isJsonSpace(text.charCodeAt(before))) before--;
+    if (text.charCodeAt(before) === QUOTE && !isEscaped(text, before)) keys++;
   }
-  for (const key in value) {
-    count++;
-    count += keyCount((value as Record<string, unknown>)[key]);
+  return keys;
+}
+
+/** Where each container of valid JSON text closes, by where it opens: one pass, made when a position is first asked for. */
+function containerCloses(text: string): Map<number, number> {
+  const closes = new Map<number, number>();
+  const opens: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === QUOTE) index = stringEnd(text, index) - 1;
+    else if (code === OPEN_BRACE || code === OPEN_BRACKET) opens.push(index);
+    else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && opens.length > 0) closes.set(opens.pop()!, index);
   }
-  return count;
+  return closes;
 }
 
 /** The index just past the value that starts at `start` (the text is known to be valid JSON). */
 function valueEnd(text: string, start: number, closes: Map<number, number>): number {
   const code = text.charCodeAt(start);
   if (code === QUOTE) return stringEnd(text, start);
-  const close = closes.get(start);
-  if (close !== undefined) return close + 1;
-  if (code !== OPEN_BRACE && code !== OPEN_BRACKET) {
-    let index = start;
-    while (index < text.length) {
-      const next = text.charCodeAt(index);
-      if (next === COMMA || next === CLOSE_BRACE || next === CLOSE_BRACKET || isJsonSpace(next)) break;
-      index++;
-    }
-    return index;
-  }
-  let depth = 0;
-  for (let index = start; index < text.length; index++) {
+  if (code === OPEN_BRACE || code === OPEN_BRACKET) return (closes.get(start) ?? text.length - 1) + 1;
+  let index = start;
+  while (index < text.length) {
     const next = text.charCodeAt(index);
-    if (next === QUOTE) index = stringEnd(text, index) - 1;
-    else if (next === OPEN_BRACE || next === OPEN_BRACKET) depth++;
-    else if (next === CLOSE_BRACE || next === CLOSE_BRACKET) {
-      if (--depth === 0) return index + 1;
-    }
+    if (next === COMMA || next === CLOSE_BRACE || next === CLOSE_BRACKET || isJsonSpace(next)) break;
+    index++;
   }
-  return text.length;
+  return index;
 }
 
 function skipSpace(text: string, index: number): number {
@@ -180,8 +153,9 @@ function membersOf(text: string, start: number, closes: Map<number, number>): Me
  * passes through it. Same answers as the tree in parse-json.ts (the value at the pointer, or at its
  * nearest ancestor present), without building a node for every value.
  */
-export function jsonTextSourceMap(text: string, closes: Map<number, number> = new Map()): SourceMap {
+export function jsonTextSourceMap(text: string): SourceMap {
   const containers = new Map<number, Members>();
+  let closes: Map<number, number> | undefined;
   let starts: number[] | undefined;
   return {
     locate(pointer) {
@@ -191,7 +165,7 @@ export function jsonTextSourceMap(text: string, closes: Map<number, number> = ne
         const code = text.charCodeAt(offset);
         if (code !== OPEN_BRACE && code !== OPEN_BRACKET) break;
         let members = containers.get(offset);
-        if (!members) containers.set(offset, (members = membersOf(text, offset, closes)));
+        if (!members) containers.set(offset, (members = membersOf(text, offset, (closes ??= containerCloses(text)))));
         const next = Array.isArray(members) ? (/^\d+$/.test(segment) ? members[Number(segment)] : undefined) : members.get(segment);
         if (next === undefined) break;
         offset = next;
@@ -207,17 +181,15 @@ export function jsonTextSourceMap(text: string, closes: Map<number, number> = ne
  * undefined for anything else, which the slow path then reports.
  */
 export function parseJsonFast(text: string, limits: InputLimits): { value: unknown; sourceMap: SourceMap } | undefined {
-  const closes = new Map<number, number>();
-  const shape = scan(text, limits, closes);
-  if (!shape) return undefined;
+  // A text longer than the limit on bytes is refused before it gets here; JSON.parse never recurses.
   let value: unknown;
   try {
     value = JSON.parse(text);
-    // JSON.parse keeps the last of two equal keys: fewer keys than members written means a duplicate.
-    // (A limit raised far enough for the count to overflow the stack also ends up on the slow path.)
-    if (keyCount(value) !== shape.members) return undefined;
   } catch {
     return undefined;
   }
-  return { value, sourceMap: jsonTextSourceMap(text, closes) };
+  // JSON.parse keeps the last of two equal keys: fewer keys in the value than written means a duplicate.
+  const keys = keysWithinLimits(value, limits);
+  if (keys === undefined || keys !== keysWritten(text)) return undefined;
+  return { value, sourceMap: jsonTextSourceMap(text) };
 }

@@ -83,6 +83,21 @@ describe('the fast path for JSON input', () => {
     expect(parseJsonFast('{"abcdef": 1}', small)).toBeUndefined();
     expect(parseJsonFast('{"a": [1, 2], "b": [3, 4]}', small)).toBeUndefined();
     expect(parseJsonFast('{"a": [1, 2], "b": 3}', small)).toBeDefined();
+    // Deep nesting is refused without recursion, however deep.
+    expect(parseJsonFast(`${'['.repeat(200_000)}${']'.repeat(200_000)}`, DEFAULT_LIMITS)).toBeUndefined();
+  });
+
+  it('tells keys from text that only looks like a key, so duplicates are never missed', () => {
+    // Escaped quotes and colons inside text values are not keys.
+    for (const text of ['{"a": "x\\": y", "b": "\\\\"}', '{"url": "https://example.org", "k": {"q": "\\":"}}']) {
+      expect(parseJsonFast(text, DEFAULT_LIMITS), text).toBeDefined();
+      expectSameAsSlowPath(text);
+    }
+    // A text that starts with a colon reads like a key end: the count is only an upper bound, so this
+    // steps aside (and the slow path accepts it), while a real duplicate next to it still is one.
+    expect(parseJsonFast('{"a": ": b"}', DEFAULT_LIMITS)).toBeUndefined();
+    expect(parseJsonFast('{"a": ": b", "a": 1}', DEFAULT_LIMITS)).toBeUndefined();
+    expect(slowAccepts('{"a": ": b"}', DEFAULT_LIMITS)).toBe(true);
   });
 
   it('steps aside for text that is not JSON, as JSON.parse reads it', () => {
