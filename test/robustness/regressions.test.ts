@@ -1,7 +1,7 @@
 /** Bugs the hostile corpus and the property tests found, each pinned by the smallest input that showed it. */
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/io/parse.js';
-import { deepEqual } from '../../src/schema/runtime.js';
+import { deepEqual, ucs2length } from '../../src/schema/runtime.js';
 import { validate } from '../../src/validator.js';
 
 function nestedLists(depth: number): unknown {
@@ -20,6 +20,16 @@ describe('regressions', () => {
     expect(report.valid).toBe(false);
     expect(deepEqual(nestedLists(50_000), nestedLists(50_000))).toBe(true);
     expect(deepEqual(nestedLists(50_000), nestedLists(50_001))).toBe(false);
+  });
+
+  it('text lengths count characters as JSON Schema does: a surrogate pair is one, a lone surrogate is one', () => {
+    expect(ucs2length('')).toBe(0);
+    expect(ucs2length('αMEM, 10 % FBS')).toBe(14);
+    expect(ucs2length('😀')).toBe(1);
+    expect(ucs2length('a😀b😀')).toBe(4);
+    expect(ucs2length('\ud83d')).toBe(1);
+    expect(ucs2length('\ud83dx')).toBe(2);
+    expect(ucs2length('\ude00\ud83d')).toBe(2);
   });
 
   it('deepEqual keeps its meaning: NaN equals NaN, key order does not matter, lists and objects differ', () => {
