@@ -15,28 +15,22 @@ export function isReporterFormat(value: string): value is ReporterFormat {
   return (REPORTER_FORMATS as readonly string[]).includes(value);
 }
 
+/** One loader per format; each import becomes its own chunk, loaded only when its format is asked for. */
+const LOADERS: { readonly [F in ReporterFormat]: () => Promise<Reporter> } = {
+  text: async () => (await import('./text.js')).textReporter,
+  json: async () => (await import('./json.js')).jsonReporter,
+  ndjson: async () => (await import('./ndjson.js')).ndjsonReporter,
+  markdown: async () => (await import('./markdown.js')).markdownReporter,
+  html: async () => (await import('./html.js')).htmlReporter,
+  sarif: async () => (await import('./sarif.js')).sarifReporter,
+  junit: async () => (await import('./junit.js')).junitReporter,
+  github: async () => (await import('./github.js')).githubReporter,
+};
+
 /** Imports the reporter for a format. Throws a TypeError for an unknown format (check with `isReporterFormat`). */
 export async function loadReporter(format: ReporterFormat): Promise<Reporter> {
-  switch (format) {
-    case 'text':
-      return (await import('./text.js')).textReporter;
-    case 'json':
-      return (await import('./json.js')).jsonReporter;
-    case 'ndjson':
-      return (await import('./ndjson.js')).ndjsonReporter;
-    case 'markdown':
-      return (await import('./markdown.js')).markdownReporter;
-    case 'html':
-      return (await import('./html.js')).htmlReporter;
-    case 'sarif':
-      return (await import('./sarif.js')).sarifReporter;
-    case 'junit':
-      return (await import('./junit.js')).junitReporter;
-    case 'github':
-      return (await import('./github.js')).githubReporter;
-    default: {
-      const unknown: never = format;
-      throw new TypeError(`Unknown report format "${String(unknown)}"; expected one of ${REPORTER_FORMATS.join(', ')}.`);
-    }
+  if (!isReporterFormat(format)) {
+    throw new TypeError(`Unknown report format "${String(format)}"; expected one of ${REPORTER_FORMATS.join(', ')}.`);
   }
+  return LOADERS[format]();
 }
