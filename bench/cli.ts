@@ -20,8 +20,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exampleDocuments, ROOT } from './lib/documents.js';
-import { estimate, median, verdict, type Estimate, type Target } from './lib/stats.js';
-import { count, fixed, table, withNoise } from './lib/table.js';
+import { checkResults, type Check } from './lib/checks.js';
+import { estimate, median } from './lib/stats.js';
+import { count, fixed, table } from './lib/table.js';
 
 const RUNS = Number(process.env.BENCH_CLI_RUNS ?? 5);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 15);
@@ -174,11 +175,6 @@ log(
   ),
 );
 
-interface Check {
-  name: string;
-  value: Estimate;
-  target?: Target;
-}
 const ajvThroughput = (a: Run[], b: Run[]): number[] => ratios(a, b);
 const checks: Check[] = [
   { name: 'cold start: check (YAML) ÷ node -e 0', value: estimate(ratios(coldYaml!, nodeBare!)), target: { kind: 'at-most', limit: 3 } },
@@ -194,25 +190,14 @@ if (large) {
   const flat = median(stream!.map((entry) => entry.rssKb));
   checks.push({ name: `NDJSON peak RSS, ${count(NDJSON_LARGE)} ÷ ${count(NDJSON_COUNT)} documents (1 = flat)`, value: { median: large.rssKb / flat, noise: 0.1, rounds: 1 }, target: { kind: 'at-most', limit: 1.25 } });
 }
-const results = checks.map((check) => ({ check, outcome: check.target ? verdict(check.value, check.target) : undefined }));
+const { text: checksTable, missed } = checkResults(checks);
 log();
-log(
-  table(
-    ['measure', 'median ± noise', 'target', 'result'],
-    results.map(({ check, outcome }) => [
-      check.name,
-      withNoise(check.value.median, check.value.noise),
-      check.target ? `${check.target.kind === 'at-most' ? '≤' : '≥'} ${check.target.limit}` : '',
-      outcome ?? '',
-    ]),
-  ),
-);
+log(checksTable);
 log();
 log(`${RUNS} runs per timing (${COLD_RUNS} for cold start, ${NDJSON_RUNS} for NDJSON); ajv-cli ${JSON.parse(readFileSync(join(ROOT, 'node_modules/ajv-cli/package.json'), 'utf8')).version as string} with -c bench/ajv-x-message.cjs --strict-types=false`);
 log(`load average at the end: ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
 
-const failures = results.filter(({ outcome }) => outcome === 'missed').map(({ check }) => check.name);
-if (failures.length > 0) {
-  process.stderr.write(`bench:cli: target missed beyond the measured noise: ${failures.join('; ')}\n`);
+if (missed.length > 0) {
+  process.stderr.write(`bench:cli: target missed beyond the measured noise: ${missed.join('; ')}\n`);
   process.exitCode = 1;
 }

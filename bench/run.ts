@@ -21,7 +21,8 @@ import { Bench } from 'tinybench';
 import { validateStructure } from '../src/schema/validate-structure.js';
 import { createValidator } from '../src/validator.js';
 import { ARM_COUNTS, armDocuments, damaged, exampleDocuments, random, SCHEMA_FILE, type NamedDocument } from './lib/documents.js';
-import { estimate, geometricMean, median, verdict, type Estimate, type Target } from './lib/stats.js';
+import { checkResults, type Check } from './lib/checks.js';
+import { estimate, geometricMean, median, type Estimate } from './lib/stats.js';
 import { count, fixed, table, withNoise } from './lib/table.js';
 import { SCHEMA_SHA256, StudyReport } from './zod-model.js';
 
@@ -167,37 +168,21 @@ const perArmEstimate: Estimate = {
 };
 const armCost = estimate(perRound(hundred, one, (h, o) => (h - o) / (ARM_COUNTS[2] - ARM_COUNTS[0])));
 
-interface Check {
-  name: string;
-  value: Estimate;
-  target?: Target;
-  unit?: string;
-}
 const checks: Check[] = [
   { name: 'validate+score ÷ ajv structural validation (geometric mean of the rows)', value: overheadAll, target: { kind: 'at-most', limit: 3 } },
   { name: 'zod safeParse ÷ our validate (geometric mean of the rows)', value: zodAll },
-  { name: 'cost of one arm, µs (1 → 100 arms)', value: armCost, unit: 'µs' },
+  { name: 'cost of one arm, µs (1 → 100 arms)', value: armCost },
   { name: 'per-arm cost 10→100 ÷ per-arm cost 1→10 (1 = linear)', value: perArmEstimate, target: { kind: 'at-most', limit: 1.5 } },
 ];
+const { text: checksTable, missed } = checkResults(checks);
 log();
-const results = checks.map((check) => ({ check, outcome: check.target ? verdict(check.value, check.target) : undefined }));
-log(
-  table(
-    ['measure', 'median ± noise', 'target', 'result'],
-    results.map(({ check, outcome }) => [
-      check.name,
-      withNoise(check.value.median, check.value.noise),
-      check.target ? `${check.target.kind === 'at-most' ? '≤' : '≥'} ${check.target.limit}` : '',
-      outcome ?? '',
-    ]),
-  ),
-);
+log(checksTable);
 log();
 log(`agreement with ajv on ${corpus.length} documents (${invalid} of them invalid): zod model ${corpus.length - zodDisagrees}/${corpus.length}, our structural validation ${corpus.length - oursDisagrees}/${corpus.length}`);
 log(`setup: ajv compile of the whole schema ${fixed(ajvCompileMs, 0)} ms; createValidator + first validate ${fixed(oursSetupMs, 0)} ms`);
 log(`load average at the end: ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
 
-const failures = results.filter(({ outcome }) => outcome === 'missed').map(({ check }) => check.name);
+const failures = [...missed];
 if (zodDisagrees > 0 || oursDisagrees > 0) failures.push('agreement with ajv');
 if (failures.length > 0) {
   process.stderr.write(`bench: target missed beyond the measured noise: ${failures.join('; ')}\n`);
