@@ -2,7 +2,8 @@
 export interface CliIo {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
-  readStdin(): Promise<Uint8Array>;
+  /** All of standard input, or its first `limit` bytes when there are more (reading stops there). */
+  readStdin(limit?: number): Promise<Uint8Array>;
   /** Standard input as a stream, for inputs read line by line (--ndjson-input); without it, readStdin is used. */
   stdinStream?(): AsyncIterable<Uint8Array>;
   cwd: string;

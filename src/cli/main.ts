@@ -2,10 +2,16 @@
 /** The `secretome-checklist` executable. */
 import { run } from './run.js';
 
-async function readStdin(): Promise<Uint8Array> {
+async function readStdin(limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    length += (chunk as Buffer).length;
+    // Leaving the loop closes standard input: a huge input is never held whole in memory.
+    if (length >= limit) break;
+  }
+  return Buffer.concat(chunks, Math.min(length, limit));
 }
 
 // A reader that stops early (`| head`, `| jq -e … | head`) closes the pipe: not an error. The check

@@ -23,11 +23,12 @@ export function readError(file: string, error: unknown): InputError {
   return { code: 'read-failed', file, message: words[code ?? ''] ?? `cannot be read (${code ?? 'unknown error'}).` };
 }
 
-export function tooLarge(file: string, size: number, maxBytes: number): InputError {
+/** Over the size limit; `size` is left out where reading stopped one byte past the limit, so the size is unknown. */
+export function tooLarge(file: string, size: number | undefined, maxBytes: number): InputError {
   return {
     code: 'too-large',
     file,
-    message: `the file is ${size} bytes, more than the limit of ${maxBytes}.`,
+    message: size === undefined ? `the input is more than the limit of ${maxBytes} bytes.` : `the file is ${size} bytes, more than the limit of ${maxBytes}.`,
     hint: `A study report is a few kilobytes; check that this is the right file (or raise the limit with ${LIMIT_FLAGS.maxBytes}).`,
   };
 }
@@ -64,7 +65,7 @@ export async function readInputFile(path: string, file: string, maxBytes: number
       chunks.push(chunk.subarray(0, bytesRead));
       length += bytesRead;
     }
-    if (length > maxBytes) return { ok: false, error: tooLarge(file, length, maxBytes) };
+    if (length > maxBytes) return { ok: false, error: tooLarge(file, undefined, maxBytes) };
     return { ok: true, bytes: Buffer.concat(chunks, length) };
   } catch (error) {
     return { ok: false, error: readError(file, error) };
@@ -95,7 +96,7 @@ export function readInputFileSync(path: string, file: string, maxBytes: number):
       chunks.push(chunk.subarray(0, bytesRead));
       length += bytesRead;
     }
-    if (length > maxBytes) return { ok: false, error: tooLarge(file, length, maxBytes) };
+    if (length > maxBytes) return { ok: false, error: tooLarge(file, undefined, maxBytes) };
     return { ok: true, bytes: Buffer.concat(chunks, length) };
   } catch (error) {
     return { ok: false, error: readError(file, error) };

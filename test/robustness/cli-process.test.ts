@@ -91,3 +91,29 @@ describe('the built CLI on the corpus', () => {
     }
   });
 });
+
+describe('standard input without end', () => {
+  it('is refused once it passes the size limit, without waiting for the writer to stop', async () => {
+    // A writer that never stops: the check can only end by reading no further than the limit.
+    const child = spawn(process.execPath, [CLI, 'check', '-', '--max-file-size', '65536'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const err: Buffer[] = [];
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stdout.resume();
+    child.stdin.on('error', () => undefined);
+    const block = Buffer.alloc(16_384, 0x20);
+    let open = true;
+    const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    child.on('exit', () => (open = false));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    void (async () => {
+      // Each write waits for its turn (or the error of a closed pipe), so the events of the child still run.
+      while (open && !child.stdin.destroyed) await new Promise((resolve) => child.stdin.write(block, resolve));
+    })();
+    const code = await closed;
+    clearTimeout(timer);
+    expect(code).toBe(2);
+    expect(Buffer.concat(err).toString('utf8')).toBe(
+      '<stdin>: the input is more than the limit of 65536 bytes. A study report is a few kilobytes; check that this is the right file (or raise the limit with --max-file-size).\n',
+    );
+  });
+});

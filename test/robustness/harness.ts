@@ -16,7 +16,7 @@ export async function runInProcess(args: string[], cwd: string, stdin: Uint8Arra
   const io: CliIo = {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
-    readStdin: async () => stdin,
+    readStdin: async (limit?: number) => (limit === undefined ? stdin : stdin.subarray(0, limit)),
     cwd,
     env: {},
     stdoutIsTTY: false,

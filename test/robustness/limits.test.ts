@@ -123,7 +123,7 @@ describe('command-line flags', () => {
 
   it('standard input is held to the size limit', async () => {
     const result = await runInProcess(['check', '-', '--max-file-size', '8'], dir, new TextEncoder().encode('{"checklistVersion": "1.0"}'));
-    expect(result).toMatchObject({ code: 2, stderr: '<stdin>: the file is 27 bytes, more than the limit of 8. A study report is a few kilobytes; check that this is the right file (or raise the limit with --max-file-size).\n' });
+    expect(result).toMatchObject({ code: 2, stderr: '<stdin>: the input is more than the limit of 8 bytes. A study report is a few kilobytes; check that this is the right file (or raise the limit with --max-file-size).\n' });
   });
 });
 

@@ -17,7 +17,7 @@ export interface SourceOptions {
   ndjsonInput: boolean;
   /** For NDJSON: the largest whole input (checked on files before reading, as for a single document). */
   maxBytes: number;
-  /** All of standard input, read once. */
+  /** Standard input, read once: all of it for NDJSON, else at most `maxBytes` + 1 bytes. */
   stdinBytes: () => Promise<Uint8Array>;
   /** Standard input as a stream, when the caller has one (the real process); otherwise it is read whole. */
   stdinStream?: () => AsyncIterable<Uint8Array>;
@@ -69,7 +69,7 @@ async function* ndjsonTasks(source: Source, options: SourceOptions): AsyncGenera
     for await (const entry of inputLines(counted())) {
       if (source.kind === 'file' && bytes > options.maxBytes) {
         // The file grew past the limit while it was read.
-        yield { kind: 'error', error: tooLarge(source.display, bytes, options.maxBytes) };
+        yield { kind: 'error', error: tooLarge(source.display, undefined, options.maxBytes) };
         return;
       }
       if ('notUtf8' in entry) {
@@ -86,7 +86,11 @@ async function* ndjsonTasks(source: Source, options: SourceOptions): AsyncGenera
 export async function* sourceTasks(sources: readonly Source[], options: SourceOptions): AsyncGenerator<SourceEvent> {
   for (const [index, source] of sources.entries()) {
     if (options.ndjsonInput) yield* ndjsonTasks(source, options);
-    else if (source.kind === 'stdin') yield { kind: 'bytes', bytes: await options.stdinBytes(), display: source.display };
+    else if (source.kind === 'stdin') {
+      // Standard input is read to one byte past the limit at most (see stdinBytes).
+      const bytes = await options.stdinBytes();
+      yield bytes.length > options.maxBytes ? { kind: 'error', error: tooLarge(source.display, undefined, options.maxBytes) } : { kind: 'bytes', bytes, display: source.display };
+    }
     else yield { kind: 'file', path: source.path, display: source.display };
     yield { kind: 'source-done', index };
   }

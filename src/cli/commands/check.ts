@@ -72,7 +72,8 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
   for (const error of expandErrors) io.stderr.write(`${formatInputError(error)}\n`);
 
   let stdinBytes: Promise<Uint8Array> | undefined;
-  const stdin = (): Promise<Uint8Array> => (stdinBytes ??= io.readStdin());
+  // One byte past the limit is enough to refuse a single document; NDJSON is bounded line by line.
+  const stdin = (): Promise<Uint8Array> => (stdinBytes ??= io.readStdin(options.ndjsonInput ? undefined : resolveLimits(options.limits).maxBytes + 1));
   const reports: Report[] = [];
   let streamedFailure = false;
   const showProgress = io.stderrIsTTY && sources.length >= PROGRESS_THRESHOLD;
