@@ -78,5 +78,8 @@ describe('shared reporter helpers', () => {
 
   it('puts terminal text on one line without control characters', () => {
     expect(oneLine('a\r\nb\u001b[31mc\u009bd')).toBe('a b\uFFFD[31mc\uFFFDd');
+    // Bidirectional controls cannot reorder the line; joiners in scripts and emoji are kept.
+    expect(oneLine('ok \u202Eevil\u202C \u2067x\u2069 \u200F')).toBe('ok \uFFFDevil\uFFFD \uFFFDx\uFFFD \uFFFD');
+    expect(oneLine('👩\u200D🔬 مي\u200Cخواهم')).toBe('👩\u200D🔬 مي\u200Cخواهم');
   });
 });

@@ -49,11 +49,15 @@ export function escapeHtml(text: string): string {
     .replace(/:\/\//g, '&#58;//');
 }
 
-/** Terminal-safe text on one line: control characters (escape sequences included) become U+FFFD. */
+/**
+ * Terminal-safe text on one line: control characters (escape sequences included) and bidirectional
+ * embeddings, overrides, isolates and marks become U+FFFD, so user text can neither rewrite the terminal
+ * nor reorder what a reader sees ("Trojan Source"). Joiners stay: scripts and emoji need them.
+ */
 export function oneLine(text: string): string {
   return text
     .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '\uFFFD');
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '\uFFFD');
 }
 
 /** Escapes Markdown syntax in inline text; line breaks become spaces so a list item or table cell stays whole. */
