@@ -36,6 +36,8 @@ export interface ValidateCallOptions {
   file?: string;
   /** Positions in the source text, for finding locations. */
   sourceMap?: SourceMap;
+  /** The line of `file` the document starts on, when the file holds several (NDJSON); shown in `source`. */
+  line?: number;
 }
 
 export interface Validator {
@@ -78,7 +80,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       const report: Report = {
         reportVersion: REPORT_VERSION,
         checklist: { id: checklist.id, version: checklist.version, profile: checklist.profile },
-        ...(call.file !== undefined ? { source: { file: call.file } } : {}),
+        ...(call.file !== undefined ? { source: call.line !== undefined ? { file: call.file, line: call.line } : { file: call.file } } : {}),
         valid: issues.length === 0,
         minimalSetComplete: !essentialIncomplete,
         score: computeScores(outcomes),
@@ -101,7 +103,7 @@ const defaultValidators = new Map<string, Validator>();
 
 /** One-shot validation. Validators for the built-in profiles are cached, so repeated calls stay cheap. */
 export function validate(document: unknown, options: ValidatorOptions & ValidateCallOptions = {}): Report {
-  const { file, sourceMap, ...validatorOptions } = options;
+  const { file, sourceMap, line, ...validatorOptions } = options;
   const cacheable = validatorOptions.checklist === undefined;
   const key = `${validatorOptions.profile ?? 'default'}|${validatorOptions.ledger ? 1 : 0}`;
   let validator = cacheable ? defaultValidators.get(key) : undefined;
@@ -109,5 +111,5 @@ export function validate(document: unknown, options: ValidatorOptions & Validate
     validator = createValidator(validatorOptions);
     if (cacheable) defaultValidators.set(key, validator);
   }
-  return validator.validate(document, { ...(file !== undefined ? { file } : {}), ...(sourceMap ? { sourceMap } : {}) });
+  return validator.validate(document, { ...(file !== undefined ? { file } : {}), ...(sourceMap ? { sourceMap } : {}), ...(line !== undefined ? { line } : {}) });
 }

@@ -76,7 +76,11 @@ export interface LedgerEntry {
 export interface Report {
   reportVersion: '1';
   checklist: { id: string; version: string; profile: string };
-  source?: { file: string };
+  /**
+   * Where the document came from. `line`: the line it starts on, for an input that holds one document per
+   * line (NDJSON); finding locations are then lines and columns of that whole file.
+   */
+  source?: { file: string; line?: number };
   /** No structural errors. */
   valid: boolean;
   /** Every applicable essential item is satisfied. */

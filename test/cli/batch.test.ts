@@ -68,7 +68,7 @@ describe.concurrent('--jobs', () => {
     const args = ['check', '-', '--ndjson-input', '--ndjson', '--fail-on', 'none'];
     const [one, two] = await Promise.all([ws.run(args, { input: corpus }), ws.run([...args, '--jobs', '2'], { input: corpus })]);
     expect(two).toEqual(one);
-    expect(one.stdout.split('\n')[0]).toContain('"file":"<stdin>:1"');
+    expect(one.stdout.split('\n')[0]).toContain('"source":{"file":"<stdin>","line":1}');
   });
 
   it('must be a whole number from 1 to 256', async () => {

@@ -126,16 +126,32 @@ describe.concurrent('NDJSON', () => {
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(EXAMPLES.length);
     const reports = lines.map((line) => parseJson<Report>(line));
-    // Each report names the file and the line its document came from.
-    expect(reports.map((r) => r.source?.file)).toEqual(['corpus.ndjson:1', 'corpus.ndjson:2', 'corpus.ndjson:3', 'corpus.ndjson:4', 'corpus.ndjson:5']);
+    // Each report names the file and the line its document came from; its findings are placed on that line of the file.
+    expect(reports.map((r) => r.source)).toEqual([1, 2, 3, 4, 5].map((line) => ({ file: 'corpus.ndjson', line })));
+    const located = reports.flatMap((r) => r.findings.filter((f) => f.location).map((f) => [f.location!.line, r.source!.line]));
+    expect(located.length).toBeGreaterThan(10);
+    for (const [findingLine, documentLine] of located) expect(findingLine).toBe(documentLine);
     expect(reports.map((r) => r.minimalSetComplete)).toEqual([true, true, true, false, false]);
     expect(reports[1]!.score.overall).toBe(100);
+  });
+
+  it('annotations and SARIF results of an NDJSON input point at the real file and the document\'s line', async () => {
+    const github = await ws.run(['check', 'corpus.ndjson', '--ndjson-input', '--format', 'github', '--fail-on', 'none']);
+    const annotations = github.stdout.split('\n').filter((line) => line.startsWith('::'));
+    expect(annotations.length).toBeGreaterThan(10);
+    for (const annotation of annotations) expect(annotation).toMatch(/ file=corpus\.ndjson,line=[1-5],col=\d+/);
+    const sarif = parseJson<{ runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }> }> }> }>(
+      (await ws.run(['check', 'corpus.ndjson', '--ndjson-input', '--format', 'sarif', '--fail-on', 'none'])).stdout,
+    );
+    const places = sarif.runs[0]!.results.map((result) => result.locations[0]!.physicalLocation);
+    expect(new Set(places.map((place) => place.artifactLocation.uri))).toEqual(new Set(['corpus.ndjson']));
+    expect(places.every((place) => place.region === undefined || (place.region.startLine >= 1 && place.region.startLine <= 5))).toBe(true);
   });
 
   it('--ndjson-input reads standard input too', async () => {
     const result = await ws.run(['check', '-', '--ndjson-input', '-f', 'json'], { input: `${CORPUS}\n` });
     expect(result.stderr).toBe('');
-    expect(reportsOf(result).map((r) => r.source?.file)).toEqual(EXAMPLES.map((_, i) => `<stdin>:${i + 1}`));
+    expect(reportsOf(result).map((r) => r.source)).toEqual(EXAMPLES.map((_, i) => ({ file: '<stdin>', line: i + 1 })));
   });
 });
 

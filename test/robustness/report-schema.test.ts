@@ -32,7 +32,7 @@ const REPORT: Fields<Report> = {
   normalisedUnits: 'optional',
 };
 const CHECKLIST: Fields<Report['checklist']> = { id: 'required', version: 'required', profile: 'required' };
-const SOURCE: Fields<NonNullable<Report['source']>> = { file: 'required' };
+const SOURCE: Fields<NonNullable<Report['source']>> = { file: 'required', line: 'optional' };
 const SCORE: Fields<Report['score']> = { overall: 'required', sections: 'required' };
 const SECTION_SCORE: Fields<SectionScore> = { score: 'required', satisfied: 'required', applicable: 'required' };
 const FINDING: Fields<Finding> = {

@@ -1,6 +1,7 @@
 /** Checking one task: parse, validate, and turn every failure into an input error. Runs in the main thread or a worker. */
 import type { InputError } from '../../io/errors.js';
-import { parseReportText, type ParseResult } from '../../io/parse.js';
+import { parseReportText } from '../../io/parse.js';
+import type { SourceMap } from '../../io/source-map.js';
 import { resolveLimits } from '../../io/limits.js';
 import { parseReportBytes, readInputFileSync } from '../../io/read-file.js';
 import { ndjsonReporter } from '../../reporters/ndjson.js';
@@ -30,14 +31,26 @@ export function loadTask(task: Task, settings: CheckSettings): LoadedTask {
   return read.ok ? { kind: 'bytes', bytes: read.bytes, display: task.display } : { kind: 'error', error: read.error };
 }
 
-function parseTask(task: Exclude<LoadedTask, { kind: 'error' }>, settings: CheckSettings): ParseResult {
+/** A parsed task: the document, and where its reports and errors say it came from. */
+type ParsedTask = { ok: true; document: Record<string, unknown>; sourceMap: SourceMap; file: string; line?: number } | { ok: false; error: InputError };
+
+/** Positions within one line of a file, moved to that file's lines (columns stay as they are). */
+function onLine(sourceMap: SourceMap, line: number): SourceMap {
+  return {
+    locate(pointer) {
+      const at = sourceMap.locate(pointer);
+      return at && { line: at.line + line - 1, column: at.column };
+    },
+  };
+}
+
+function parseTask(task: Exclude<LoadedTask, { kind: 'error' }>, settings: CheckSettings): ParsedTask {
   const limits = settings.limits;
   if (task.kind === 'bytes') return parseReportBytes(task.bytes, { ...limits, filename: task.display });
-  const result = parseReportText(task.text, { ...limits, filename: `${task.display}:${task.line}`, format: 'json' });
-  // An error names the NDJSON input and the line, with the column within the line.
-  return result.ok
-    ? result
-    : { ok: false, error: { ...result.error, file: task.display, line: task.line, ...(result.error.column !== undefined ? { column: result.error.column } : {}) } };
+  // An NDJSON line: its report and its errors name the input file, with lines and columns of that file.
+  const result = parseReportText(task.text, { ...limits, filename: task.display, format: 'json' });
+  if (!result.ok) return { ok: false, error: { ...result.error, line: task.line + (result.error.line ?? 1) - 1 } };
+  return { ok: true, document: result.document, sourceMap: onLine(result.sourceMap, task.line), file: task.display, line: task.line };
 }
 
 /** The validator and settings one thread checks with, built once. */
@@ -58,11 +71,11 @@ export function checkLoaded(task: LoadedTask, { validator, settings, lineOptions
   const parsed = parseTask(task, settings);
   if (!parsed.ok) return { kind: 'error', error: parsed.error };
   try {
-    const report = validator.validate(parsed.document, { file: parsed.file, sourceMap: parsed.sourceMap });
+    const report = validator.validate(parsed.document, { file: parsed.file, sourceMap: parsed.sourceMap, ...(parsed.line !== undefined ? { line: parsed.line } : {}) });
     if (!settings.streamNdjson) return { kind: 'report', report };
     return { kind: 'line', text: ndjsonReporter([report], lineOptions), fails: failsThreshold(report, settings.thresholds) };
   } catch (error) {
-    return { kind: 'error', error: internalError(parsed.file, error) };
+    return { kind: 'error', error: { ...internalError(parsed.file, error), ...(parsed.line !== undefined ? { line: parsed.line } : {}) } };
   }
 }
 

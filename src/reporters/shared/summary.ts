@@ -2,10 +2,11 @@
 import type { Report } from '../../report/types.js';
 import { formatScore } from './score.js';
 
-/** The name of a report: its file, or `document N` (1-based) when it came without one. */
+/** The name of a report: its file (with the line, for one of several documents in a file), or `document N` (1-based) when it came without one. */
 export function documentName(report: Report, index: number): string {
   const file = report.source?.file;
-  return file !== undefined && file !== '' ? file : `document ${index + 1}`;
+  if (file === undefined || file === '') return `document ${index + 1}`;
+  return report.source?.line !== undefined ? `${file}:${report.source.line}` : file;
 }
 
 /** What a batch amounts to. */
