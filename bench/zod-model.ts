@@ -2,7 +2,7 @@
 // The benchmark baseline "what a zod user would write"; regenerate after a schema change.
 // String lengths count UTF-16 units (zod) where JSON Schema counts code points: they differ only for
 // characters outside the Basic Multilingual Plane, which the benchmark documents do not contain.
-import { z } from 'zod';
+import * as z from 'zod';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === "object" && !Array.isArray(value);

@@ -2,7 +2,7 @@
  * The library's core: a validator bound to one checklist (profile and user checklist resolved once), that
  * turns a document into a Report. No per-call setup, no mutation of the document, no exceptions for data.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { resolveChecklist, type Checklist } from './checklist/checklist.js';
 import { ChecklistConfigError, fromZodError } from './checklist/errors.js';
 import type { SourceMap } from './io/source-map.js';

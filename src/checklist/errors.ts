@@ -1,5 +1,5 @@
 /** Problems with a profile or a user checklist: values with stable codes, naming the bad entry. */
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 export type ChecklistErrorCode = 'checklist-invalid' | 'unknown-item' | 'duplicate-item' | 'unknown-field' | 'unknown-profile' | 'checklist-unreadable';
 

@@ -2,7 +2,7 @@
  * The shape of checklist data, enforced with zod when a checklist is loaded. Built-in items, profiles
  * and user checklists all pass through these schemas, so a bad entry is named, never half-loaded.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { SECTION_KEYS } from '../report/types.js';
 
 /** Facts the applicability conditions can ask about; each is computed by `facts.ts`. */

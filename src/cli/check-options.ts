@@ -1,6 +1,6 @@
 /** The `check` command's options: parsed with node:util, checked with zod, merged over the config file. */
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { REPORTER_FORMATS, type ReporterFormat } from '../reporters/index.js';
 import { findConfig, loadConfig } from './config.js';
 import { UsageError, type CliIo } from './io.js';

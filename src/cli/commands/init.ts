@@ -1,6 +1,6 @@
 /** `init`: prints the commented YAML template (src/checklist/template.ts) for the chosen design and fraction. */
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { TEMPLATE_DESIGNS, buildTemplate } from '../../checklist/template.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
 
