@@ -27,6 +27,13 @@ describe('the browser bundles', () => {
       expect(code.match(/(?:^|[;\s])import\s*(?:[\w*{][^;]*?from\s*)?["'`][^"'`]+["'`]/g) ?? []).toEqual([]);
     });
 
+    it(`${file} carries zod's English messages only, not its other locales (about 350 KB)`, () => {
+      // \`import { z } from 'zod'\` anywhere would pull in every locale: zod is imported as a namespace.
+      const code = bundle(file);
+      expect(code).not.toContain('Ungültige Eingabe');
+      expect(code).not.toContain('Entrada inválida');
+    });
+
     it(`${file} turns off zod's eval probe before any schema is built`, () => {
       // Zod probes `new Function("")` unless jitless is set; a strict CSP reports the probe as a violation.
       expect(bundle(file).startsWith('((globalThis.__zod_globalConfig ??= {}).jitless ??= true);')).toBe(true);
