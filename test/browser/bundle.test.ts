@@ -30,8 +30,9 @@ describe('the browser bundles', () => {
     it(`${file} carries zod's English messages only, not its other locales (about 350 KB)`, () => {
       // \`import { z } from 'zod'\` anywhere would pull in every locale: zod is imported as a namespace.
       const code = bundle(file);
-      expect(code).not.toContain('Ungültige Eingabe');
-      expect(code).not.toContain('Entrada inválida');
+      // German and Spanish "invalid input", in ASCII: minifiers may escape the accented letters.
+      expect(code).not.toMatch(/Ung(?:ü|\\xFC|\\u00FC)ltige Eingabe/);
+      expect(code).not.toContain('Entrada inv');
     });
 
     it(`${file} turns off zod's eval probe before any schema is built`, () => {
