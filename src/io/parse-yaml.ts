@@ -1,5 +1,5 @@
 /** YAML with source positions, configured against alias bombs and for JSON-compatible values only. */
-import { Composer, CST, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, type Alias, type Document, type Node as YamlNode } from 'yaml';
+import { Composer, CST, isAlias, isMap, isScalar, isSeq, Parser, type Alias, type Document, type Node as YamlNode } from 'yaml';
 import type { InputError } from './errors.js';
 import { DEFAULT_LIMITS, scanYamlText, tooDeep, tooLongAsWritten, tooManyItems, type InputLimits, type LimitProblem } from './limits.js';
 import type { ParsedText } from './parse-json.js';
@@ -144,11 +144,10 @@ export function parseYamlText(text: string, file: string, limits: InputLimits = 
   const estimate = scanYamlText(text, limits);
   if (estimate) return fail(estimate, estimate.offset ?? 0);
 
-  const lineCounter = new LineCounter();
   let document: Document.Parsed | undefined;
   let secondDocument: number | undefined;
   try {
-    const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+    const tokens = Array.from(new Parser().parse(text));
     const over = checkSyntaxTree(tokens, limits);
     if (over) return fail(over, over.offset ?? 0);
     for (const composed of new Composer(OPTIONS).compose(tokens, true, text.length)) {
