@@ -17,10 +17,13 @@ export const CHECK_OPTIONS = {
   'fail-on': { type: 'string' },
   output: { type: 'string', short: 'o' },
   quiet: { type: 'boolean', short: 'q' },
+  'no-quiet': { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' },
+  'no-verbose': { type: 'boolean' },
   'no-color': { type: 'boolean' },
   color: { type: 'boolean' },
   ledger: { type: 'boolean' },
+  'no-ledger': { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   'ndjson-input': { type: 'boolean' },
   'allow-empty': { type: 'boolean' },
@@ -59,6 +62,17 @@ const flagsSchema = z.object({
   'fail-on': z.enum(['essential', 'recommended', 'none'], { error: '--fail-on must be essential, recommended or none' }).optional(),
 });
 
+/**
+ * A switch the config file may set: `--name` turns it on, `--no-name` off (over the config file), neither
+ * leaves the config's value. Both at once is a contradiction, not a question of order.
+ */
+function toggle(values: Record<string, unknown>, name: 'quiet' | 'verbose' | 'ledger', configured: boolean | undefined): boolean {
+  const on = values[name] === true;
+  const off = values[`no-${name}`] === true;
+  if (on && off) throw new UsageError(`--${name} and --no-${name} contradict each other: give one of them.`);
+  return on ? true : off ? false : (configured ?? false);
+}
+
 /** `--jobs N`: 1 to 256 worker threads (more than the machine has cores only adds overhead). */
 function parseJobs(text: string | undefined): number {
   if (text === undefined) return 1;
@@ -91,10 +105,10 @@ export function parseCheckOptions(args: string[], io: CliIo): CheckOptions {
     ...(minScore !== undefined ? { minScore } : {}),
     failOn: flags.data['fail-on'] ?? config.failOn ?? 'essential',
     ...(values.output !== undefined ? { output: values.output } : {}),
-    quiet: values.quiet ?? config.quiet ?? false,
-    verbose: values.verbose ?? config.verbose ?? false,
+    quiet: toggle(values, 'quiet', config.quiet),
+    verbose: toggle(values, 'verbose', config.verbose),
     color: !noColor && (values.color === true || (io.stdoutIsTTY && values.output === undefined)),
-    ledger: values.ledger ?? config.ledger ?? false,
+    ledger: toggle(values, 'ledger', config.ledger),
     ...(values['stdin-filename'] !== undefined ? { stdinFilename: values['stdin-filename'] } : {}),
     ndjsonInput: values['ndjson-input'] ?? false,
     allowEmpty: values['allow-empty'] ?? false,

@@ -37,6 +37,8 @@ Options:
   -q, --quiet              essential findings only (text, markdown, html, github)
   -v, --verbose            also list satisfied items (text, markdown, html); implies --ledger
       --ledger             add the per-item ledger to JSON reports
+      --no-quiet, --no-verbose, --no-ledger
+                           switch off what the config file switches on
       --color              colours even when the output is not a terminal
       --no-color           no colours (also when NO_COLOR is set)
       --stdin-filename <n> the name to show for standard input

@@ -164,6 +164,9 @@ describe.concurrent('the config file', () => {
     cfg.write('invalid/value.config.json', JSON.stringify({ minScore: 'high' }));
     cfg.write('invalid/key.config.yaml', 'colour: true\n');
     cfg.write('invalid/syntax.config.json', '{ "format": ');
+    cfg.write('switches.config.json', JSON.stringify({ format: 'json', quiet: true, ledger: true, failOn: 'none' }));
+    cfg.write('verbose.config.json', JSON.stringify({ format: 'text', verbose: true, failOn: 'none' }));
+    cfg.write('plain.config.json', JSON.stringify({ format: 'text', failOn: 'none' }));
   });
 
   afterAll(() => cfg?.remove());
@@ -185,6 +188,27 @@ describe.concurrent('the config file', () => {
     expect(flags.code).toBe(1);
     expect(flags.stdout.startsWith('examples/clinical-knee-oa.yaml\n  score ')).toBe(true);
     expectUsageError(checklist, 'checklists/none.yaml: the checklist file cannot be read (ENOENT).');
+  });
+
+  it('switches it turns on (quiet, verbose, ledger) are turned off by --no-quiet, --no-verbose, --no-ledger', async () => {
+    const base = ['check', 'examples/clinical-knee-oa.yaml', '--config', 'switches.config.json'];
+    const [configured, off, both] = await Promise.all([cfg.run(base), cfg.run([...base, '--no-ledger', '--format', 'text', '--no-quiet']), cfg.run([...base, '--quiet', '--no-quiet'])]);
+    expect(reportOf(configured).ledger).toHaveLength(79);
+    // Quiet text shows essential problems only; the knee-OA study lacks two recommended items, shown again without it.
+    const quietText = (await cfg.run([...base, '--format', 'text'])).stdout;
+    expect(quietText).not.toContain('cellSource.nomenclature');
+    expect(off.stdout).toContain('cellSource.nomenclature');
+    const json = await cfg.run([...base, '--no-ledger']);
+    expect(reportOf(json).ledger).toBeUndefined();
+    expectUsageError(both, '--quiet and --no-quiet contradict each other: give one of them.');
+    const study = 'examples/clinical-knee-oa.yaml';
+    const [verbose, notVerbose, plain] = await Promise.all([
+      cfg.run(['check', study, '--config', 'verbose.config.json']),
+      cfg.run(['check', study, '--config', 'verbose.config.json', '--no-verbose']),
+      cfg.run(['check', study, '--config', 'plain.config.json']),
+    ]);
+    expect(verbose.stdout.length).toBeGreaterThan(plain.stdout.length);
+    expect(notVerbose.stdout).toBe(plain.stdout);
   });
 
   it('--config names one explicitly (instead of the one found)', async () => {
