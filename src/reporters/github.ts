@@ -3,13 +3,14 @@
  * beside the file and line they concern.
  */
 import type { Finding } from '../report/types.js';
+import { withoutBidiControls } from './shared/escape.js';
 import { isProblem, visibleFindings } from './shared/findings.js';
 import { toPosixPath } from './shared/location.js';
 import type { Reporter } from './types.js';
 
 /** Escapes a command's message (the text after `::`). */
 export function escapeWorkflowData(text: string): string {
-  return text
+  return withoutBidiControls(text)
     .replace(/%/g, '%25')
     .replace(/\r/g, '%0D')
     .replace(/\n/g, '%0A')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, escapeXmlAttribute, oneLine } from '../../src/reporters/shared/escape.js';
+import { escapeHtml, escapeMarkdown, escapeXml, escapeXmlAttribute, markdownCode, oneLine } from '../../src/reporters/shared/escape.js';
+import { escapeWorkflowData } from '../../src/reporters/github.js';
 import { groupBySection, visibleFindings } from '../../src/reporters/shared/findings.js';
 import { formatLocation, toPosixPath } from '../../src/reporters/shared/location.js';
 import { formatScore, scoreBar, scoreStep } from '../../src/reporters/shared/score.js';
@@ -81,5 +82,15 @@ describe('shared reporter helpers', () => {
     // Bidirectional controls cannot reorder the line; joiners in scripts and emoji are kept.
     expect(oneLine('ok \u202Eevil\u202C \u2067x\u2069 \u200F')).toBe('ok \uFFFDevil\uFFFD \uFFFDx\uFFFD \uFFFD');
     expect(oneLine('👩\u200D🔬 مي\u200Cخواهم')).toBe('👩\u200D🔬 مي\u200Cخواهم');
+  });
+
+  it('shows bidirectional controls as U+FFFD in every format meant for people, and keeps them in data formats', () => {
+    const reason = 'fresh \u202Egnisu\u202C only';
+    const shown = 'fresh \uFFFDgnisu\uFFFD only';
+    expect(escapeHtml(reason)).toBe(shown);
+    expect(escapeMarkdown(reason)).toBe(shown);
+    expect(markdownCode(reason)).toBe(`\`${shown}\``);
+    expect(escapeWorkflowData(reason)).toBe(shown);
+    expect(escapeXml(reason)).toBe(reason);
   });
 });

@@ -7,6 +7,17 @@
 const ILLEGAL_XML_CHARS =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/**
+ * Bidirectional embeddings, overrides, isolates and marks: in text meant for people they could reorder
+ * what a reader sees ("Trojan Source"), so the human formats show U+FFFD instead. Joiners stay (scripts
+ * and emoji need them); machine formats (JSON, SARIF, JUnit) keep the author's text exactly.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+export function withoutBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '\uFFFD');
+}
+
 /** Replaces characters that XML 1.0 (and HTML) cannot carry with U+FFFD. */
 export function replaceIllegalXmlChars(text: string): string {
   return text.replace(ILLEGAL_XML_CHARS, '\uFFFD');
@@ -44,25 +55,19 @@ const HTML_ENTITIES: Record<string, string> = {
  * so the file holds no literal URL (it must not look like it loads anything); readers see the same text.
  */
 export function escapeHtml(text: string): string {
-  return replaceIllegalXmlChars(text)
+  return withoutBidiControls(replaceIllegalXmlChars(text))
     .replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c)
     .replace(/:\/\//g, '&#58;//');
 }
 
-/**
- * Terminal-safe text on one line: control characters (escape sequences included) and bidirectional
- * embeddings, overrides, isolates and marks become U+FFFD, so user text can neither rewrite the terminal
- * nor reorder what a reader sees ("Trojan Source"). Joiners stay: scripts and emoji need them.
- */
+/** Terminal-safe text on one line: control characters (escape sequences included) and bidirectional controls become U+FFFD. */
 export function oneLine(text: string): string {
-  return text
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '\uFFFD');
+  return withoutBidiControls(text.replace(/\r\n|\r|\n/g, ' ').replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '\uFFFD'));
 }
 
 /** Escapes Markdown syntax in inline text; line breaks become spaces so a list item or table cell stays whole. */
 export function escapeMarkdown(text: string): string {
-  return replaceIllegalXmlChars(text)
+  return withoutBidiControls(replaceIllegalXmlChars(text))
     .replace(/\r\n|\r|\n/g, ' ')
     .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;');
@@ -70,7 +75,7 @@ export function escapeMarkdown(text: string): string {
 
 /** A Markdown code span that holds any text, backticks included (CommonMark: a longer fence). */
 export function markdownCode(text: string): string {
-  const clean = replaceIllegalXmlChars(text).replace(/\r\n|\r|\n/g, ' ');
+  const clean = withoutBidiControls(replaceIllegalXmlChars(text)).replace(/\r\n|\r|\n/g, ' ');
   const longestRun = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (m) => m[0].length));
   const fence = '`'.repeat(longestRun + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
