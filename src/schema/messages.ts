@@ -68,7 +68,7 @@ const EXPLAINERS: Record<string, Explainer> = {
       .map((type) => TYPE_WORDS[type] ?? type)
       .join(' or ');
     const numberHint =
-      typeof value === 'string' && /^[\s\d.,×x*^eE+-]{1,40}$/.test(value) && expected.includes('number')
+      typeof value === 'string' && /^[\s\d.,\u00D7x*^eE+-]{1,40}$/.test(value) && expected.includes('number')
         ? ' Write numbers as numbers, without quotes: 2×10^6 is 2000000.'
         : '';
     return `Expected ${expected}, found ${describeValue(value)}.${numberHint}`;
