@@ -38,6 +38,11 @@ export default defineConfig([
     minify: true,
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     define,
+    // yaml's Node entry reads process.env for a debug switch at every token (a fifth of a warm parse) and
+    // is CommonJS; its browser entry is the same code as ES modules without that, and runs on Node as is.
+    esbuildOptions(options) {
+      options.alias = { ...options.alias, yaml: './node_modules/yaml/browser/index.js' };
+    },
   },
   {
     // The browser build (`secretome-checklist/browser`): one self-contained ES module, dependencies
