@@ -116,6 +116,20 @@ describe('the condition and item model', () => {
     expect(conditionSchema.safeParse({ fact: 'species', includes: 'x'.repeat(201) }).success).toBe(false);
   });
 
+  it('a satisfaction rule is minDistinct with a field path of 1 to 200 characters and a whole minimum from 1 to 100', () => {
+    const rule = (satisfiedWhen: unknown) => checklistItemSchema.safeParse(added({ satisfiedWhen } as Partial<ChecklistItem>)).success;
+    expect(rule({ rule: 'minDistinct', field: 'amounts/*/value', min: 2 })).toBe(true);
+    expect(rule({ rule: 'minDistinct', field: 'x', min: 1 })).toBe(true);
+    expect(rule({ rule: 'minDistinct', field: 'x'.repeat(200), min: 100 })).toBe(true);
+    expect(rule({ rule: 'minDistinct', field: '', min: 2 })).toBe(false);
+    expect(rule({ rule: 'minDistinct', field: 'x'.repeat(201), min: 2 })).toBe(false);
+    expect(rule({ rule: 'minDistinct', field: 'x', min: 0 })).toBe(false);
+    expect(rule({ rule: 'minDistinct', field: 'x', min: 101 })).toBe(false);
+    expect(rule({ rule: 'minDistinct', field: 'x', min: 1.5 })).toBe(false);
+    expect(rule({ rule: 'minDistinct', field: 'x', min: 2, extra: true })).toBe(false);
+    expect(rule({ rule: 'maxDistinct', field: 'x', min: 2 })).toBe(false);
+  });
+
   it('item ids are "<section>.<key>", paths are slash-separated keys, overlay ids are lower-case words', () => {
     for (const id of ['storage.temperature', 'a.b', 'cellSource.x1']) expect(checklistItemSchema.safeParse(added({ id })).success, id).toBe(true);
     for (const id of ['storage', 'Storage.temperature', 'storage.temperature.extra', ' storage.temperature', 'storage.temperature ', 'x storage.t', 'storage.t x', '1.a']) {
