@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import * as z from 'zod';
+import { MAX_YAML_ALIASES } from '../io/parse-yaml.js';
 import { REPORTER_FORMATS } from '../reporters/index.js';
 import { UsageError } from './io.js';
 
@@ -25,6 +26,16 @@ export const configSchema = z
   })
   .strict();
 export type Config = z.infer<typeof configSchema>;
+
+/** Whether a config or checklist file is JSON (by its extension); anything else is read as YAML. */
+export function isJsonFile(file: string): boolean {
+  return /\.json$/i.test(file);
+}
+
+/** A config or checklist file's data; throws the parser's error. Aliases are bounded as in study reports. */
+export function parseSettingsText(text: string, file: string): unknown {
+  return isJsonFile(file) ? JSON.parse(text) : parseYaml(text, { maxAliasCount: MAX_YAML_ALIASES });
+}
 
 /** The first line of a parser's message, without the colon yaml puts before its code excerpt. */
 export function firstLine(error: unknown): string {
@@ -50,7 +61,7 @@ export function loadConfig(file: string, cwd: string = process.cwd()): Config {
   let data: unknown;
   try {
     const text = readFileSync(path, 'utf8');
-    data = /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+    data = parseSettingsText(text, file);
   } catch (error) {
     throw new UsageError(`${file}: the config file cannot be read (${firstLine(error)}).`);
   }

@@ -7,6 +7,7 @@
  * deep, lists of at most 200 entries, a few hundred values) and far below what would hurt.
  */
 import type { InputErrorCode } from './errors.js';
+import { toPointer } from '../schema/pointer.js';
 import { QUOTE, BACKSLASH, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, COMMA, COLON, SPACE, TAB, LINE_FEED, isJsonSpace } from './char-codes.js';
 
 export interface InputLimits {
@@ -185,10 +186,7 @@ interface Step {
 function pointerOf(step: Step): string {
   const segments: string[] = [];
   for (let at: Step | undefined = step; at?.parent; at = at.parent) segments.push(at.segment);
-  return segments
-    .reverse()
-    .map((segment) => `/${segment.replaceAll('~', '~0').replaceAll('/', '~1')}`)
-    .join('');
+  return toPointer(segments.reverse());
 }
 
 /**

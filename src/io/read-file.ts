@@ -35,7 +35,12 @@ export function tooLarge(file: string, size: number | undefined, maxBytes: numbe
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; error: InputError };
 
-const notAFile = (file: string): ReadResult => ({ ok: false, error: { code: 'not-a-file', file, message: 'this is not a regular file.' } });
+/** A directory, device or pipe named as an input. */
+export function notAFileError(file: string): InputError {
+  return { code: 'not-a-file', file, message: 'this is not a regular file.' };
+}
+
+const notAFile = (file: string): ReadResult => ({ ok: false, error: notAFileError(file) });
 
 /** The next read: the rest of the file and one byte more, at least 64 KiB, at most 1 MiB, never past limit + 1. */
 function chunkSize(size: number, length: number, maxBytes: number): number {

@@ -5,7 +5,7 @@
 import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { InputError } from '../../io/errors.js';
-import { readError, tooLarge } from '../../io/read-file.js';
+import { notAFileError, readError, tooLarge } from '../../io/read-file.js';
 import type { Source } from '../inputs.js';
 import { inputLines } from './lines.js';
 import type { Task } from './types.js';
@@ -29,7 +29,7 @@ type Opened = { ok: true; chunks: AsyncIterable<Uint8Array> } | { ok: false; err
 async function openFile(path: string, file: string, maxBytes: number): Promise<Opened> {
   try {
     // stat first: opening a named pipe for reading would wait for a writer.
-    if (!(await stat(path)).isFile()) return { ok: false, error: { code: 'not-a-file', file, message: 'this is not a regular file.' } };
+    if (!(await stat(path)).isFile()) return { ok: false, error: notAFileError(file) };
     const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = await handle.stat().catch(async (error: unknown) => {
       await handle.close();
@@ -37,7 +37,7 @@ async function openFile(path: string, file: string, maxBytes: number): Promise<O
     });
     if (!info.isFile() || info.size > maxBytes) {
       await handle.close();
-      return { ok: false, error: info.isFile() ? tooLarge(file, info.size, maxBytes) : { code: 'not-a-file', file, message: 'this is not a regular file.' } };
+      return { ok: false, error: info.isFile() ? tooLarge(file, info.size, maxBytes) : notAFileError(file) };
     }
     return { ok: true, chunks: handle.createReadStream({ highWaterMark: 1 << 16, end: maxBytes }) };
   } catch (error) {

@@ -6,7 +6,6 @@
 import { readFile } from 'node:fs/promises';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { resolveChecklist } from '../../checklist/checklist.js';
 import { formatChecklistError } from '../../checklist/errors.js';
 import { formatInputError, type InputError } from '../../io/errors.js';
@@ -15,7 +14,7 @@ import type { Report } from '../../report/types.js';
 import { loadReporter } from '../../reporters/index.js';
 import { createValidator, type Validator } from '../../validator.js';
 import { parseCheckOptions } from '../check-options.js';
-import { firstLine } from '../config.js';
+import { firstLine, isJsonFile, parseSettingsText } from '../config.js';
 import { expandInputs } from '../inputs.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
 import { reporterOptions } from '../reporter-options.js';
@@ -36,9 +35,9 @@ async function loadCustomChecklist(file: string, cwd: string): Promise<unknown> 
     throw new UsageError(`${file}: the checklist file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
   }
   try {
-    return /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+    return parseSettingsText(text, file);
   } catch (error) {
-    throw new UsageError(`${file}: the checklist file is not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'} (${firstLine(error)}).`);
+    throw new UsageError(`${file}: the checklist file is not valid ${isJsonFile(file) ? 'JSON' : 'YAML'} (${firstLine(error)}).`);
   }
 }
 
