@@ -82,13 +82,6 @@ function collect(value: unknown, path: readonly string[], from = 0, out: unknown
   return out;
 }
 
-const fieldPaths = new Map<string, readonly string[]>();
-const fieldPath = (field: string): readonly string[] => {
-  let path = fieldPaths.get(field);
-  if (!path) fieldPaths.set(field, (path = field.split('/')));
-  return path;
-};
-
 /** An item's path and its pointers, worked out once per item rather than for every unit of every document. */
 const itemPaths = new WeakMap<ChecklistItem, { path: readonly string[]; pointers: PathPointers }>();
 
@@ -107,7 +100,7 @@ const RULES: { [K in SatisfactionRule['rule']]: (rule: Extract<SatisfactionRule,
     const distinct = new Set<unknown>();
     // Text stands for itself; other values by their JSON (a string's JSON starts with a quote, so the two
     // kinds of key never meet, and distinct values stay distinct).
-    for (const entry of collect(value, fieldPath(rule.field))) if (entry !== undefined) distinct.add(typeof entry === 'string' ? `"${entry}` : JSON.stringify(entry));
+    for (const entry of collect(value, rule.field.split('/'))) if (entry !== undefined) distinct.add(typeof entry === 'string' ? `"${entry}` : JSON.stringify(entry));
     return distinct.size >= rule.min ? undefined : `only ${distinct.size} distinct ${rule.field.split('/').at(-1)} given, at least ${rule.min} expected`;
   },
 };

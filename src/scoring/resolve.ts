@@ -53,18 +53,10 @@ function lookIn(holder: unknown, holderPointer: string, path: readonly string[],
   return value === undefined ? { state: 'missing', pointer: here } : { state: 'value', value, pointer: here };
 }
 
-const sectionPointers = new Map<string, string>();
-
-function sectionPointerOf(section: string): string {
-  let pointer = sectionPointers.get(section);
-  if (pointer === undefined) sectionPointers.set(section, (pointer = `/${escapePointerSegment(section)}`));
-  return pointer;
-}
-
 /** `pointers` may be passed in by callers that resolve the same path again and again. */
 export function resolveValue(document: Json, section: string, path: readonly string[], unit: Unit, pointers: PathPointers = pathPointers(path)): ResolvedValue {
   const own = unitEntry(document, section, unit);
-  const sectionPointer = sectionPointerOf(section);
+  const sectionPointer = `/${escapePointerSegment(section)}`;
   return (
     (own ? lookIn(own.entry, own.pointer, path, pointers) : undefined) ??
     lookIn(getOwn(document, section), sectionPointer, path, pointers) ?? { state: 'missing', pointer: `${own ? own.pointer : sectionPointer}${pointers.whole}` }

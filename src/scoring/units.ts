@@ -49,15 +49,6 @@ export function armsOf(document: Json, preparations: Unit[]): Unit[] {
   });
 }
 
-const containerPointers = new Map<string, string>();
-
-/** `/section/container`, the pointer of a unit list (asked for every unit of every item). */
-function containerPointer(section: string, container: string): string {
-  let pointer = containerPointers.get(section);
-  if (pointer === undefined) containerPointers.set(section, (pointer = toPointer([section, container])));
-  return pointer;
-}
-
 /** The object that holds this unit's own values in `section`, and its pointer; undefined when there is none. */
 export function unitEntry(document: Json, section: string, unit: Unit): { entry: Json; pointer: string } | undefined {
   if (unit.index === undefined) return undefined;
@@ -74,7 +65,7 @@ export function unitEntry(document: Json, section: string, unit: Unit): { entry:
       ? -1
       : list.findIndex((entry) => isObject(entry) && entry[container.idField] === unit.id);
   const entry = index >= 0 ? list[index] : undefined;
-  return isObject(entry) ? { entry, pointer: `${containerPointer(section, container.container)}/${index}` } : undefined;
+  return isObject(entry) ? { entry, pointer: toPointer([section, container.container, index]) } : undefined;
 }
 
 /** How a finding names the unit: ` for preparation "ev"`, ` in arm 3 ("high dose")`. */
