@@ -6,8 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { resolveChecklist } from '../../checklist/checklist.js';
-import { formatChecklistError } from '../../checklist/errors.js';
+import { ChecklistConfigError, formatChecklistError } from '../../checklist/errors.js';
 import { formatInputError, type InputError } from '../../io/errors.js';
 import { resolveLimits } from '../../io/limits.js';
 import type { Report } from '../../report/types.js';
@@ -51,8 +50,6 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
   if (options.inputs.filter((input) => input === '-').length > 1) throw new UsageError('standard input (-) can be named only once.');
 
   const custom = options.checklist !== undefined ? { data: await loadCustomChecklist(options.checklist, io.cwd), file: options.checklist } : undefined;
-  const resolved = resolveChecklist(options.profile, custom);
-  if (!resolved.ok) throw new UsageError(resolved.errors.map(formatChecklistError).join('\n'));
   const settings: CheckSettings = {
     validator: { profile: options.profile, ...(custom ? { checklist: custom.data, checklistFile: custom.file } : {}), ledger: options.ledger || options.verbose },
     limits: options.limits,
@@ -60,7 +57,14 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
     streamNdjson: options.format === 'ndjson' && options.output === undefined,
     thresholds: { failOn: options.failOn, ...(options.minScore !== undefined ? { minScore: options.minScore } : {}) },
   };
-  const validator: Validator = createValidator(settings.validator);
+  let validator: Validator;
+  try {
+    validator = createValidator(settings.validator);
+  } catch (error) {
+    // A bad user checklist, resolved once here: its errors, one per line.
+    if (error instanceof ChecklistConfigError) throw new UsageError(error.errors.map(formatChecklistError).join('\n'));
+    throw error;
+  }
 
   const { sources, errors: expandErrors } = await expandInputs(options.inputs, {
     cwd: io.cwd,
