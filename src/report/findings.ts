@@ -13,33 +13,29 @@ function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-// Findings are written as whole literals (no spreads): same keys in the same order, built in one step.
-function unitFindings(outcome: ItemOutcome, unit: UnitOutcome): Finding[] {
+/** One finding of an item, its keys always in the same order (reports are compared as text). */
+function finding(outcome: ItemOutcome, status: Finding['status'], pointer: string, message: string, hint?: string): Finding {
   const { item, level } = outcome;
+  const result: Finding = { itemId: item.id, section: item.section, level, sources: item.sources, status, pointer, message };
+  if (hint !== undefined) result.hint = hint;
+  return result;
+}
+
+function unitFindings(outcome: ItemOutcome, unit: UnitOutcome): Finding[] {
+  const { item } = outcome;
   const where = describeUnit(unit.unit);
   if (unit.state === 'invalid') {
-    return unit.issues.map((issue) => ({
-      itemId: item.id,
-      section: item.section,
-      level,
-      sources: item.sources,
-      status: 'invalid' as const,
-      pointer: issue.pointer,
-      message: `${item.title}${where}: ${issue.message}`,
-      hint: item.hint,
-    }));
+    return unit.issues.map((issue) => finding(outcome, 'invalid', issue.pointer, `${item.title}${where}: ${issue.message}`, item.hint));
   }
   if (unit.state === 'not-applicable' && unit.applies) {
-    const message = `${item.title}${where} is marked not applicable: "${unit.reason ?? ''}".`;
-    return [{ itemId: item.id, section: item.section, level, sources: item.sources, status: 'not-applicable', pointer: unit.pointer, message }];
+    return [finding(outcome, 'not-applicable', unit.pointer, `${item.title}${where} is marked not applicable: "${unit.reason ?? ''}".`)];
   }
   if (!unit.counts || unit.satisfied) return [];
   if (unit.state === 'not-reported') {
-    const message = `${item.title}: not reported${where} (the paper was checked and does not state it).`;
-    return [{ itemId: item.id, section: item.section, level, sources: item.sources, status: 'not-reported', pointer: unit.pointer, message, hint: item.hint }];
+    return [finding(outcome, 'not-reported', unit.pointer, `${item.title}: not reported${where} (the paper was checked and does not state it).`, item.hint)];
   }
   const message = sentenceCase(unit.shortfall ? `${item.title}${where}: ${unit.shortfall}.` : `${item.title}: not reported${where}.`);
-  return [{ itemId: item.id, section: item.section, level, sources: item.sources, status: 'missing', pointer: unit.pointer, message, hint: item.hint }];
+  return [finding(outcome, 'missing', unit.pointer, message, item.hint)];
 }
 
 /**
