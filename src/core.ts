@@ -18,7 +18,9 @@ export type {
   SourceLocation,
 } from './report/types.js';
 export { SECTION_KEYS } from './report/types.js';
-export type * from './schema/generated/study-report.js';
+export type * from './schema/generated/1.1/study-report.js';
+/** The document types of schema 1.0, for code that still writes 1.0 documents. */
+export type * as V1_0 from './schema/generated/1.0/study-report.js';
 
 export { parseReportText, detectFormat } from './io/parse.js';
 export type { ParseResult, ParseTextOptions, InputFormat } from './io/parse.js';

@@ -1,17 +1,21 @@
-/* GENERATED from schemas/study-report-1.0.schema.json by scripts/generate.ts. Do not edit: run "npm run generate". */
+/* GENERATED from schemas/study-report-1.1.schema.json by scripts/generate.ts. Do not edit: run "npm run generate". */
 
 /**
  * A free note.
  */
 export type Note = string
 /**
- * Donor species of the MSCs.
+ * A detail inside a value that the paper does not report (notReported) or that does not apply (notApplicable).
  */
-export type CellSourceSpecies = (NotApplicable | NotReported | SpeciesValue)
+export type DetailState = (NotReported | NotApplicable)
 /**
  * Where the manuscript reports this (e.g. "Methods 2.3, p. 4").
  */
 export type Where = string
+/**
+ * Donor species of the MSCs.
+ */
+export type CellSourceSpecies = (NotApplicable | NotReported | SpeciesValue)
 /**
  * Tissue the MSCs were isolated from.
  */
@@ -24,10 +28,12 @@ export type CellSourceRelation = (NotApplicable | NotReported | DonorRelationVal
  * Donors: how many, pooled or not, age, sex and health.
  */
 export type CellSourceDonors = (NotApplicable | NotReported | DonorsValue)
+export type Text = string
 /**
  * Where the cells came from: commercial supplier or laboratory, catalogue and lot numbers, RRID.
  */
 export type CellSourceProvider = (NotApplicable | NotReported | ProviderValue)
+export type Name = string
 /**
  * Whether the cells are called stromal or stem cells, and why.
  */
@@ -44,6 +50,7 @@ export type IsolationExpansionIsolationMethod = (NotApplicable | NotReported | I
  * Identity of the cells by the ISCT minimal criteria: plastic adherence, surface markers, tri-lineage differentiation.
  */
 export type IsolationExpansionIdentity = (NotApplicable | NotReported | IdentityValue)
+export type Percent = number
 /**
  * Expansion medium: basal medium and supplement.
  */
@@ -187,7 +194,6 @@ export type QualityControlMycoplasmaProduct = (NotApplicable | NotReported | Pro
  * Viral safety tests of the product.
  */
 export type QualityControlAdventitiousAgents = (NotApplicable | NotReported | AdventitiousAgentsValue)
-export type Name = string
 /**
  * Process residuals tested (antibiotics, gradient media, PEG, serum proteins).
  */
@@ -285,6 +291,13 @@ export type BodyMassUnit = ("g" | "kg")
  */
 export type DoseInVitroExposure = (NotApplicable | NotReported | InVitroExposureValue)
 /**
+ * Co-interventions (procedures or treatments besides the secretome). Not scored.
+ * 
+ * @minItems 1
+ * @maxItems 50
+ */
+export type CoInterventions = CoIntervention[]
+/**
  * Disease or pain model, or the clinical condition.
  */
 export type OutcomesModel = (NotApplicable | NotReported | ModelValue)
@@ -321,6 +334,10 @@ export type OutcomesEffectEstimates = (NotApplicable | NotReported | EffectEstim
  */
 export type OutcomesMechanisticReadouts = (NotApplicable | NotReported | MechanisticReadoutsValue)
 /**
+ * Tissue or sample a readout was measured in.
+ */
+export type ReadoutTissue = ("nerve" | "drg" | "spinal-cord" | "brain" | "joint" | "skin" | "serum" | "csf" | "sciatic-nerve" | "peripheral-nervous-system" | "central-nervous-system" | "prefrontal-cortex" | "anterior-cingulate-cortex" | "somatosensory-cortex" | "hippocampus" | "amygdala" | "thalamus" | "hypothalamus" | "periaqueductal-grey" | "brainstem" | "cerebral-organoid" | "plasma" | "blood" | "synovial-fluid" | "synovial-membrane" | "cartilage" | "subchondral-bone" | "temporomandibular-joint" | "intervertebral-disc" | "annulus-fibrosus" | "nucleus-pulposus" | "lung" | "tendon" | "muscle" | "bladder" | "paw" | "cell-culture" | "culture-supernatant" | "other")
+/**
  * Adverse events and how they were collected.
  */
 export type OutcomesAdverseEvents = (NotApplicable | NotReported | AdverseEventsValue)
@@ -336,9 +353,20 @@ export type OutcomesTrialRegistration = (NotApplicable | NotReported | TrialRegi
  * Affective or psychological measures of pain.
  */
 export type OutcomesEmotionalDimension = (NotApplicable | NotReported | EmotionalDimensionValue)
+/**
+ * The pain test or clinical scale a result was measured with.
+ */
+export type ResultTest = ("von-frey" | "hargreaves" | "hot-plate" | "cold-plate" | "randall-selitto" | "acetone" | "pin-prick" | "tail-flick" | "weight-bearing" | "grimace" | "burrowing" | "gait" | "conditioned-place-preference" | "open-field" | "rotarod" | "plantar" | "incapacitance" | "electronic-von-frey" | "dynamic-plantar-aesthesiometer" | "cold-allodynia" | "formalin" | "writhing" | "paw-withdrawal-latency" | "vas" | "nrs" | "womac" | "koos" | "odi" | "bpi" | "dash" | "pgic" | "sf-36" | "eq-5d" | "lequesne" | "lefs" | "mpq" | "sf-mpq" | "promis" | "hads" | "pain-level-unspecified" | "other")
+/**
+ * What each outcome showed. Never scored: kept for the reader and for cross-study tables.
+ * 
+ * @minItems 1
+ * @maxItems 200
+ */
+export type Results = Result[]
 
 /**
- * One study of MSC secretome therapy, reported against the minimal parameter set (checklist 1.0). Any item may hold its value, { "notApplicable": "reason" }, { "notReported": true }, or be left out.
+ * One study of MSC secretome therapy, reported against the minimal parameter set (checklist 1.1). Any item may hold its value, { "notApplicable": "reason" }, { "notReported": true }, or be left out; so may any detail inside a value (e.g. a donor sex, a dose unit). A value that lacks details is incomplete, never invalid.
  */
 export interface StudyReport {
 /**
@@ -348,7 +376,7 @@ $schema?: string
 /**
  * Version of the checklist the document is written against.
  */
-checklistVersion: "1.0"
+checklistVersion: "1.1"
 study?: Study
 cellSource?: CellSource
 isolationExpansion?: IsolationExpansion
@@ -389,11 +417,45 @@ journal?: string
  * @minItems 1
  * @maxItems 3
  */
-design?: [("in-vivo" | "in-vitro" | "clinical")]|[("in-vivo" | "in-vitro" | "clinical"), ("in-vivo" | "in-vitro" | "clinical")]|[("in-vivo" | "in-vitro" | "clinical"), ("in-vivo" | "in-vitro" | "clinical"), ("in-vivo" | "in-vitro" | "clinical")]
+design?: ("in-vivo" | "in-vitro" | "clinical")[]
 /**
  * Condition studied (e.g. neuropathic pain after nerve injury).
  */
 condition?: string
+note?: Note
+clinicalStudyType?: (DetailState | ClinicalStudyType)
+}
+/**
+ * Someone checked and the paper does not report this item. Counts as missing; the report says it was confirmed absent.
+ */
+export interface NotReported {
+notReported: true
+where?: Where
+note?: Note
+}
+/**
+ * The item does not apply to this study; say why. Counts as satisfied and leaves the score's denominator.
+ */
+export interface NotApplicable {
+/**
+ * Why the item does not apply.
+ */
+notApplicable: string
+where?: Where
+}
+/**
+ * Type of clinical study, as the paper or registry states it.
+ */
+export interface ClinicalStudyType {
+/**
+ * Study type.
+ */
+value?: (DetailState | ("randomised-controlled" | "non-randomised-controlled" | "single-arm-open-label" | "open-label" | "case-series" | "case-report" | "registered-trial" | "other"))
+/**
+ * Details; required when value is "other".
+ */
+description?: string
+where?: Where
 note?: Note
 }
 /**
@@ -408,29 +470,11 @@ provider?: CellSourceProvider
 nomenclature?: CellSourceNomenclature
 ethics?: CellSourceEthics
 }
-/**
- * The item does not apply to this study; say why. Counts as satisfied and leaves the score's denominator.
- */
-export interface NotApplicable {
-/**
- * Why the item does not apply.
- */
-notApplicable: string
-where?: Where
-}
-/**
- * Someone checked and the paper does not report this item. Counts as missing; the report says it was confirmed absent.
- */
-export interface NotReported {
-notReported: true
-where?: Where
-note?: Note
-}
 export interface SpeciesValue {
 /**
  * Donor species.
  */
-value: ("human" | "rat" | "mouse" | "pig" | "dog" | "cat" | "horse" | "sheep" | "goat" | "rabbit" | "cow" | "non-human-primate" | "other")
+value?: (DetailState | ("human" | "rat" | "mouse" | "pig" | "dog" | "cat" | "horse" | "sheep" | "goat" | "rabbit" | "cow" | "non-human-primate" | "other"))
 /**
  * Free-text description; required when value is "other".
  */
@@ -442,7 +486,7 @@ export interface TissueValue {
 /**
  * Tissue of origin (perinatal, adult or alternative source).
  */
-value: ("umbilical-cord-whartons-jelly" | "umbilical-cord" | "umbilical-cord-blood" | "amniotic-membrane" | "amniotic-fluid" | "placenta" | "chorionic-villi" | "bone-marrow" | "adipose-tissue" | "skeletal-muscle" | "periosteum-cortical-bone" | "synovial-membrane" | "synovial-fluid" | "articular-cartilage" | "meniscus" | "liver" | "lung" | "dental-pulp" | "exfoliated-deciduous-teeth" | "gingiva" | "salivary-gland" | "endometrium" | "peripheral-blood" | "urine" | "breast-milk" | "ovarian-tissue" | "testicular-tissue" | "inflamed-synovial-fluid" | "menstrual-blood" | "ipsc-derived" | "other")
+value?: (DetailState | ("umbilical-cord-whartons-jelly" | "umbilical-cord" | "umbilical-cord-blood" | "amniotic-membrane" | "amniotic-fluid" | "placenta" | "chorionic-villi" | "bone-marrow" | "adipose-tissue" | "skeletal-muscle" | "periosteum-cortical-bone" | "synovial-membrane" | "synovial-fluid" | "articular-cartilage" | "meniscus" | "liver" | "lung" | "dental-pulp" | "exfoliated-deciduous-teeth" | "gingiva" | "salivary-gland" | "endometrium" | "peripheral-blood" | "urine" | "breast-milk" | "ovarian-tissue" | "testicular-tissue" | "inflamed-synovial-fluid" | "menstrual-blood" | "ipsc-derived" | "other"))
 /**
  * Free-text description; required when value is "other".
  */
@@ -454,7 +498,7 @@ export interface DonorRelationValue {
 /**
  * Donor–recipient relation.
  */
-value: ("autologous" | "allogeneic" | "xenogeneic")
+value?: (DetailState | ("autologous" | "allogeneic" | "xenogeneic"))
 where?: Where
 note?: Note
 }
@@ -462,29 +506,26 @@ export interface DonorsValue {
 /**
  * Number of donors.
  */
-count: number
+count?: (DetailState | number)
 /**
  * Whether cells or secretome of several donors were pooled.
  */
-pooled?: boolean
+pooled?: (DetailState | boolean)
 /**
  * Donor age range in years.
  */
-ageYears?: {
-min?: number
-max?: number
-}
+ageYears?: (DetailState | {
+min?: (DetailState | number)
+max?: (DetailState | number)
+})
 /**
  * Donor sex(es).
- * 
- * @minItems 1
- * @maxItems 200
  */
-sex?: [("female" | "male" | "unknown"), ...(("female" | "male" | "unknown"))[]]
+sex?: (DetailState | ("female" | "male" | "unknown" | "mixed")[])
 /**
  * Donor health status (e.g. healthy, osteoarthritis patients).
  */
-health?: string
+health?: (DetailState | Text)
 where?: Where
 note?: Note
 }
@@ -492,23 +533,23 @@ export interface ProviderValue {
 /**
  * Kind of provider.
  */
-type: ("commercial" | "academic-lab" | "biobank" | "in-house")
+type?: (DetailState | ("commercial" | "academic-lab" | "biobank" | "in-house"))
 /**
  * Supplier or laboratory.
  */
-name: string
+name?: (DetailState | Name)
 /**
  * Catalogue number.
  */
-catalogueNumber?: string
+catalogueNumber?: (DetailState | Name)
 /**
  * Lot or batch number.
  */
-lot?: string
+lot?: (DetailState | Name)
 /**
  * Research Resource Identifier, e.g. RRID:CVCL_0001.
  */
-rrid?: string
+rrid?: (DetailState | string)
 where?: Where
 note?: Note
 }
@@ -516,11 +557,11 @@ export interface NomenclatureValue {
 /**
  * Term used for the "S" in MSC.
  */
-term: ("stromal" | "stem" | "signalling" | "other")
+term?: (DetailState | ("stromal" | "stem" | "signalling" | "other"))
 /**
  * Evidence for stemness claims (e.g. in-vivo self-renewal), per the ISCT 2019 statement.
  */
-justification?: string
+justification?: (DetailState | Text)
 /**
  * Required when term is "other".
  */
@@ -532,11 +573,11 @@ export interface EthicsValue {
 /**
  * Approving committee and reference number.
  */
-approval: string
+approval?: (DetailState | Name)
 /**
  * Written informed consent was obtained from donors.
  */
-consent?: boolean
+consent?: (DetailState | boolean)
 where?: Where
 note?: Note
 }
@@ -558,7 +599,7 @@ export interface IsolationMethodValue {
 /**
  * Isolation method.
  */
-value: ("explant" | "enzymatic-digestion" | "density-gradient-adherence" | "adherence" | "purchased" | "other")
+value?: (DetailState | ("explant" | "enzymatic-digestion" | "density-gradient-adherence" | "adherence" | "purchased" | "other"))
 /**
  * Free-text description; required when value is "other".
  */
@@ -566,7 +607,7 @@ description?: string
 /**
  * Enzyme and concentration for enzymatic digestion.
  */
-enzyme?: string
+enzyme?: (DetailState | Name)
 where?: Where
 note?: Note
 }
@@ -574,58 +615,36 @@ export interface IdentityValue {
 /**
  * Cells were plastic-adherent.
  */
-plasticAdherence?: boolean
+plasticAdherence?: (DetailState | boolean)
 /**
  * Markers expected positive (CD73, CD90, CD105 ≥95 %).
- * 
- * @minItems 1
- * @maxItems 200
  */
-positiveMarkers?: [MarkerResult, ...(MarkerResult)[]]
+positiveMarkers?: (DetailState | MarkerResult[])
 /**
  * Markers expected negative (CD45, CD34, CD14 or CD11b, CD79a or CD19, HLA-DR ≤2 %).
- * 
- * @minItems 1
- * @maxItems 200
  */
-negativeMarkers?: [MarkerResult, ...(MarkerResult)[]]
+negativeMarkers?: (DetailState | MarkerResult[])
 /**
  * How markers were measured (e.g. flow cytometry).
  */
-method?: string
+method?: (DetailState | Name)
 /**
  * Tri-lineage differentiation assays.
- * 
- * @minItems 1
- * @maxItems 200
  */
-differentiation?: [{
+differentiation?: (DetailState | {
 /**
  * Lineage.
  */
-lineage: ("osteogenic" | "adipogenic" | "chondrogenic")
+lineage?: (DetailState | ("osteogenic" | "adipogenic" | "chondrogenic"))
 /**
  * Induction and staining (e.g. Alizarin Red after 21 days).
  */
-method?: string
+method?: (DetailState | Name)
 /**
  * Outcome.
  */
-result?: ("positive" | "negative")
-}, ...({
-/**
- * Lineage.
- */
-lineage: ("osteogenic" | "adipogenic" | "chondrogenic")
-/**
- * Induction and staining (e.g. Alizarin Red after 21 days).
- */
-method?: string
-/**
- * Outcome.
- */
-result?: ("positive" | "negative")
-})[]]
+result?: (DetailState | ("positive" | "negative"))
+}[])
 where?: Where
 note?: Note
 }
@@ -633,42 +652,42 @@ export interface MarkerResult {
 /**
  * Marker (e.g. CD73).
  */
-marker: string
+marker?: (DetailState | Name)
 /**
  * Cells positive, in %.
  */
-percent?: number
+percent?: (DetailState | Percent)
 }
 export interface ExpansionMediumValue {
 /**
  * Basal medium (e.g. α-MEM, DMEM low glucose).
  */
-basalMedium: string
+basalMedium?: (DetailState | Name)
 /**
  * Serum or serum substitute.
  */
-supplement: {
+supplement?: (DetailState | {
 /**
  * Supplement type.
  */
-type: ("fbs" | "human-platelet-lysate" | "human-serum" | "serum-free" | "xeno-free" | "other")
+type?: (DetailState | ("fbs" | "human-platelet-lysate" | "human-serum" | "serum-free" | "xeno-free" | "other"))
 /**
  * Concentration in %.
  */
-percent?: number
+percent?: (DetailState | Percent)
 /**
  * Product name for serum-free or xeno-free media.
  */
-product?: string
+product?: (DetailState | Name)
 /**
  * Required when type is "other".
  */
 description?: string
-}
+})
 /**
  * Antibiotics used.
  */
-antibiotics?: string
+antibiotics?: (DetailState | Name)
 where?: Where
 note?: Note
 }
@@ -676,28 +695,28 @@ export interface PassageValue {
 /**
  * Passage number.
  */
-passage?: number
+passage?: (DetailState | number)
 /**
  * Lowest passage used.
  */
-min?: number
+min?: (DetailState | number)
 /**
  * Highest passage used.
  */
-max?: number
+max?: (DetailState | number)
 /**
  * Cumulative population doublings.
  */
-populationDoublings?: number
+populationDoublings?: (DetailState | number)
 where?: Where
 note?: Note
 }
 export interface DensityValue {
-seedingDensity?: CellDensity
+seedingDensity?: (DetailState | CellDensity)
 /**
  * Confluence when conditioning started.
  */
-confluencePercent?: number
+confluencePercent?: (DetailState | Percent)
 where?: Where
 note?: Note
 }
@@ -705,14 +724,14 @@ note?: Note
  * Cells per area.
  */
 export interface CellDensity {
-value: number
-unit: CellDensityUnit
+value?: (DetailState | number)
+unit?: (DetailState | CellDensityUnit)
 }
 export interface CultureFormatValue {
 /**
  * Culture format.
  */
-value: ("2d" | "3d-spheroid" | "microcarrier" | "bioreactor" | "scaffold" | "hollow-fibre" | "other")
+value?: (DetailState | ("2d" | "3d-spheroid" | "microcarrier" | "bioreactor" | "scaffold" | "hollow-fibre" | "other"))
 /**
  * Free-text description; required when value is "other".
  */
@@ -724,7 +743,7 @@ export interface OxygenValue {
 /**
  * O₂ in % (21 = ambient air).
  */
-percent: number
+percent?: (DetailState | Percent)
 where?: Where
 note?: Note
 }
@@ -732,15 +751,15 @@ export interface MycoplasmaValue {
 /**
  * The cells were tested.
  */
-tested: boolean
+tested?: (DetailState | boolean)
 /**
  * Test method (PCR, culture, luminescence kit).
  */
-method?: string
+method?: (DetailState | Name)
 /**
  * Result.
  */
-result?: ("negative" | "positive")
+result?: (DetailState | ("negative" | "positive"))
 where?: Where
 note?: Note
 }
@@ -748,11 +767,11 @@ export interface KaryotypeValue {
 /**
  * Method.
  */
-method: ("g-banding" | "str-profiling" | "array-cgh" | "other")
+method?: (DetailState | ("g-banding" | "str-profiling" | "array-cgh" | "other"))
 /**
  * Result (e.g. normal 46,XY).
  */
-result?: string
+result?: (DetailState | Name)
 /**
  * Required when method is "other".
  */
@@ -783,13 +802,13 @@ gmp?: ProductionGmp
  * @minItems 1
  * @maxItems 50
  */
-preparations?: [Preparation, ...(Preparation)[]]
+preparations?: Preparation[]
 }
 export interface PreparationValue {
 /**
  * Kind of preparation.
  */
-value: ("conditioned-medium" | "concentrated-conditioned-medium" | "small-ev" | "large-ev" | "ev" | "ev-depleted-conditioned-medium" | "lyophilised-secretome" | "commercial-product" | "other")
+value?: (DetailState | ("conditioned-medium" | "concentrated-conditioned-medium" | "small-ev" | "large-ev" | "ev" | "ev-depleted-conditioned-medium" | "lyophilised-secretome" | "commercial-product" | "cells-in-conditioned-medium" | "other"))
 /**
  * Free-text description; required when value is "other".
  */
@@ -797,38 +816,43 @@ description?: string
 /**
  * Commercial product name (required for commercial-product).
  */
-productName?: string
+productName?: (DetailState | Name)
 /**
  * Which fractions the preparation contains, when its type does not say (e.g. for a commercial product).
- * 
- * @minItems 1
- * @maxItems 200
  */
-fractions?: [("ev" | "soluble"), ...(("ev" | "soluble"))[]]
+fractions?: (DetailState | ("ev" | "soluble")[])
 where?: Where
 note?: Note
+/**
+ * Whether the secretome was produced by the authors or purchased.
+ */
+origin?: (DetailState | ("self-produced" | "purchased" | "other"))
+/**
+ * Who produced or sold the secretome (e.g. Theratome Bio, Inc.).
+ */
+supplier?: (DetailState | Name)
 }
 export interface ConditioningMediumValue {
 /**
  * Basal medium.
  */
-basalMedium: string
+basalMedium?: (DetailState | Name)
 /**
  * Serum status.
  */
-serum: ("serum-free" | "ev-depleted-serum" | "ev-depleted-platelet-lysate" | "serum-containing" | "other")
+serum?: (DetailState | ("serum-free" | "ev-depleted-serum" | "ev-depleted-platelet-lysate" | "serum-containing" | "other"))
 /**
  * How serum EVs were removed (e.g. 18 h at 100,000 ×g).
  */
-depletionMethod?: string
+depletionMethod?: (DetailState | Name)
 /**
  * Other supplements.
  */
-supplements?: string
+supplements?: (DetailState | Name)
 /**
  * Phenol-red-free medium.
  */
-phenolRedFree?: boolean
+phenolRedFree?: (DetailState | boolean)
 /**
  * Required when serum is "other".
  */
@@ -837,8 +861,8 @@ where?: Where
 note?: Note
 }
 export interface DurationItem {
-value: number
-unit: DurationUnit
+value?: (DetailState | number)
+unit?: (DetailState | DurationUnit)
 where?: Where
 note?: Note
 }
@@ -846,13 +870,16 @@ export interface CellsAtCollectionValue {
 /**
  * Cells at collection (a number: 2×10^6 is 2000000).
  */
-cellCount?: number
+cellCount?: (DetailState | number)
 /**
  * Confluence at collection.
  */
-confluencePercent?: number
-conditionedVolume?: Volume
-volumePerMillionCells?: Volume1
+confluencePercent?: (DetailState | Percent)
+conditionedVolume?: (DetailState | Volume)
+/**
+ * Conditioned volume per 10⁶ cells.
+ */
+volumePerMillionCells?: (DetailState | Volume)
 where?: Where
 note?: Note
 }
@@ -860,25 +887,32 @@ note?: Note
  * A volume.
  */
 export interface Volume {
-value: number
-unit: VolumeUnit
+/**
+ * The volume.
+ */
+value?: (DetailState | number)
+unit?: (DetailState | VolumeUnit)
+/**
+ * A range instead of one value (e.g. 350–450 µL).
+ */
+range?: (DetailState | Range)
 }
 /**
- * A volume.
+ * A range as the paper states it (e.g. 1–2 mg/kg, 350–450 µL).
  */
-export interface Volume1 {
-value: number
-unit: VolumeUnit
+export interface Range {
+min?: (DetailState | number)
+max?: (DetailState | number)
 }
 export interface ViabilityValue {
 /**
  * Viable cells in %.
  */
-percent: number
+percent?: (DetailState | Percent)
 /**
  * Method (e.g. trypan blue).
  */
-method?: string
+method?: (DetailState | Name)
 where?: Where
 note?: Note
 }
@@ -886,56 +920,34 @@ export interface PrimingValue {
 /**
  * Priming was applied.
  */
-applied: boolean
+applied?: (DetailState | boolean)
 where?: Where
 note?: Note
 }
 export interface PrimingConditionsValue {
 /**
  * Each priming stimulus.
- * 
- * @minItems 1
- * @maxItems 200
  */
-stimuli: [{
+stimuli?: (DetailState | {
 /**
  * Kind of stimulus.
  */
-type: ("hypoxia" | "cytokine" | "lps" | "three-d-culture" | "drug" | "genetic" | "mechanical" | "other")
+type?: (DetailState | ("hypoxia" | "cytokine" | "lps" | "three-d-culture" | "drug" | "genetic" | "mechanical" | "other"))
 /**
  * Agent (e.g. IFN-γ, TNF-α, deferoxamine).
  */
-agent?: string
+agent?: (DetailState | Name)
 /**
  * O₂ in % for hypoxia.
  */
-oxygenPercent?: number
-concentration?: MassConcentration
-duration?: Duration
+oxygenPercent?: (DetailState | Percent)
+concentration?: (DetailState | MassConcentration)
+duration?: (DetailState | Duration)
 /**
  * Details; required when type is "other".
  */
 description?: string
-}, ...({
-/**
- * Kind of stimulus.
- */
-type: ("hypoxia" | "cytokine" | "lps" | "three-d-culture" | "drug" | "genetic" | "mechanical" | "other")
-/**
- * Agent (e.g. IFN-γ, TNF-α, deferoxamine).
- */
-agent?: string
-/**
- * O₂ in % for hypoxia.
- */
-oxygenPercent?: number
-concentration?: MassConcentration
-duration?: Duration
-/**
- * Details; required when type is "other".
- */
-description?: string
-})[]]
+}[])
 where?: Where
 note?: Note
 }
@@ -943,60 +955,42 @@ note?: Note
  * A mass concentration.
  */
 export interface MassConcentration {
-value: number
-unit: MassConcentrationUnit
+value?: (DetailState | number)
+unit?: (DetailState | MassConcentrationUnit)
 }
 /**
  * A length of time.
  */
 export interface Duration {
-value: number
-unit: DurationUnit
+value?: (DetailState | number)
+unit?: (DetailState | DurationUnit)
 }
 export interface ClarificationValue {
 /**
  * Steps in order.
- * 
- * @minItems 1
- * @maxItems 200
  */
-steps: [{
+steps?: (DetailState | {
 /**
  * Step.
  */
-method: ("centrifugation" | "filtration")
-force?: Force
-duration?: Duration
+method?: (DetailState | ("centrifugation" | "filtration"))
+force?: (DetailState | Force)
+duration?: (DetailState | Duration)
 /**
  * Rotor model (e.g. "SW 32 Ti").
  */
-rotor?: string
-rotorRadius?: Length
+rotor?: (DetailState | Name)
+/**
+ * Rotor radius; needed to derive ×g when the speed is in rpm.
+ */
+rotorRadius?: (DetailState | Length)
 /**
  * Rotor k-factor (clearing factor).
  */
-kFactor?: number
-temperature?: Temperature
-poreSize?: PoreSize
-}, ...({
-/**
- * Step.
- */
-method: ("centrifugation" | "filtration")
-force?: Force
-duration?: Duration
-/**
- * Rotor model (e.g. "SW 32 Ti").
- */
-rotor?: string
-rotorRadius?: Length
-/**
- * Rotor k-factor (clearing factor).
- */
-kFactor?: number
-temperature?: Temperature
-poreSize?: PoreSize
-})[]]
+kFactor?: (DetailState | number)
+temperature?: (DetailState | Temperature)
+poreSize?: (DetailState | PoreSize)
+}[])
 where?: Where
 note?: Note
 }
@@ -1004,37 +998,37 @@ note?: Note
  * Centrifugal force (×g) or speed (rpm).
  */
 export interface Force {
-value: number
-unit: ForceUnit
+value?: (DetailState | number)
+unit?: (DetailState | ForceUnit)
 }
 /**
- * Rotor radius; needed to derive ×g when the speed is in rpm.
+ * A length.
  */
 export interface Length {
-value: number
-unit: LengthUnit
+value?: (DetailState | number)
+unit?: (DetailState | LengthUnit)
 }
 /**
  * A temperature.
  */
 export interface Temperature {
-value: number
-unit: TemperatureUnit
+value?: (DetailState | number)
+unit?: (DetailState | TemperatureUnit)
 }
 /**
  * Filter pore size.
  */
 export interface PoreSize {
-value: number
-unit: PoreSizeUnit
+value?: (DetailState | number)
+unit?: (DetailState | PoreSizeUnit)
 }
 export interface PreConcentrationHandlingValue {
 /**
  * Handling.
  */
-value: ("processed-fresh" | "frozen-before-processing")
-temperature?: Temperature
-duration?: Duration
+value?: (DetailState | ("processed-fresh" | "frozen-before-processing"))
+temperature?: (DetailState | Temperature)
+duration?: (DetailState | Duration)
 where?: Where
 note?: Note
 }
@@ -1042,103 +1036,75 @@ export interface ConcentrationValue {
 /**
  * Method.
  */
-method: ("none" | "centrifugal-ultrafiltration" | "tangential-flow-filtration" | "lyophilisation" | "peg-precipitation" | "ultracentrifugation" | "other")
+method?: (DetailState | ("none" | "centrifugal-ultrafiltration" | "tangential-flow-filtration" | "lyophilisation" | "peg-precipitation" | "ultracentrifugation" | "other"))
 /**
  * Device or membrane (e.g. Amicon Ultra-15).
  */
-device?: string
-mwco?: MolecularWeight
+device?: (DetailState | Name)
+mwco?: (DetailState | MolecularWeight)
 /**
  * Fold concentration.
  */
-fold?: number
+fold?: (DetailState | number)
 /**
  * Required when method is "other".
  */
 description?: string
 where?: Where
 note?: Note
+/**
+ * The secretome was concentrated (when the method is not stated).
+ */
+concentrated?: (DetailState | boolean)
 }
 /**
  * Molecular-weight cut-off.
  */
 export interface MolecularWeight {
-value: number
-unit: MolecularWeightUnit
+value?: (DetailState | number)
+unit?: (DetailState | MolecularWeightUnit)
 }
 export interface EvSeparationValue {
 /**
  * Methods in order.
- * 
- * @minItems 1
- * @maxItems 200
  */
-methods: [{
+methods?: (DetailState | {
 /**
  * Method.
  */
-method: ("differential-ultracentrifugation" | "density-gradient" | "size-exclusion-chromatography" | "ultrafiltration" | "tangential-flow-filtration" | "precipitation" | "immunoaffinity" | "asymmetric-flow-field-flow-fractionation" | "other")
-force?: Force
-duration?: Duration
+method?: (DetailState | ("differential-ultracentrifugation" | "density-gradient" | "size-exclusion-chromatography" | "ultrafiltration" | "tangential-flow-filtration" | "precipitation" | "immunoaffinity" | "asymmetric-flow-field-flow-fractionation" | "other"))
+force?: (DetailState | Force)
+duration?: (DetailState | Duration)
 /**
  * Rotor model (e.g. "SW 32 Ti").
  */
-rotor?: string
-rotorRadius?: Length1
-/**
- * Rotor k-factor (clearing factor).
- */
-kFactor?: number
-temperature?: Temperature
-/**
- * Kit or column (e.g. qEV original 70 nm).
- */
-product?: string
-/**
- * Details; required when method is "other".
- */
-description?: string
-}, ...({
-/**
- * Method.
- */
-method: ("differential-ultracentrifugation" | "density-gradient" | "size-exclusion-chromatography" | "ultrafiltration" | "tangential-flow-filtration" | "precipitation" | "immunoaffinity" | "asymmetric-flow-field-flow-fractionation" | "other")
-force?: Force
-duration?: Duration
-/**
- * Rotor model (e.g. "SW 32 Ti").
- */
-rotor?: string
-rotorRadius?: Length1
-/**
- * Rotor k-factor (clearing factor).
- */
-kFactor?: number
-temperature?: Temperature
-/**
- * Kit or column (e.g. qEV original 70 nm).
- */
-product?: string
-/**
- * Details; required when method is "other".
- */
-description?: string
-})[]]
-where?: Where
-note?: Note
-}
+rotor?: (DetailState | Name)
 /**
  * Rotor radius; needed to derive ×g when the speed is in rpm.
  */
-export interface Length1 {
-value: number
-unit: LengthUnit
+rotorRadius?: (DetailState | Length)
+/**
+ * Rotor k-factor (clearing factor).
+ */
+kFactor?: (DetailState | number)
+temperature?: (DetailState | Temperature)
+/**
+ * Kit or column (e.g. qEV original 70 nm).
+ */
+product?: (DetailState | Name)
+/**
+ * Details; required when method is "other".
+ */
+description?: string
+}[])
+where?: Where
+note?: Note
 }
 export interface VehicleValue {
 /**
  * Vehicle.
  */
-value: ("pbs" | "saline" | "culture-medium" | "hydrogel" | "other")
+value?: (DetailState | ("pbs" | "saline" | "culture-medium" | "hydrogel" | "other"))
 /**
  * Free-text description; required when value is "other".
  */
@@ -1146,7 +1112,7 @@ description?: string
 /**
  * Added excipients.
  */
-excipients?: string
+excipients?: (DetailState | Name)
 where?: Where
 note?: Note
 }
@@ -1154,11 +1120,11 @@ export interface GmpValue {
 /**
  * Grade.
  */
-grade: ("gmp" | "gmp-like" | "research-grade")
+grade?: (DetailState | ("gmp" | "gmp-like" | "research-grade"))
 /**
  * Facility.
  */
-facility?: string
+facility?: (DetailState | Name)
 where?: Where
 note?: Note
 }
@@ -1205,17 +1171,21 @@ export interface StorageFormValue {
 /**
  * Storage form; "fresh" means used without storage.
  */
-value: ("fresh" | "frozen" | "lyophilised" | "refrigerated")
+value?: (DetailState | ("fresh" | "frozen" | "lyophilised" | "refrigerated"))
 /**
  * Free-text description; required when value is "other".
  */
 description?: string
 where?: Where
 note?: Note
+/**
+ * Other forms used for the same preparation (e.g. "−80 °C or freshly used").
+ */
+alternatives?: (DetailState | ("fresh" | "frozen" | "lyophilised" | "refrigerated")[])
 }
 export interface TemperatureItem {
-value: number
-unit: TemperatureUnit
+value?: (DetailState | number)
+unit?: (DetailState | TemperatureUnit)
 where?: Where
 note?: Note
 }
@@ -1223,54 +1193,41 @@ export interface FreezeThawValue {
 /**
  * Cycles.
  */
-cycles: number
+cycles?: (DetailState | number)
 where?: Where
 note?: Note
 }
 export interface ExcipientValue {
 /**
  * Substances.
- * 
- * @minItems 1
- * @maxItems 200
  */
-substances: [{
+substances?: (DetailState | {
 /**
  * Substance.
  */
-name: ("trehalose" | "mannitol" | "sucrose" | "albumin" | "dmso" | "other")
-concentration?: ExcipientConcentration
-/**
- * Required when name is "other".
- */
-description?: string
-}, ...({
-/**
- * Substance.
- */
-name: ("trehalose" | "mannitol" | "sucrose" | "albumin" | "dmso" | "other")
-concentration?: ExcipientConcentration
-/**
- * Required when name is "other".
- */
-description?: string
-})[]]
-where?: Where
-note?: Note
-}
+name?: (DetailState | ("trehalose" | "mannitol" | "sucrose" | "albumin" | "dmso" | "other"))
 /**
  * Concentration.
  */
+concentration?: (DetailState | ExcipientConcentration)
+/**
+ * Required when name is "other".
+ */
+description?: string
+}[])
+where?: Where
+note?: Note
+}
 export interface ExcipientConcentration {
-value: number
-unit: ExcipientConcentrationUnit
+value?: (DetailState | number)
+unit?: (DetailState | ExcipientConcentrationUnit)
 }
 export interface ReconstitutionValue {
 /**
  * Vehicle (e.g. sterile water).
  */
-vehicle: string
-volume: Volume
+vehicle?: (DetailState | Name)
+volume?: (DetailState | Volume)
 where?: Where
 note?: Note
 }
@@ -1278,7 +1235,7 @@ export interface ContainerValue {
 /**
  * Container.
  */
-value: ("low-binding-tube" | "polypropylene-tube" | "glass-vial" | "cryovial" | "other")
+value?: (DetailState | ("low-binding-tube" | "polypropylene-tube" | "glass-vial" | "cryovial" | "other"))
 /**
  * Free-text description; required when value is "other".
  */
@@ -1290,42 +1247,25 @@ export interface StabilityValue {
 /**
  * Stability was assessed.
  */
-assessed: boolean
+assessed?: (DetailState | boolean)
 /**
  * Readouts.
- * 
- * @minItems 1
- * @maxItems 200
  */
-readouts?: [{
+readouts?: (DetailState | {
 /**
  * What was measured.
  */
-measure: ("particles" | "protein" | "potency" | "size" | "other")
+measure?: (DetailState | ("particles" | "protein" | "potency" | "size" | "other"))
 /**
  * Retained relative to fresh, in %.
  */
-retainedPercent?: number
-after?: Duration
+retainedPercent?: (DetailState | number)
+after?: (DetailState | Duration)
 /**
  * Details.
  */
 description?: string
-}, ...({
-/**
- * What was measured.
- */
-measure: ("particles" | "protein" | "potency" | "size" | "other")
-/**
- * Retained relative to fresh, in %.
- */
-retainedPercent?: number
-after?: Duration
-/**
- * Details.
- */
-description?: string
-})[]]
+}[])
 where?: Where
 note?: Note
 }
@@ -1363,11 +1303,11 @@ export interface SterilityValue {
 /**
  * Method (e.g. Ph. Eur. 2.6.27, BacT/ALERT).
  */
-method: string
+method?: (DetailState | Name)
 /**
  * Result.
  */
-result: ("pass" | "fail")
+result?: (DetailState | ("pass" | "fail"))
 where?: Where
 note?: Note
 }
@@ -1375,13 +1315,13 @@ export interface EndotoxinValue {
 /**
  * Method.
  */
-method: ("lal-chromogenic" | "lal-gel-clot" | "lal-turbidimetric" | "recombinant-factor-c" | "other")
-level?: Endotoxin
+method?: (DetailState | ("lal-chromogenic" | "lal-gel-clot" | "lal-turbidimetric" | "recombinant-factor-c" | "other"))
+level?: (DetailState | Endotoxin)
 /**
  * Below the limit of detection.
  */
-belowDetection?: boolean
-limitOfDetection?: Endotoxin
+belowDetection?: (DetailState | boolean)
+limitOfDetection?: (DetailState | Endotoxin)
 /**
  * Required when method is "other".
  */
@@ -1393,48 +1333,42 @@ note?: Note
  * Endotoxin level.
  */
 export interface Endotoxin {
-value: number
-unit: EndotoxinUnit
+value?: (DetailState | number)
+unit?: (DetailState | EndotoxinUnit)
 }
 export interface ProductMycoplasmaValue {
 /**
  * Method.
  */
-method: string
+method?: (DetailState | Name)
 /**
  * Result.
  */
-result: ("negative" | "positive")
+result?: (DetailState | ("negative" | "positive"))
 where?: Where
 note?: Note
 }
 export interface AdventitiousAgentsValue {
 /**
  * Tests (e.g. HIV-1/2, HBV, HCV PCR).
- * 
- * @minItems 1
- * @maxItems 200
  */
-tests: [Name, ...(Name)[]]
+tests?: (DetailState | Name[])
 /**
  * Result.
  */
-result: ("negative" | "positive")
+result?: (DetailState | ("negative" | "positive"))
 where?: Where
 note?: Note
 }
 export interface ResidualsValue {
 /**
  * Analytes tested.
- * 
- * @minItems 1
- * @maxItems 200
  */
-analytes: [Name, ...(Name)[]]
+analytes?: (DetailState | Name[])
 /**
  * Findings.
  */
-result?: string
+result?: (DetailState | Text)
 where?: Where
 note?: Note
 }
@@ -1442,18 +1376,15 @@ export interface BatchesValue {
 /**
  * Number of batches.
  */
-count: number
+count?: (DetailState | number)
 /**
  * Batch identifiers.
- * 
- * @minItems 1
- * @maxItems 200
  */
-identifiers?: [Name, ...(Name)[]]
+identifiers?: (DetailState | Name[])
 /**
  * Batch-to-batch variation.
  */
-variation?: string
+variation?: (DetailState | Text)
 where?: Where
 note?: Note
 }
@@ -1461,15 +1392,15 @@ export interface PotencyValue {
 /**
  * Assay.
  */
-assay: ("t-cell-suppression" | "macrophage-polarisation" | "nf-kb-reporter" | "neuronal-assay" | "glial-assay" | "angiogenesis" | "wound-healing" | "other")
+assay?: (DetailState | ("t-cell-suppression" | "macrophage-polarisation" | "nf-kb-reporter" | "neuronal-assay" | "glial-assay" | "angiogenesis" | "wound-healing" | "other"))
 /**
  * Readout.
  */
-readout: string
+readout?: (DetailState | Name)
 /**
  * Acceptance limit.
  */
-acceptanceLimit?: string
+acceptanceLimit?: (DetailState | Name)
 /**
  * Required when assay is "other".
  */
@@ -1480,29 +1411,17 @@ note?: Note
 export interface ReleaseSpecificationValue {
 /**
  * Tests.
- * 
- * @minItems 1
- * @maxItems 200
  */
-tests: [{
+tests?: (DetailState | {
 /**
  * Test.
  */
-test: string
+test?: (DetailState | Name)
 /**
  * Acceptance limit.
  */
-limit: string
-}, ...({
-/**
- * Test.
- */
-test: string
-/**
- * Acceptance limit.
- */
-limit: string
-})[]]
+limit?: (DetailState | Name)
+}[])
 where?: Where
 note?: Note
 }
@@ -1539,11 +1458,11 @@ evTrackId?: CharacterizationEvTrackId
 preparations?: CharacterizationPreparation[]
 }
 export interface TotalProteinValue {
-concentration: MassConcentration
+concentration?: (DetailState | MassConcentration)
 /**
  * Assay.
  */
-assay: ("bca" | "bradford" | "qubit" | "lowry" | "absorbance-280" | "other")
+assay?: (DetailState | ("bca" | "bradford" | "qubit" | "lowry" | "absorbance-280" | "other"))
 /**
  * Required when assay is "other".
  */
@@ -1552,29 +1471,29 @@ where?: Where
 note?: Note
 }
 export interface ParticlesValue {
-concentration?: ParticleConcentration
+concentration?: (DetailState | ParticleConcentration)
 /**
  * Size distribution.
  */
-size?: {
-mode?: number
-mean?: number
-median?: number
-sd?: number
-unit: SizeUnit
-}
+size?: (DetailState | {
+mode?: (DetailState | number)
+mean?: (DetailState | number)
+median?: (DetailState | number)
+sd?: (DetailState | number)
+unit?: (DetailState | SizeUnit)
+})
 /**
  * Method.
  */
-method: ("nta" | "trps" | "nano-flow-cytometry" | "dls" | "other")
+method?: (DetailState | ("nta" | "trps" | "nano-flow-cytometry" | "dls" | "other"))
 /**
  * Instrument.
  */
-instrument?: string
+instrument?: (DetailState | Name)
 /**
  * Acquisition settings (camera level, detection threshold).
  */
-settings?: string
+settings?: (DetailState | Text)
 /**
  * Required when method is "other".
  */
@@ -1586,14 +1505,14 @@ note?: Note
  * Particles per volume.
  */
 export interface ParticleConcentration {
-value: number
-unit: ParticleConcentrationUnit
+value?: (DetailState | number)
+unit?: (DetailState | ParticleConcentrationUnit)
 }
 export interface PurityValue {
 /**
  * Particles per µg protein.
  */
-particlesPerMicrogram: number
+particlesPerMicrogram?: (DetailState | number)
 where?: Where
 note?: Note
 }
@@ -1601,15 +1520,15 @@ export interface ImagingValue {
 /**
  * Method.
  */
-method: ("tem" | "cryo-em" | "afm" | "sem" | "other")
+method?: (DetailState | ("tem" | "cryo-em" | "afm" | "sem" | "other"))
 /**
  * A wide-field image is shown.
  */
-wideField?: boolean
+wideField?: (DetailState | boolean)
 /**
  * A close-up image is shown.
  */
-closeUp?: boolean
+closeUp?: (DetailState | boolean)
 /**
  * Required when method is "other".
  */
@@ -1620,85 +1539,58 @@ note?: Note
 export interface EvMarkersPositiveValue {
 /**
  * Transmembrane or GPI-anchored markers (CD9, CD63, CD81).
- * 
- * @minItems 1
- * @maxItems 200
  */
-transmembrane: [Name, ...(Name)[]]
+transmembrane?: (DetailState | Name[])
 /**
  * Cytosolic markers (TSG101, ALIX, syntenin).
- * 
- * @minItems 1
- * @maxItems 200
  */
-cytosolic: [Name, ...(Name)[]]
+cytosolic?: (DetailState | Name[])
 /**
  * Method.
  */
-method?: ("western-blot" | "flow-cytometry" | "elisa" | "mass-spectrometry" | "other")
+method?: (DetailState | ("western-blot" | "flow-cytometry" | "elisa" | "mass-spectrometry" | "other"))
 where?: Where
 note?: Note
 }
 export interface EvMarkersNegativeValue {
 /**
  * Markers.
- * 
- * @minItems 1
- * @maxItems 200
  */
-markers: [Name, ...(Name)[]]
+markers?: (DetailState | Name[])
 /**
  * Method.
  */
-method?: ("western-blot" | "flow-cytometry" | "elisa" | "mass-spectrometry" | "other")
+method?: (DetailState | ("western-blot" | "flow-cytometry" | "elisa" | "mass-spectrometry" | "other"))
 where?: Where
 note?: Note
 }
 export interface OriginMarkersValue {
 /**
  * Present (CD44, CD73, CD105).
- * 
- * @minItems 1
- * @maxItems 200
  */
-positive?: [Name, ...(Name)[]]
+positive?: (DetailState | Name[])
 /**
  * Absent (CD45, CD11b).
- * 
- * @minItems 1
- * @maxItems 200
  */
-negative?: [Name, ...(Name)[]]
+negative?: (DetailState | Name[])
 where?: Where
 note?: Note
 }
 export interface SolubleFactorsValue {
 /**
  * Methods.
- * 
- * @minItems 1
- * @maxItems 200
  */
-methods: [("cytokine-array" | "elisa" | "multiplex-immunoassay" | "proteomics" | "lipidomics" | "mirna-sequencing" | "rna-sequencing" | "other"), ...(("cytokine-array" | "elisa" | "multiplex-immunoassay" | "proteomics" | "lipidomics" | "mirna-sequencing" | "rna-sequencing" | "other"))[]]
+methods?: (DetailState | ("cytokine-array" | "elisa" | "multiplex-immunoassay" | "proteomics" | "lipidomics" | "mirna-sequencing" | "rna-sequencing" | "other")[])
 /**
  * Factors and amounts.
- * 
- * @minItems 1
- * @maxItems 200
  */
-factors?: [{
+factors?: (DetailState | {
 /**
  * Factor.
  */
-name: string
-amount?: MassConcentration
-}, ...({
-/**
- * Factor.
- */
-name: string
-amount?: MassConcentration
-})[]]
+name?: (DetailState | Name)
+amount?: (DetailState | MassConcentration)
+}[])
 where?: Where
 note?: Note
 }
@@ -1706,11 +1598,11 @@ export interface FractionControlsValue {
 /**
  * Unconditioned medium processed identically.
  */
-unconditionedMedium?: boolean
+unconditionedMedium?: (DetailState | boolean)
 /**
  * EV-depleted fraction tested.
  */
-evDepletedFraction?: boolean
+evDepletedFraction?: (DetailState | boolean)
 /**
  * Details.
  */
@@ -1722,7 +1614,7 @@ export interface EvTrackValue {
 /**
  * EV-TRACK ID, e.g. EV230001.
  */
-id: string
+id?: (DetailState | string)
 where?: Where
 note?: Note
 }
@@ -1758,16 +1650,14 @@ inVitroExposure?: DoseInVitroExposure
  * @minItems 1
  * @maxItems 200
  */
-arms?: [Arm, ...(Arm)[]]
+arms?: Arm[]
+coInterventions?: (DetailState | CoInterventions)
 }
 export interface DoseValue {
 /**
  * The dose on one or more bases.
- * 
- * @minItems 1
- * @maxItems 200
  */
-amounts: [DoseAmount, ...(DoseAmount)[]]
+amounts?: (DetailState | DoseAmount[])
 where?: Where
 note?: Note
 }
@@ -1776,35 +1666,52 @@ note?: Note
  */
 export interface DoseAmount {
 /**
- * The amount, as a number (2×10^6 is 2000000).
+ * The amount, as a number (2×10^6 is 2000000). A bare number is kept; its unit and basis are then missing details.
  */
-value: number
+value?: (DetailState | number)
 /**
  * The unit; it must fit the basis.
  */
-unit: ("cell equivalents" | "cells" | "particles" | "pg" | "ng" | "µg" | "μg" | "ug" | "mg" | "nL" | "µL" | "μL" | "uL" | "mL" | "ml" | "L" | "l" | "cells/kg" | "cell equivalents/kg" | "particles/kg" | "particles/g" | "ng/kg" | "µg/kg" | "μg/kg" | "ug/kg" | "mg/kg" | "µg/g" | "μg/g" | "ug/g" | "ng/mL" | "ng/ml" | "µg/mL" | "μg/mL" | "ug/mL" | "µg/ml" | "μg/ml" | "ug/ml" | "mg/mL" | "mg/ml" | "particles/cell" | "particles/mL" | "particles/ml" | "other")
+unit?: (DetailState | ("cell equivalents" | "cells" | "particles" | "pg" | "ng" | "µg" | "μg" | "ug" | "mg" | "nL" | "µL" | "μL" | "uL" | "mL" | "ml" | "L" | "l" | "cells/kg" | "cell equivalents/kg" | "particles/kg" | "particles/g" | "ng/kg" | "µg/kg" | "μg/kg" | "ug/kg" | "mg/kg" | "µg/g" | "μg/g" | "ug/g" | "ng/mL" | "ng/ml" | "µg/mL" | "μg/mL" | "ug/mL" | "µg/ml" | "μg/ml" | "ug/ml" | "mg/mL" | "mg/ml" | "particles/cell" | "particles/mL" | "particles/ml" | "other"))
 /**
- * What the amount counts: cell equivalents, particles, protein mass, conditioned-medium volume, or these per body weight.
+ * What the amount counts: cell equivalents, particles, protein mass, conditioned-medium volume, a mass or mass concentration whose analyte is given in "analyte", cells (of a combination product), or these per body weight.
  */
-basis: ("cell-equivalents" | "particles" | "protein-mass" | "conditioned-medium-volume" | "cell-equivalents-per-body-weight" | "particles-per-body-weight" | "protein-mass-per-body-weight" | "protein-concentration" | "particles-per-target-cell" | "particles-concentration" | "other")
+basis?: (DetailState | ("cell-equivalents" | "particles" | "protein-mass" | "conditioned-medium-volume" | "cell-equivalents-per-body-weight" | "particles-per-body-weight" | "protein-mass-per-body-weight" | "protein-concentration" | "particles-per-target-cell" | "particles-concentration" | "mass" | "mass-concentration" | "mass-per-body-weight" | "cells" | "other"))
 /**
- * Whether the amount is given each time or is the total over the regimen.
+ * Whether the amount is given each time, in total over the regimen, per day, per week or per treated site.
  */
-per: ("administration" | "total")
+per?: (DetailState | ("administration" | "total" | "day" | "week" | "site"))
 /**
  * For a conditioned-medium volume: how many times the medium was concentrated.
  */
-foldConcentration?: number
+foldConcentration?: (DetailState | number)
 /**
  * Required when basis or unit is "other".
  */
 description?: string
+/**
+ * A range instead of one value (e.g. 1–2 mg/kg).
+ */
+range?: (DetailState | Range)
+/**
+ * What a mass or mass concentration weighs (e.g. total protein, EV protein, lyophilised powder).
+ */
+analyte?: (DetailState | ("protein" | "ev-protein" | "lyophilised-powder" | "rna" | "other"))
+/**
+ * For a concentration: the volume given, so that concentration × volume is the amount.
+ */
+volume?: (DetailState | Volume)
+/**
+ * For a combination product (cells resuspended in conditioned medium): which component this amount is.
+ */
+component?: (DetailState | ("secretome" | "cells"))
+where?: Where
 }
 export interface RouteValue {
 /**
  * Route.
  */
-value: ("intravenous" | "intraperitoneal" | "intrathecal" | "intracerebroventricular" | "perineural" | "intraneural" | "intraplantar" | "subcutaneous" | "intradermal" | "intra-articular" | "intradiscal" | "epidural" | "intramuscular" | "intranasal" | "intravesical" | "topical" | "oral" | "implanted-biomaterial" | "other")
+value?: (DetailState | ("intravenous" | "intraperitoneal" | "intrathecal" | "intracerebroventricular" | "perineural" | "intraneural" | "intraplantar" | "subcutaneous" | "intradermal" | "intra-articular" | "intradiscal" | "epidural" | "intramuscular" | "intranasal" | "intravesical" | "topical" | "oral" | "implanted-biomaterial" | "intratracheal" | "peribulbar" | "retrobulbar" | "intravitreal" | "intravertebral" | "intraosseous" | "intracisternal" | "intralesional" | "local" | "multiple" | "other"))
 /**
  * Free-text description; required when value is "other".
  */
@@ -1812,14 +1719,45 @@ description?: string
 /**
  * Site (e.g. left sciatic nerve).
  */
-site?: string
+site?: (DetailState | Name)
 where?: Where
 note?: Note
+/**
+ * Device (e.g. intrathecal catheter).
+ */
+device?: (DetailState | Name)
+/**
+ * Image guidance of the injection.
+ */
+guidance?: (DetailState | ("ultrasound" | "fluoroscopy" | "ct" | "arthroscopy" | "none" | "other"))
+/**
+ * Number of treated sites (e.g. 27 body areas).
+ */
+siteCount?: (DetailState | number)
+/**
+ * Each site treated, for a multi-site treatment.
+ */
+sites?: (DetailState | {
+/**
+ * Site (e.g. vertebrae T12 to S5).
+ */
+site?: (DetailState | Name)
+route?: (DetailState | ("intravenous" | "intraperitoneal" | "intrathecal" | "intracerebroventricular" | "perineural" | "intraneural" | "intraplantar" | "subcutaneous" | "intradermal" | "intra-articular" | "intradiscal" | "epidural" | "intramuscular" | "intranasal" | "intravesical" | "topical" | "oral" | "implanted-biomaterial" | "intratracheal" | "peribulbar" | "retrobulbar" | "intravitreal" | "intravertebral" | "intraosseous" | "intracisternal" | "intralesional" | "local" | "multiple" | "other"))
+/**
+ * Number of sites of this kind.
+ */
+count?: (DetailState | number)
+/**
+ * Details.
+ */
+description?: string
+where?: Where
+}[])
 }
 export interface VolumeValue {
-volume: Volume
-infusionRate?: FlowRate
-infusionDuration?: Duration
+volume?: (DetailState | Volume)
+infusionRate?: (DetailState | FlowRate)
+infusionDuration?: (DetailState | Duration)
 where?: Where
 note?: Note
 }
@@ -1827,63 +1765,71 @@ note?: Note
  * Infusion rate.
  */
 export interface FlowRate {
-value: number
-unit: FlowRateUnit
+value?: (DetailState | number)
+unit?: (DetailState | FlowRateUnit)
 }
 export interface RegimenValue {
 /**
  * Number of administrations.
  */
-administrations: number
-interval?: Duration
+administrations?: (DetailState | number)
+interval?: (DetailState | Duration)
 where?: Where
 note?: Note
+/**
+ * The schedule as stated (e.g. "one a week for 8 weeks").
+ */
+description?: string
 }
 export interface TimingValue {
 /**
- * Before or after the condition was established.
+ * Intent: preventive (before the condition is established) or therapeutic.
  */
-approach: ("preventive" | "therapeutic")
+approach?: (DetailState | ("preventive" | "therapeutic"))
 /**
  * Reference event.
  */
-relativeTo?: ("model-induction" | "disease-onset" | "diagnosis" | "surgery" | "birth" | "other")
-offset?: SignedDuration
-age?: Duration
+relativeTo?: (DetailState | ("model-induction" | "disease-onset" | "diagnosis" | "surgery" | "birth" | "age" | "treatment-start" | "other"))
+/**
+ * Time from the reference event (negative = before).
+ */
+offset?: (DetailState | SignedDuration)
+age?: (DetailState | Duration)
 /**
  * Details.
  */
 description?: string
 where?: Where
 note?: Note
+/**
+ * Each administration's time from the reference event (e.g. weeks 2 and 6; with relativeTo "age", the ages).
+ */
+offsets?: (DetailState | SignedDuration[])
 }
 /**
- * Time from the reference event (negative = before).
+ * A time relative to an event; negative means before.
  */
 export interface SignedDuration {
-value: number
-unit: DurationUnit
+value?: (DetailState | number)
+unit?: (DetailState | DurationUnit)
 }
 export interface CarrierValue {
 /**
  * A carrier was used.
  */
-used: boolean
+used?: (DetailState | boolean)
 /**
  * Material (e.g. hyaluronic acid hydrogel).
  */
-material?: string
+material?: (DetailState | Name)
 where?: Where
 note?: Note
 }
 export interface ControlsValue {
 /**
  * Control groups.
- * 
- * @minItems 1
- * @maxItems 200
  */
-groups: [("vehicle" | "unconditioned-medium" | "ev-depleted-fraction" | "parent-msc" | "active-comparator" | "sham" | "naive" | "placebo" | "other"), ...(("vehicle" | "unconditioned-medium" | "ev-depleted-fraction" | "parent-msc" | "active-comparator" | "sham" | "naive" | "placebo" | "other"))[]]
+groups?: (DetailState | ("vehicle" | "unconditioned-medium" | "ev-depleted-fraction" | "parent-msc" | "active-comparator" | "sham" | "naive" | "placebo" | "hyaluronic-acid" | "untreated" | "none" | "other")[])
 /**
  * Details.
  */
@@ -1895,47 +1841,60 @@ export interface RecipientsValue {
 /**
  * Species.
  */
-species: ("human" | "rat" | "mouse" | "pig" | "dog" | "cat" | "horse" | "sheep" | "goat" | "rabbit" | "cow" | "non-human-primate" | "other")
+species?: (DetailState | ("human" | "rat" | "mouse" | "pig" | "dog" | "cat" | "horse" | "sheep" | "goat" | "rabbit" | "cow" | "non-human-primate" | "other"))
 /**
  * Strain (e.g. Sprague-Dawley).
  */
-strain?: string
+strain?: (DetailState | Name)
 /**
  * Sex(es).
- * 
- * @minItems 1
- * @maxItems 200
  */
-sex?: [("female" | "male"), ...(("female" | "male"))[]]
-age?: Duration
-weight?: BodyMass
+sex?: (DetailState | ("female" | "male" | "mixed")[])
+age?: (DetailState | Duration)
+weight?: (DetailState | BodyMass)
 /**
  * Supplier.
  */
-source?: string
+source?: (DetailState | Name)
 where?: Where
 note?: Note
+/**
+ * Number of animals or patients.
+ */
+count?: (DetailState | number)
+/**
+ * Patients' condition or grade (e.g. knee OA, Kellgren–Lawrence 2–3).
+ */
+condition?: (DetailState | Name)
 }
 /**
  * Body weight.
  */
 export interface BodyMass {
-value: number
-unit: BodyMassUnit
+value?: (DetailState | number)
+unit?: (DetailState | BodyMassUnit)
 }
 export interface InVitroExposureValue {
 /**
  * Target cells.
  */
-targetCells: string
+targetCells?: (DetailState | Name)
 /**
  * Stimulus (e.g. LPS 1 µg/mL).
  */
-stimulus?: string
-dose?: DoseAmount
-duration: Duration
+stimulus?: (DetailState | Name)
+dose?: (DetailState | DoseAmount)
+duration?: (DetailState | Duration)
 where?: Where
 note?: Note
+/**
+ * in-vitro: the secretome was added to cultured cells; ex-vivo: it was given in vivo and the cells were studied in culture afterwards.
+ */
+setting?: (DetailState | ("in-vitro" | "ex-vivo"))
+/**
+ * Each stimulus condition (e.g. mechanical stress, IL-1β, both).
+ */
+stimuli?: (DetailState | Name[])
 }
 export interface Arm {
 id: Id
@@ -1953,9 +1912,33 @@ volume?: DoseVolume
 regimen?: DoseRegimen
 timing?: DoseTiming
 carrier?: DoseCarrier
+coInterventions?: (DetailState | CoInterventions)
 }
 /**
- * Outcomes and how they were assessed.
+ * Another procedure or treatment the recipients received, and when relative to the secretome.
+ */
+export interface CoIntervention {
+/**
+ * The procedure.
+ */
+procedure?: (DetailState | ("percutaneous-laser-disc-decompression" | "nerve-transfer-surgery" | "surgery" | "msc-cells" | "hyaluronic-acid" | "analgesics" | "opioids" | "physiotherapy" | "other"))
+/**
+ * Details (e.g. PLDD from L2 to L4).
+ */
+description?: string
+/**
+ * When, relative to the secretome.
+ */
+timing?: (DetailState | ("before" | "same-session" | "after" | "concurrent"))
+/**
+ * Time from the secretome administration (negative = before).
+ */
+offset?: (DetailState | SignedDuration)
+where?: Where
+note?: Note
+}
+/**
+ * Outcomes and how they were assessed; per arm in "arms", with what each arm showed in "results" (not scored).
  */
 export interface Outcomes {
 model?: OutcomesModel
@@ -1971,12 +1954,20 @@ adverseEvents?: OutcomesAdverseEvents
 exclusions?: OutcomesExclusions
 trialRegistration?: OutcomesTrialRegistration
 emotionalDimension?: OutcomesEmotionalDimension
+results?: (DetailState | Results)
+/**
+ * Outcomes that differ per treatment arm, and what each arm showed. Each entry names an arm declared in doseAdministration.arms; the section-level value applies to the rest.
+ * 
+ * @minItems 1
+ * @maxItems 200
+ */
+arms?: OutcomesArm[]
 }
 export interface ModelValue {
 /**
  * Model.
  */
-value: ("cci" | "sni" | "psl" | "snl" | "stz-diabetic" | "db-db" | "cipn-oxaliplatin" | "cipn-paclitaxel" | "cipn-vincristine" | "cipn-other" | "cfa" | "carrageenan" | "mia-oa" | "collagenase-oa" | "dmm-oa" | "disc-injury" | "incisional" | "bone-cancer" | "cancer-other" | "sci" | "interstitial-cystitis" | "clinical-condition" | "in-vitro-model" | "other")
+value?: (DetailState | ("cci" | "sni" | "psl" | "snl" | "stz-diabetic" | "db-db" | "cipn-oxaliplatin" | "cipn-paclitaxel" | "cipn-vincristine" | "cipn-other" | "cfa" | "carrageenan" | "mia-oa" | "collagenase-oa" | "dmm-oa" | "disc-injury" | "incisional" | "bone-cancer" | "cancer-other" | "sci" | "interstitial-cystitis" | "clinical-condition" | "in-vitro-model" | "pnl" | "tmj-oa" | "tnf-biomaterial" | "disc-degeneration" | "musculoskeletal-pain" | "low-back-pain" | "brachial-plexus-injury" | "retinitis-pigmentosa" | "other"))
 /**
  * Free-text description; required when value is "other".
  */
@@ -1984,53 +1975,53 @@ description?: string
 /**
  * Clinical condition (e.g. knee osteoarthritis, Kellgren–Lawrence 2–3).
  */
-condition?: string
+condition?: (DetailState | Name)
 where?: Where
 note?: Note
+/**
+ * Joint of a joint model (e.g. MIA in the knee or the TMJ).
+ */
+joint?: (DetailState | ("knee" | "temporomandibular" | "hip" | "intervertebral-disc" | "other"))
+/**
+ * Agent or procedure that induced the model (e.g. collagenase type VII, MIA).
+ */
+inducingAgent?: (DetailState | Name)
+/**
+ * A spontaneously developing model (e.g. db/db mice): times are then ages.
+ */
+spontaneous?: (DetailState | boolean)
 }
 export interface PrimaryOutcomeValue {
 /**
  * Measure.
  */
-measure: string
+measure?: (DetailState | Name)
 /**
  * Named before the study began.
  */
-prespecified?: boolean
-timepoint?: Duration
+prespecified?: (DetailState | boolean)
+timepoint?: (DetailState | Duration)
 where?: Where
 note?: Note
 }
 export interface SampleSizeValue {
 /**
  * n per group.
- * 
- * @minItems 1
- * @maxItems 200
  */
-perGroup: [{
+perGroup?: (DetailState | {
 /**
  * Group.
  */
-group: string
+group?: (DetailState | Name)
 /**
  * Animals or participants.
  */
-n: number
-}, ...({
-/**
- * Group.
- */
-group: string
-/**
- * Animals or participants.
- */
-n: number
-})[]]
+n?: (DetailState | number)
+}[])
 /**
  * How n was chosen.
  */
-justification: ("power-calculation" | "pilot-data" | "feasibility" | "convention" | "not-justified" | "other")
+justification?: (DetailState | ("power-calculation" | "pilot-data" | "feasibility" | "convention" | "not-justified" | "other"))
 /**
  * Details.
  */
@@ -2042,124 +2033,74 @@ export interface RandomisationValue {
 /**
  * Allocation was randomised.
  */
-randomised: boolean
+randomised?: (DetailState | boolean)
 /**
  * Method (e.g. computer-generated sequence).
  */
-method?: string
+method?: (DetailState | Name)
 where?: Where
 note?: Note
 }
 export interface BlindingValue {
 /**
  * Who was blinded ("none" if nobody).
- * 
- * @minItems 1
- * @maxItems 200
  */
-blinded: [("outcome-assessors" | "caregivers" | "investigators" | "participants" | "data-analysts" | "surgeons" | "none"), ...(("outcome-assessors" | "caregivers" | "investigators" | "participants" | "data-analysts" | "surgeons" | "none"))[]]
+blinded?: (DetailState | ("outcome-assessors" | "caregivers" | "investigators" | "participants" | "data-analysts" | "surgeons" | "none")[])
 where?: Where
 note?: Note
 }
 export interface BehaviouralTestsValue {
 /**
  * Tests.
- * 
- * @minItems 1
- * @maxItems 200
  */
-tests: [{
+tests?: (DetailState | {
 /**
  * Test.
  */
-test: ("von-frey" | "hargreaves" | "hot-plate" | "cold-plate" | "randall-selitto" | "acetone" | "pin-prick" | "tail-flick" | "weight-bearing" | "grimace" | "burrowing" | "gait" | "conditioned-place-preference" | "open-field" | "rotarod" | "other")
+test?: (DetailState | ("von-frey" | "hargreaves" | "hot-plate" | "cold-plate" | "randall-selitto" | "acetone" | "pin-prick" | "tail-flick" | "weight-bearing" | "grimace" | "burrowing" | "gait" | "conditioned-place-preference" | "open-field" | "rotarod" | "plantar" | "incapacitance" | "electronic-von-frey" | "dynamic-plantar-aesthesiometer" | "cold-allodynia" | "formalin" | "writhing" | "paw-withdrawal-latency" | "other"))
 /**
  * What was measured and its unit (e.g. 50 % withdrawal threshold, g).
  */
-measure?: string
+measure?: (DetailState | Name)
 /**
  * Timepoints after treatment.
- * 
- * @minItems 1
- * @maxItems 200
  */
-timepoints?: [SignedDuration1, ...(SignedDuration1)[]]
+timepoints?: (DetailState | SignedDuration[])
 /**
  * Required when test is "other".
  */
 description?: string
-}, ...({
 /**
- * Test.
+ * What the test measured.
  */
-test: ("von-frey" | "hargreaves" | "hot-plate" | "cold-plate" | "randall-selitto" | "acetone" | "pin-prick" | "tail-flick" | "weight-bearing" | "grimace" | "burrowing" | "gait" | "conditioned-place-preference" | "open-field" | "rotarod" | "other")
-/**
- * What was measured and its unit (e.g. 50 % withdrawal threshold, g).
- */
-measure?: string
-/**
- * Timepoints after treatment.
- * 
- * @minItems 1
- * @maxItems 200
- */
-timepoints?: [SignedDuration1, ...(SignedDuration1)[]]
-/**
- * Required when test is "other".
- */
-description?: string
-})[]]
+modality?: (DetailState | ("mechanical-allodynia" | "mechanical-hyperalgesia" | "thermal-hyperalgesia" | "thermal-hypoalgesia" | "heat-hyperalgesia" | "cold-allodynia" | "weight-bearing" | "spontaneous-pain" | "motor-function" | "other"))
+}[])
 where?: Where
 note?: Note
-}
-/**
- * A time relative to an event; negative means before.
- */
-export interface SignedDuration1 {
-value: number
-unit: DurationUnit
 }
 export interface ClinicalScalesValue {
 /**
  * Scales.
- * 
- * @minItems 1
- * @maxItems 200
  */
-scales: [{
+scales?: (DetailState | {
 /**
  * Scale.
  */
-scale: ("vas" | "nrs" | "womac" | "koos" | "odi" | "bpi" | "dash" | "pgic" | "sf-36" | "eq-5d" | "other")
+scale?: (DetailState | ("vas" | "nrs" | "womac" | "koos" | "odi" | "bpi" | "dash" | "pgic" | "sf-36" | "eq-5d" | "lequesne" | "lefs" | "mpq" | "sf-mpq" | "promis" | "hads" | "pain-level-unspecified" | "other"))
 /**
  * Timepoints.
- * 
- * @minItems 1
- * @maxItems 200
  */
-timepoints?: [Duration, ...(Duration)[]]
+timepoints?: (DetailState | Duration[])
 /**
  * Required when scale is "other".
  */
 description?: string
-}, ...({
 /**
- * Scale.
+ * Also assessed before treatment.
  */
-scale: ("vas" | "nrs" | "womac" | "koos" | "odi" | "bpi" | "dash" | "pgic" | "sf-36" | "eq-5d" | "other")
-/**
- * Timepoints.
- * 
- * @minItems 1
- * @maxItems 200
- */
-timepoints?: [Duration, ...(Duration)[]]
-/**
- * Required when scale is "other".
- */
-description?: string
-})[]]
-followUp?: Duration
+baseline?: (DetailState | boolean)
+}[])
+followUp?: (DetailState | Duration)
 where?: Where
 note?: Note
 }
@@ -2167,58 +2108,42 @@ export interface EffectEstimatesValue {
 /**
  * Central value.
  */
-central: ("mean" | "median")
+central?: (DetailState | ("mean" | "median"))
 /**
  * Spread.
  */
-spread: ("sd" | "sem" | "iqr" | "range" | "ci")
+spread?: (DetailState | ("sd" | "sem" | "iqr" | "range" | "ci"))
 /**
  * Effect size.
  */
-effectSize?: ("mean-difference" | "standardised-mean-difference" | "ratio" | "percent-reversal" | "other")
+effectSize?: (DetailState | ("mean-difference" | "standardised-mean-difference" | "ratio" | "percent-reversal" | "other"))
 /**
  * Effect sizes have confidence intervals.
  */
-confidenceInterval?: boolean
+confidenceInterval?: (DetailState | boolean)
 where?: Where
 note?: Note
 }
 export interface MechanisticReadoutsValue {
 /**
  * Readouts.
- * 
- * @minItems 1
- * @maxItems 200
  */
-readouts: [{
+readouts?: (DetailState | {
 /**
  * What was measured (e.g. IL-1β, Iba1).
  */
-target: string
-/**
- * Tissue.
- */
-tissue: ("nerve" | "drg" | "spinal-cord" | "brain" | "joint" | "skin" | "serum" | "csf" | "other")
-timepoint?: Duration
+target?: (DetailState | Name)
+tissue?: (DetailState | ReadoutTissue)
+timepoint?: (DetailState | Duration)
 /**
  * Method.
  */
-method?: string
-}, ...({
+method?: (DetailState | Name)
 /**
- * What was measured (e.g. IL-1β, Iba1).
+ * Details; required when tissue is "other".
  */
-target: string
-/**
- * Tissue.
- */
-tissue: ("nerve" | "drg" | "spinal-cord" | "brain" | "joint" | "skin" | "serum" | "csf" | "other")
-timepoint?: Duration
-/**
- * Method.
- */
-method?: string
-})[]]
+description?: string
+}[])
 where?: Where
 note?: Note
 }
@@ -2226,15 +2151,15 @@ export interface AdverseEventsValue {
 /**
  * Adverse events were collected.
  */
-collected: boolean
+collected?: (DetailState | boolean)
 /**
  * How.
  */
-method?: string
+method?: (DetailState | Name)
 /**
  * What occurred.
  */
-events?: string
+events?: (DetailState | Text)
 where?: Where
 note?: Note
 }
@@ -2242,11 +2167,11 @@ export interface ExclusionsValue {
 /**
  * Number excluded.
  */
-excluded: number
+excluded?: (DetailState | number)
 /**
  * Reasons.
  */
-reasons?: string
+reasons?: (DetailState | Text)
 where?: Where
 note?: Note
 }
@@ -2254,22 +2179,99 @@ export interface TrialRegistrationValue {
 /**
  * Registry.
  */
-registry: ("clinicaltrials-gov" | "euctr" | "isrctn" | "chictr" | "anzctr" | "jrct" | "other")
+registry?: (DetailState | ("clinicaltrials-gov" | "euctr" | "isrctn" | "chictr" | "anzctr" | "jrct" | "other"))
 /**
  * Identifier (e.g. NCT04000000).
  */
-id: string
+id?: (DetailState | string)
 where?: Where
 note?: Note
+/**
+ * Recruitment status in the registry.
+ */
+status?: (DetailState | ("not-yet-recruiting" | "recruiting" | "enrolling-by-invitation" | "active-not-recruiting" | "completed" | "suspended" | "terminated" | "withdrawn" | "unknown"))
+/**
+ * When the status was read (e.g. 2025-07).
+ */
+statusDate?: (DetailState | string)
 }
 export interface EmotionalDimensionValue {
 /**
  * Measures (e.g. conditioned place aversion, HADS).
- * 
- * @minItems 1
- * @maxItems 200
  */
-measures: [Name, ...(Name)[]]
+measures?: (DetailState | Name[])
 where?: Where
 note?: Note
+}
+/**
+ * What one outcome showed (unscored): e.g. "mechanical allodynia decreased (von Frey), weeks 3 and 14".
+ */
+export interface Result {
+/**
+ * What kind of outcome (a review's "effect on pain" vs "biochemical evaluations").
+ */
+domain?: (DetailState | ("pain" | "biochemical" | "histological" | "functional" | "imaging" | "safety" | "other"))
+/**
+ * What was measured (e.g. mechanical allodynia, pro-inflammatory cytokines).
+ */
+measure?: (DetailState | Name)
+test?: (DetailState | ResultTest)
+/**
+ * Tissues or samples (e.g. PNS and CNS).
+ */
+tissues?: (DetailState | ReadoutTissue[])
+/**
+ * Direction of the effect (↓, ↑, → no change, onset prevented, mixed).
+ */
+direction?: (DetailState | ("decrease" | "increase" | "no-change" | "prevented" | "mixed"))
+/**
+ * The paper reports the effect as statistically significant.
+ */
+significant?: (DetailState | boolean)
+/**
+ * The effect was dose-dependent.
+ */
+doseResponse?: (DetailState | boolean)
+/**
+ * When it was measured (e.g. weeks 3 and 14).
+ */
+timepoints?: (DetailState | SignedDuration[])
+/**
+ * What the timepoints count from.
+ */
+relativeTo?: (DetailState | ("model-induction" | "treatment" | "treatment-start" | "treatment-end" | "baseline" | "age" | "other"))
+/**
+ * Also measured before treatment.
+ */
+baseline?: (DetailState | boolean)
+/**
+ * Rank of this arm's effect among the arms compared (1 = greatest), when the paper ranks them.
+ */
+rank?: (DetailState | number)
+/**
+ * Details (e.g. "only acute evaluations").
+ */
+description?: string
+where?: Where
+note?: Note
+}
+export interface OutcomesArm {
+/**
+ * A short identifier (letters, digits, . _ -).
+ */
+armId: string
+model?: OutcomesModel
+primaryOutcome?: OutcomesPrimaryOutcome
+sampleSize?: OutcomesSampleSize
+randomisation?: OutcomesRandomisation
+blinding?: OutcomesBlinding
+tests?: OutcomesTests
+clinicalScales?: OutcomesClinicalScales
+effectEstimates?: OutcomesEffectEstimates
+mechanisticReadouts?: OutcomesMechanisticReadouts
+adverseEvents?: OutcomesAdverseEvents
+exclusions?: OutcomesExclusions
+trialRegistration?: OutcomesTrialRegistration
+emotionalDimension?: OutcomesEmotionalDimension
+results?: (DetailState | Results)
 }
