@@ -210,7 +210,7 @@ export function createStructureValidator(facts: SchemaFacts, validators: Record<
     return withoutRestatements(located).map(({ error, container }) => ({
       pointer: base + error.instancePath,
       keyword: error.keyword,
-      message: explainError(error, { container, value: resolvePointer(data, error.instancePath) }),
+      message: explainError(error, { container, value: resolvePointer(data, error.instancePath), key: parsePointer(base + error.instancePath).pop() }),
       ...(itemPointer !== undefined ? { itemPointer } : {}),
     }));
   }

@@ -5,13 +5,17 @@
  */
 export type Note = string
 /**
- * A detail inside a value that the paper does not report (notReported) or that does not apply (notApplicable).
+ * Type of clinical study, as the paper or registry states it.
  */
-export type DetailState = (NotReported | NotApplicable)
+export type StudyClinicalStudyType = (NotApplicable | NotReported | ClinicalStudyTypeValue)
 /**
  * Where the manuscript reports this (e.g. "Methods 2.3, p. 4").
  */
 export type Where = string
+/**
+ * A detail inside a value that the paper does not report (notReported) or that does not apply (notApplicable).
+ */
+export type DetailState = (NotReported | NotApplicable)
 /**
  * Donor species of the MSCs.
  */
@@ -84,6 +88,10 @@ export type IsolationExpansionKaryotype = (NotApplicable | NotReported | Karyoty
  * What was administered: whole or concentrated conditioned medium, an EV fraction, an EV-depleted fraction, a lyophilised secretome or a named product.
  */
 export type ProductionPreparation = (NotApplicable | NotReported | PreparationValue)
+/**
+ * Whether the secretome was produced by the authors or purchased, and from whom.
+ */
+export type ProductionOrigin = (NotApplicable | NotReported | OriginValue)
 /**
  * Medium during conditioning: serum-free, or with EV-depleted serum (and how it was depleted).
  */
@@ -278,6 +286,10 @@ export type DoseTiming = (NotApplicable | NotReported | TimingValue)
  */
 export type DoseCarrier = (NotApplicable | NotReported | CarrierValue)
 /**
+ * Other procedures or treatments the recipients received besides the secretome, and when.
+ */
+export type DoseCoInterventions = (NotApplicable | NotReported | CoInterventionsValue)
+/**
  * Control groups: vehicle, processed unconditioned medium, EV-depleted fraction, parent MSCs, active comparator.
  */
 export type DoseControls = (NotApplicable | NotReported | ControlsValue)
@@ -290,13 +302,6 @@ export type BodyMassUnit = ("g" | "kg")
  * In-vitro exposure: target cells, stimulus, dose and duration.
  */
 export type DoseInVitroExposure = (NotApplicable | NotReported | InVitroExposureValue)
-/**
- * Co-interventions (procedures or treatments besides the secretome). Not scored.
- * 
- * @minItems 1
- * @maxItems 50
- */
-export type CoInterventions = CoIntervention[]
 /**
  * Disease or pain model, or the clinical condition.
  */
@@ -423,15 +428,11 @@ design?: ("in-vivo" | "in-vitro" | "clinical")[]
  */
 condition?: string
 note?: Note
-clinicalStudyType?: (DetailState | ClinicalStudyType)
-}
+clinicalStudyType?: StudyClinicalStudyType
 /**
- * Someone checked and the paper does not report this item. Counts as missing; the report says it was confirmed absent.
+ * Where the manuscript reports this (e.g. "Methods 2.3, p. 4").
  */
-export interface NotReported {
-notReported: true
-where?: Where
-note?: Note
+where?: string
 }
 /**
  * The item does not apply to this study; say why. Counts as satisfied and leaves the score's denominator.
@@ -444,9 +445,14 @@ notApplicable: string
 where?: Where
 }
 /**
- * Type of clinical study, as the paper or registry states it.
+ * Someone checked and the paper does not report this item. Counts as missing; the report says it was confirmed absent.
  */
-export interface ClinicalStudyType {
+export interface NotReported {
+notReported: true
+where?: Where
+note?: Note
+}
+export interface ClinicalStudyTypeValue {
 /**
  * Study type.
  */
@@ -784,6 +790,7 @@ note?: Note
  */
 export interface Production {
 preparation?: ProductionPreparation
+origin?: ProductionOrigin
 conditioningMedium?: ProductionConditioningMedium
 conditioningDuration?: ProductionConditioningDuration
 cellsAtCollection?: ProductionCellsAtCollection
@@ -823,14 +830,22 @@ productName?: (DetailState | Name)
 fractions?: (DetailState | ("ev" | "soluble")[])
 where?: Where
 note?: Note
+}
+export interface OriginValue {
 /**
- * Whether the secretome was produced by the authors or purchased.
+ * Origin of the secretome.
  */
-origin?: (DetailState | ("self-produced" | "purchased" | "other"))
+value?: (DetailState | ("self-produced" | "purchased" | "other"))
 /**
- * Who produced or sold the secretome (e.g. Theratome Bio, Inc.).
+ * Who produced or sold it (e.g. Theratome Bio, Inc.; a GMP laboratory).
  */
 supplier?: (DetailState | Name)
+/**
+ * Details; required when value is "other".
+ */
+description?: string
+where?: Where
+note?: Note
 }
 export interface ConditioningMediumValue {
 /**
@@ -1135,6 +1150,7 @@ id: Id
  */
 label?: string
 preparation?: ProductionPreparation
+origin?: ProductionOrigin
 conditioningMedium?: ProductionConditioningMedium
 conditioningDuration?: ProductionConditioningDuration
 cellsAtCollection?: ProductionCellsAtCollection
@@ -1641,6 +1657,7 @@ volume?: DoseVolume
 regimen?: DoseRegimen
 timing?: DoseTiming
 carrier?: DoseCarrier
+coInterventions?: DoseCoInterventions
 controls?: DoseControls
 recipients?: DoseRecipients
 inVitroExposure?: DoseInVitroExposure
@@ -1651,7 +1668,6 @@ inVitroExposure?: DoseInVitroExposure
  * @maxItems 200
  */
 arms?: Arm[]
-coInterventions?: (DetailState | CoInterventions)
 }
 export interface DoseValue {
 /**
@@ -1705,6 +1721,10 @@ volume?: (DetailState | Volume)
  * For a combination product (cells resuspended in conditioned medium): which component this amount is.
  */
 component?: (DetailState | ("secretome" | "cells"))
+/**
+ * Which administrations (1 = the first) this amount was given at, when they differ (e.g. cells at the 2nd, secretome at the 1st and 3rd).
+ */
+administrations?: (DetailState | number[])
 where?: Where
 }
 export interface RouteValue {
@@ -1825,6 +1845,37 @@ material?: (DetailState | Name)
 where?: Where
 note?: Note
 }
+export interface CoInterventionsValue {
+/**
+ * Each co-intervention.
+ */
+interventions?: (DetailState | CoIntervention[])
+where?: Where
+note?: Note
+}
+/**
+ * Another procedure or treatment the recipients received, and when relative to the secretome.
+ */
+export interface CoIntervention {
+/**
+ * The procedure.
+ */
+procedure?: (DetailState | ("percutaneous-laser-disc-decompression" | "nerve-transfer-surgery" | "surgery" | "msc-cells" | "hyaluronic-acid" | "analgesics" | "opioids" | "physiotherapy" | "other"))
+/**
+ * Details (e.g. PLDD from L2 to L4).
+ */
+description?: string
+/**
+ * When, relative to the secretome.
+ */
+timing?: (DetailState | ("before" | "same-session" | "after" | "concurrent"))
+/**
+ * Time from the secretome administration (negative = before).
+ */
+offset?: (DetailState | SignedDuration)
+where?: Where
+note?: Note
+}
 export interface ControlsValue {
 /**
  * Control groups.
@@ -1836,6 +1887,10 @@ groups?: (DetailState | ("vehicle" | "unconditioned-medium" | "ev-depleted-fract
 description?: string
 where?: Where
 note?: Note
+/**
+ * An untreated (no-treatment) control group was included.
+ */
+untreatedGroup?: (DetailState | boolean)
 }
 export interface RecipientsValue {
 /**
@@ -1858,6 +1913,14 @@ weight?: (DetailState | BodyMass)
 source?: (DetailState | Name)
 where?: Where
 note?: Note
+/**
+ * Patients' age in years (range and/or mean).
+ */
+ageYears?: (DetailState | {
+min?: (DetailState | number)
+max?: (DetailState | number)
+mean?: (DetailState | number)
+})
 /**
  * Number of animals or patients.
  */
@@ -1912,30 +1975,7 @@ volume?: DoseVolume
 regimen?: DoseRegimen
 timing?: DoseTiming
 carrier?: DoseCarrier
-coInterventions?: (DetailState | CoInterventions)
-}
-/**
- * Another procedure or treatment the recipients received, and when relative to the secretome.
- */
-export interface CoIntervention {
-/**
- * The procedure.
- */
-procedure?: (DetailState | ("percutaneous-laser-disc-decompression" | "nerve-transfer-surgery" | "surgery" | "msc-cells" | "hyaluronic-acid" | "analgesics" | "opioids" | "physiotherapy" | "other"))
-/**
- * Details (e.g. PLDD from L2 to L4).
- */
-description?: string
-/**
- * When, relative to the secretome.
- */
-timing?: (DetailState | ("before" | "same-session" | "after" | "concurrent"))
-/**
- * Time from the secretome administration (negative = before).
- */
-offset?: (DetailState | SignedDuration)
-where?: Where
-note?: Note
+coInterventions?: DoseCoInterventions
 }
 /**
  * Outcomes and how they were assessed; per arm in "arms", with what each arm showed in "results" (not scored).
@@ -2139,6 +2179,10 @@ timepoint?: (DetailState | Duration)
  * Method.
  */
 method?: (DetailState | Name)
+/**
+ * Several timepoints (e.g. weeks 3 and 14).
+ */
+timepoints?: (DetailState | SignedDuration[])
 /**
  * Details; required when tissue is "other".
  */
