@@ -4,7 +4,7 @@
  *   src/schema/generated/V/validators.js   ajv standalone validators (no schema is compiled at run time)
  *   src/schema/generated/V/validators.d.ts their declarations
  *   src/schema/generated/V/study-report.ts TypeScript types of the document (json-schema-to-typescript)
- * and README.md, the item list between <!-- items:start --> and <!-- items:end --> (from the checklist data)
+ * and docs/checklist-items.md, the item list between <!-- items:start --> and <!-- items:end --> (from the checklist data)
  * `tsx scripts/generate.ts` writes them; `--check` exits 1 when the committed files have drifted.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,11 +32,11 @@ async function generatedFiles(): Promise<Record<string, string>> {
 async function main(): Promise<void> {
   const outputs = await generatedFiles();
   const drifted: string[] = [];
-  const readmeFile = join(root, 'README.md');
+  const readmeFile = join(root, 'docs/checklist-items.md');
   const check = process.argv.includes('--check');
   const readme = readFileSync(readmeFile, 'utf8');
   const updatedReadme = replaceSection(readme, 'items', itemsMarkdown());
-  if (check && updatedReadme !== readme) drifted.push('README.md (item list)');
+  if (check && updatedReadme !== readme) drifted.push('docs/checklist-items.md (item list)');
   if (!check) writeFileSync(readmeFile, updatedReadme);
   for (const [name, content] of Object.entries(outputs)) {
     const file = join(outDir, name);

@@ -1,4 +1,4 @@
-/** The README sections generated from data (the item list), so they cannot go stale; drift-tested. */
+/** The manual's sections generated from data (the item list in docs/checklist-items.md), so they cannot go stale; drift-tested. */
 import { builtinChecklist } from '../../src/checklist/checklist.js';
 import { describeCondition } from '../../src/checklist/describe.js';
 import { SECTION_KEYS } from '../../src/report/types.js';
@@ -35,6 +35,6 @@ export function replaceSection(readme: string, name: string, content: string): s
   const end = `<!-- ${name}:end -->`;
   const from = readme.indexOf(start);
   const to = readme.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} block`);
+  if (from < 0 || to < from) throw new Error(`the file has no ${start} … ${end} block`);
   return `${readme.slice(0, from + start.length)}\n${content}\n${readme.slice(to)}`;
 }
