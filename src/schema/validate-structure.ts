@@ -123,13 +123,18 @@ export function createStructureValidator(facts: SchemaFacts, validators: Record<
     return (definition(defName)?.oneOf as Json[] | undefined)?.[2];
   }
 
-  /** Through detail-state wrappers and `$ref`s to the node that has a shape. */
-  function enterNode(start: Json | undefined, visitDef: (node: Json) => void): Json | undefined {
+  /**
+   * Through detail-state wrappers and `$ref`s to the node that has a shape. A wrapper leads to the state's
+   * definition when the value is written as a state, else to the original branch.
+   */
+  function enterNode(start: Json | undefined, value: unknown, visitDef: (node: Json) => void): Json | undefined {
     let node = start;
     for (let step = 0; node && step < 20; step++) {
       const unwrapped = unwrapDetail(node);
       if (unwrapped !== node) {
-        node = unwrapped;
+        const state = stateOf(value);
+        node = state === 'value' ? unwrapped : definition(state === 'notApplicable' ? 'NotApplicable' : 'NotReported');
+        if (node && state !== 'value') visitDef(node);
         continue;
       }
       const ref = node.$ref;
@@ -142,19 +147,22 @@ export function createStructureValidator(facts: SchemaFacts, validators: Record<
 
   /**
    * The schema roots an error's schemaPath may be relative to: ajv restarts schemaPath at every `$ref`, so we
-   * walk the instance path through the schema and collect each referenced definition on the way.
+   * walk the instance path through the schema (and the data, to see which state a value is written in) and
+   * collect each referenced definition on the way.
    */
-  function rootsAlong(root: Json | undefined, segments: string[]): Json[] {
+  function rootsAlong(root: Json | undefined, segments: string[], data: unknown): Json[] {
     const roots: Json[] = [];
     if (root) roots.push(root);
     const push = (node: Json): void => {
       roots.push(node);
     };
-    let node = enterNode(root, push);
+    let value = data;
+    let node = enterNode(root, value, push);
     for (const segment of segments) {
       if (!node) break;
+      value = getOwn(value, Array.isArray(value) ? Number(segment) : segment);
       const properties = node.properties as Record<string, Json> | undefined;
-      node = enterNode(/^\d+$/.test(segment) && node.items ? (node.items as Json) : properties?.[segment], push);
+      node = enterNode(/^\d+$/.test(segment) && node.items ? (node.items as Json) : properties?.[segment], value, push);
       if (node && roots[roots.length - 1] !== node) roots.push(node);
     }
     return roots.reverse();
@@ -201,7 +209,7 @@ export function createStructureValidator(facts: SchemaFacts, validators: Record<
     const located: LocatedError[] = [];
     for (const raw of errors ?? []) {
       const error = { ...raw, schemaPath: committedSchemaPath(raw.schemaPath) };
-      const roots = rootsAlong(root, parsePointer(error.instancePath));
+      const roots = rootsAlong(root, parsePointer(error.instancePath), data);
       const wrapper = error.keyword === 'if' ? wrapperPath(error.schemaPath) : undefined;
       const wrapperNode = wrapper === undefined ? undefined : locateKeyword(roots, `${wrapper}/anyOf`);
       if (wrapperNode && unwrapDetail(wrapperNode) !== wrapperNode) continue;
