@@ -22,7 +22,7 @@ describe('examples', () => {
       valid: true,
       minimalSetComplete: true,
       overall: 100,
-      counts: { essentialMissing: 0, recommendedMissing: 0, invalid: 0, notApplicable: 1 },
+      counts: { essentialMissing: 0, recommendedMissing: 0, incomplete: 0, invalid: 0, notApplicable: 1 },
       findings: ['not-applicable recommended storage.excipient /storage/excipient'],
     });
   });
@@ -32,7 +32,7 @@ describe('examples', () => {
     expect(result.valid).toBe(true);
     expect(result.minimalSetComplete).toBe(false);
     expect(result.overall).toBe(58.8);
-    expect(result.counts).toEqual({ essentialMissing: 12, recommendedMissing: 18, invalid: 0, notApplicable: 0 });
+    expect(result.counts).toEqual({ essentialMissing: 12, recommendedMissing: 18, incomplete: 0, invalid: 0, notApplicable: 0 });
     expect(result.findings.filter((line) => line.includes(' essential '))).toEqual([
       'not-reported essential cellSource.ethics /cellSource/ethics',
       'missing essential isolationExpansion.passage /isolationExpansion/passage',
@@ -54,7 +54,7 @@ describe('examples', () => {
       valid: true,
       minimalSetComplete: true,
       overall: 98.3,
-      counts: { essentialMissing: 0, recommendedMissing: 2, invalid: 0, notApplicable: 1 },
+      counts: { essentialMissing: 0, recommendedMissing: 2, incomplete: 0, invalid: 0, notApplicable: 1 },
       findings: [
         'missing recommended cellSource.nomenclature /cellSource/nomenclature',
         'not-applicable essential storage.freezeThaw /storage/freezeThaw',
@@ -68,7 +68,7 @@ describe('examples', () => {
       valid: true,
       minimalSetComplete: true,
       overall: 94.9,
-      counts: { essentialMissing: 0, recommendedMissing: 5, invalid: 0, notApplicable: 2 },
+      counts: { essentialMissing: 0, recommendedMissing: 5, incomplete: 0, invalid: 0, notApplicable: 2 },
       findings: [
         'missing recommended cellSource.nomenclature /cellSource/nomenclature',
         'not-applicable recommended storage.excipient /storage/preparations/0/excipient',

@@ -1,11 +1,12 @@
 /** Applicability conditions in words, for `explain` and templates. */
 import type { Condition, FactName } from './model.js';
 
-const FACT_WORDS: Record<FactName, string> = {
+export const FACT_WORDS: Readonly<Record<FactName, string>> = {
   design: 'the study design',
   species: 'the donor species',
   'preparation.type': 'the preparation',
   'preparation.isEvFraction': 'the preparation is an EV fraction',
+  'preparation.isSeparatedEvFraction': 'the preparation is an EV fraction separated from the medium',
   'preparation.isConditionedMedium': 'the preparation is (whole, concentrated, EV-depleted or lyophilised) conditioned medium',
   'preparation.primed': 'the cells were primed',
   'preparation.storageForm': 'the storage form',

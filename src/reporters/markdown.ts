@@ -41,6 +41,7 @@ function findingItem(finding: Finding, file: string | undefined): string[] {
   const location = formatLocation(file, finding.location);
   const where = location === '' ? '' : `${markdownCode(location)}, `;
   lines.push(`  - Where: ${where}pointer ${markdownCode(finding.pointer)}`);
+  if (finding.missingDetails && finding.missingDetails.length > 0) lines.push(`  - Missing details: ${finding.missingDetails.map(escapeMarkdown).join(', ')}`);
   if (finding.hint !== undefined && finding.hint !== '') lines.push(`  - Hint: ${escapeMarkdown(finding.hint)}`);
   if (finding.sources.length > 0) lines.push(`  - Sources: ${finding.sources.map(escapeMarkdown).join('; ')}`);
   return lines;

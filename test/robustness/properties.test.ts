@@ -1,13 +1,13 @@
 /**
  * Properties of validate() over generated documents (fast-check): it never throws and always returns a
- * report that matches schemas/report-1.schema.json, scores stay in [0, 100], adding a value never lowers a
+ * report that matches schemas/report-2.schema.json, scores stay in [0, 100], adding a value never lowers a
  * score, the order of keys and arms does not matter, and the input is never changed.
  * About 11 000 generated cases per run (the numRuns below).
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import reportSchema from '../../schemas/report-1.schema.json' with { type: 'json' };
+import reportSchema from '../../schemas/report-2.schema.json' with { type: 'json' };
 import type { Report } from '../../src/report/types.js';
 import { SECTION_KEYS } from '../../src/report/types.js';
 import { itemPath } from '../../src/checklist/checklist.js';
