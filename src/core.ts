@@ -28,12 +28,22 @@ export type { SourceMap } from './io/source-map.js';
 export { formatInputError } from './io/errors.js';
 export type { InputError, InputErrorCode } from './io/errors.js';
 
-export { resolveChecklist, applyOverlay, itemPath, CHECKLIST_ID, CHECKLIST_VERSION, PROFILES } from './checklist/checklist.js';
-export type { Checklist, ProfileName } from './checklist/checklist.js';
+export {
+  resolveChecklist,
+  applyOverlay,
+  itemPath,
+  builtinChecklist,
+  effectiveWeight,
+  CHECKLIST_ID,
+  CHECKLIST_VERSION,
+  CHECKLIST_VERSIONS,
+  PROFILES,
+} from './checklist/checklist.js';
+export type { Checklist, ChecklistVersion, ProfileName } from './checklist/checklist.js';
 export { ChecklistConfigError, formatChecklistError } from './checklist/errors.js';
 export type { ChecklistError, ChecklistErrorCode } from './checklist/errors.js';
 export { checklistOverlaySchema, checklistItemSchema } from './checklist/model.js';
-export type { ChecklistItem, ChecklistOverlay, Condition, FactName } from './checklist/model.js';
+export type { ChecklistItem, ChecklistOverlay, ChecklistSettings, Condition, DetailWhen, ExpectedDetail, FactName } from './checklist/model.js';
 export { canonicalUnit } from './units/units.js';
 export { validateStructure } from './schema/validate-structure.js';
 export type { StructuralIssue } from './schema/validate-structure.js';
@@ -41,5 +51,5 @@ export type { StructuralIssue } from './schema/validate-structure.js';
 /** The JSON Schema (draft 2020-12) of a study report. */
 export const schema = studyReportSchema;
 
-/** The built-in checklist 1.0 (default profile). */
+/** The built-in checklist of the latest version (default profile). */
 export const checklist = builtinChecklist();
