@@ -34,26 +34,47 @@ export function isDetailWrapper(node: unknown): node is Json & { anyOf: [Json, J
   return Array.isArray(anyOf) && anyOf.length === 2 && (anyOf[0] as Json | undefined)?.$ref === DETAIL_STATE_REF;
 }
 
-/**
- * The schema as it is compiled: each detail-state wrapper becomes "if it is shaped like notApplicable, check
- * it as that; if like notReported, as that; else as the original". It accepts exactly what the anyOf
- * accepts (no original branch has a notApplicable or notReported field), but a failing value gets only the
- * errors of the branch its author meant, as items do. Error paths map back with `committedSchemaPath`.
- */
-export function compilableSchema(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(compilableSchema);
+/** Keys that only annotate a schema (messages are read from the committed schema): ajv would embed them in the code. */
+const ANNOTATIONS = new Set(['description', 'title', 'x-sources', 'x-message', '$comment']);
+
+/** What a detail-state wrapper compiles to: a state-shaped value is checked as its state, any other as the original. */
+const DETAIL_STATE_DEFS: Record<string, Json> = {
+  DetailStateShape: { type: 'object', anyOf: [{ required: ['notApplicable'] }, { required: ['notReported'] }] },
+  DetailStateByShape: { if: { required: ['notApplicable'] }, then: { $ref: '#/$defs/NotApplicable' }, else: { $ref: '#/$defs/NotReported' } },
+};
+
+function compileNode(node: unknown, inProperties: boolean): unknown {
+  if (Array.isArray(node)) return node.map((entry) => compileNode(entry, false));
   if (node === null || typeof node !== 'object') return node;
-  if (isDetailWrapper(node)) {
+  if (!inProperties && isDetailWrapper(node)) {
     const { anyOf, ...rest } = node;
-    const stateIs = (key: string): Json => ({ type: 'object', required: [key] });
     return {
-      ...rest,
-      if: stateIs('notApplicable'),
-      then: { $ref: '#/$defs/NotApplicable' },
-      else: { if: stateIs('notReported'), then: { $ref: '#/$defs/NotReported' }, else: compilableSchema(anyOf[1]) },
+      ...(compileNode(rest, false) as Json),
+      if: { $ref: '#/$defs/DetailStateShape' },
+      then: { $ref: '#/$defs/DetailStateByShape' },
+      else: compileNode(anyOf[1], false),
     };
   }
-  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, compilableSchema(value)]));
+  const out: Json = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (!inProperties && ANNOTATIONS.has(key)) continue;
+    // Under properties and $defs the keys are names, not keywords.
+    out[key] = key === 'properties' || key === '$defs' ? compileNode(value, true) : compileNode(value, false);
+  }
+  return out;
+}
+
+/**
+ * The schema as it is compiled: annotations dropped, and each detail-state wrapper
+ * `anyOf: [DetailState, original]` turned into "if it is shaped like a state, check it as that state,
+ * else as the original". That accepts exactly what the anyOf accepts (no original branch has a
+ * notApplicable or notReported field), but a failing value gets only the errors of the branch its author
+ * meant, as items do. Error paths map back with `…/else` read as `…/anyOf/1`.
+ */
+export function compilableSchema(schema: Json): Json {
+  const compiled = compileNode(schema, false) as Json;
+  if (!(schema.$defs as Json | undefined)?.DetailState) return compiled;
+  return { ...compiled, $defs: { ...(compiled.$defs as Json), ...DETAIL_STATE_DEFS } };
 }
 
 /** Names of `$defs` that are checklist items: oneOf [NotApplicable, NotReported, value]. */
@@ -139,7 +160,7 @@ function withoutMetaSchema(schema: Json): Json {
 
 export function generateValidators(committed: Json): { code: string; declarations: string } {
   const version = versionOf(committed);
-  const schema = compilableSchema(committed) as Json;
+  const schema = compilableSchema(committed);
   const ajv = createCompiler();
   ajv.addSchema(withoutMetaSchema(schema));
   ajv.addSchema(withoutMetaSchema(skeletonSchema(schema)));

@@ -52,17 +52,11 @@ function stateOf(value: unknown): ItemState {
 
 /**
  * Error paths of the compiled schema, read in the committed one: the generator compiles each detail-state
- * wrapper `anyOf: [DetailState, original]` as if/then/else, so `…/else/else/…` is `…/anyOf/1/…` there.
+ * wrapper `anyOf: [DetailState, original]` as if/then/else (no other rule has an `else`), so `…/else` is
+ * `…/anyOf/1` there.
  */
 function committedSchemaPath(schemaPath: string): string {
-  return schemaPath.includes('/else/else') ? schemaPath.replaceAll('/else/else', '/anyOf/1') : schemaPath;
-}
-
-/** The wrapper's own `if` (the state dispatch) fails only alongside its branch's errors, which say it better. */
-function wrapperPath(schemaPath: string): string | undefined {
-  if (schemaPath.endsWith('/else/if')) return schemaPath.slice(0, -'/else/if'.length);
-  if (schemaPath.endsWith('/if')) return schemaPath.slice(0, -'/if'.length);
-  return undefined;
+  return schemaPath.includes('/else') ? schemaPath.replace(/\/else(?=\/|$)/g, '/anyOf/1') : schemaPath;
 }
 
 export interface StructureValidator {
@@ -179,6 +173,16 @@ export function createStructureValidator(facts: SchemaFacts, validators: Record<
     return undefined;
   }
 
+  /**
+   * The `if` of a detail-state wrapper, or of the choice between the two states, fails only alongside the
+   * errors of the branch taken, which say it better.
+   */
+  function isStateDispatch(error: GeneratedError, roots: Json[], data: unknown): boolean {
+    if (error.schemaPath === '#/if' && stateOf(resolvePointer(data, error.instancePath)) !== 'value') return true;
+    const wrapper = locateKeyword(roots, `${error.schemaPath.slice(0, -'/if'.length)}/anyOf`);
+    return wrapper !== undefined && unwrapDetail(wrapper) !== wrapper;
+  }
+
   interface LocatedError {
     error: GeneratedError;
     container: Json | undefined;
@@ -210,9 +214,7 @@ export function createStructureValidator(facts: SchemaFacts, validators: Record<
     for (const raw of errors ?? []) {
       const error = { ...raw, schemaPath: committedSchemaPath(raw.schemaPath) };
       const roots = rootsAlong(root, parsePointer(error.instancePath), data);
-      const wrapper = error.keyword === 'if' ? wrapperPath(error.schemaPath) : undefined;
-      const wrapperNode = wrapper === undefined ? undefined : locateKeyword(roots, `${wrapper}/anyOf`);
-      if (wrapperNode && unwrapDetail(wrapperNode) !== wrapperNode) continue;
+      if (error.keyword === 'if' && isStateDispatch(error, roots, data)) continue;
       located.push({ error, container: locateKeyword(roots, error.schemaPath) });
     }
     return withoutRestatements(located).map(({ error, container }) => ({

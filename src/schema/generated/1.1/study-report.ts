@@ -417,6 +417,25 @@ authors?: string
 journal?: string
 }
 /**
+ * Further papers that report the same study (e.g. a review cites it as [118, 119]).
+ * 
+ * @minItems 1
+ * @maxItems 20
+ */
+citations?: {
+doi?: string
+pmid?: string
+year?: number
+/**
+ * First author et al.
+ */
+authors?: string
+/**
+ * Journal.
+ */
+journal?: string
+}[]
+/**
  * Study design(s); decides which items apply.
  * 
  * @minItems 1
@@ -1954,6 +1973,10 @@ note?: Note
  * in-vitro: the secretome was added to cultured cells; ex-vivo: it was given in vivo and the cells were studied in culture afterwards.
  */
 setting?: (DetailState | ("in-vitro" | "ex-vivo"))
+/**
+ * When the secretome met the cells relative to the stimulus: before (pre-incubation), with it, or after.
+ */
+sequence?: (DetailState | ("pre-incubation" | "co-incubation" | "post-incubation" | "other"))
 /**
  * Each stimulus condition (e.g. mechanical stress, IL-1β, both).
  */
