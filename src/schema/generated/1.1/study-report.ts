@@ -1206,7 +1206,7 @@ export interface StorageFormValue {
 /**
  * Storage form; "fresh" means used without storage.
  */
-value?: (DetailState | ("fresh" | "frozen" | "lyophilised" | "refrigerated"))
+value?: (DetailState | ("fresh" | "frozen" | "lyophilised" | "refrigerated" | "other"))
 /**
  * Free-text description; required when value is "other".
  */
@@ -1941,6 +1941,10 @@ max?: (DetailState | number)
 mean?: (DetailState | number)
 })
 /**
+ * Details; required when species is "other".
+ */
+description?: string
+/**
  * Number of animals or patients.
  */
 count?: (DetailState | number)
@@ -1977,6 +1981,10 @@ setting?: (DetailState | ("in-vitro" | "ex-vivo"))
  * When the secretome met the cells relative to the stimulus: before (pre-incubation), with it, or after.
  */
 sequence?: (DetailState | ("pre-incubation" | "co-incubation" | "post-incubation" | "other"))
+/**
+ * Details; required when sequence is "other".
+ */
+description?: string
 /**
  * Each stimulus condition (e.g. mechanical stress, IL-1β, both).
  */
