@@ -77,54 +77,62 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     checklistFor,
     validate(document, call = {}) {
       const version = documentVersion(document);
-      const schemaEntry = schemaVersion(version);
       // A schema version always has a checklist of the same number (the registries grow together).
-      const active = checklistFor(isChecklistVersion(version) ? version : CHECKLIST_VERSION);
-      const issues = [...schemaEntry.validateStructure(document), ...schemaEntry.checkReferences(document)];
-      const root = isObject(document) ? document : {};
-      const preparations = preparationsOf(root);
-      const context = {
-        document: root,
-        preparations,
-        arms: armsOf(root, preparations),
-        issues,
-        facts: new Map(),
-        gates: active.settings,
-        unitContainers: schemaEntry.unitContainers,
-      };
-      const outcomes = active.items.map((item) => evaluateItem(item, context));
-      const findings = buildFindings(outcomes, issues, { gateItems: active.settings.gateItems, schemaVersion: version });
-      if (call.sourceMap) {
-        for (const finding of findings) {
-          const location = call.sourceMap.locate(finding.pointer);
-          if (location) finding.location = location;
-        }
-      }
-      const essentialIncomplete = outcomes.some((outcome) => outcome.applicable && outcome.level === 'essential' && !outcome.satisfied);
-      const itemsWith = (keep: (finding: Report['findings'][number]) => boolean): number => new Set(findings.filter(keep).map((f) => f.itemId)).size;
-      const missingItems = (level: 'essential' | 'recommended'): number => itemsWith((f) => f.level === level && (f.status === 'missing' || f.status === 'not-reported'));
-      const units = normalisedUnits(document);
-      const report: Report = {
-        reportVersion: REPORT_VERSION,
-        checklist: { id: active.id, version: active.version, profile: active.profile },
-        ...(call.file !== undefined ? { source: call.line !== undefined ? { file: call.file, line: call.line } : { file: call.file } } : {}),
-        valid: issues.length === 0,
-        minimalSetComplete: !essentialIncomplete,
-        score: computeScores(outcomes),
-        findings,
-        counts: {
-          essentialMissing: missingItems('essential'),
-          recommendedMissing: missingItems('recommended'),
-          incomplete: itemsWith((f) => f.status === 'incomplete'),
-          invalid: findings.filter((f) => f.status === 'invalid').length,
-          notApplicable: findings.filter((f) => f.status === 'not-applicable').length,
-        },
-        ...(ledger ? { ledger: buildLedger(outcomes) } : {}),
-        ...(units.length > 0 ? { normalisedUnits: units } : {}),
-      };
-      return report;
+      return checkWith(checklistFor(isChecklistVersion(version) ? version : CHECKLIST_VERSION), document, call, ledger);
     },
   };
+}
+
+/**
+ * Scores a document against a given checklist (the schema still follows the document's version). The
+ * validator's own path; exported for tests that state the engine's rules on small checklists of their own.
+ */
+export function checkWith(active: Checklist, document: unknown, call: ValidateCallOptions = {}, ledger = false): Report {
+  const version = documentVersion(document);
+  const schemaEntry = schemaVersion(version);
+  const issues = [...schemaEntry.validateStructure(document), ...schemaEntry.checkReferences(document)];
+  const root = isObject(document) ? document : {};
+  const preparations = preparationsOf(root);
+  const context = {
+    document: root,
+    preparations,
+    arms: armsOf(root, preparations),
+    issues,
+    facts: new Map(),
+    gates: active.settings,
+    unitContainers: schemaEntry.unitContainers,
+  };
+  const outcomes = active.items.map((item) => evaluateItem(item, context));
+  const findings = buildFindings(outcomes, issues, { gateItems: active.settings.gateItems, schemaVersion: version });
+  if (call.sourceMap) {
+    for (const finding of findings) {
+      const location = call.sourceMap.locate(finding.pointer);
+      if (location) finding.location = location;
+    }
+  }
+  const essentialIncomplete = outcomes.some((outcome) => outcome.applicable && outcome.level === 'essential' && !outcome.satisfied);
+  const itemsWith = (keep: (finding: Report['findings'][number]) => boolean): number => new Set(findings.filter(keep).map((f) => f.itemId)).size;
+  const missingItems = (level: 'essential' | 'recommended'): number => itemsWith((f) => f.level === level && (f.status === 'missing' || f.status === 'not-reported'));
+  const units = normalisedUnits(document);
+  const report: Report = {
+    reportVersion: REPORT_VERSION,
+    checklist: { id: active.id, version: active.version, profile: active.profile },
+    ...(call.file !== undefined ? { source: call.line !== undefined ? { file: call.file, line: call.line } : { file: call.file } } : {}),
+    valid: issues.length === 0,
+    minimalSetComplete: !essentialIncomplete,
+    score: computeScores(outcomes),
+    findings,
+    counts: {
+      essentialMissing: missingItems('essential'),
+      recommendedMissing: missingItems('recommended'),
+      incomplete: itemsWith((f) => f.status === 'incomplete'),
+      invalid: findings.filter((f) => f.status === 'invalid').length,
+      notApplicable: findings.filter((f) => f.status === 'not-applicable').length,
+    },
+    ...(ledger ? { ledger: buildLedger(outcomes) } : {}),
+    ...(units.length > 0 ? { normalisedUnits: units } : {}),
+  };
+  return report;
 }
 
 const defaultValidators = new Map<string, Validator>();

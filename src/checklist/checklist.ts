@@ -4,7 +4,7 @@
  */
 import type { Level, SectionKey } from '../report/types.js';
 import { SECTION_KEYS } from '../report/types.js';
-import { ITEM_DEFS, allowedKeys } from '../schema/schema.js';
+import { documentVersion, schemaVersion } from '../schema/versions.js';
 import { nearest } from '../schema/suggest.js';
 import type { ChecklistError } from './errors.js';
 import { fromZodError } from './errors.js';
@@ -25,6 +25,16 @@ import qualityControl from './data/1.0/qualityControl.json' with { type: 'json' 
 import characterization from './data/1.0/characterization.json' with { type: 'json' };
 import doseAdministration from './data/1.0/doseAdministration.json' with { type: 'json' };
 import outcomes from './data/1.0/outcomes.json' with { type: 'json' };
+import settings11 from './data/1.1/checklist.json' with { type: 'json' };
+import study11 from './data/1.1/study.json' with { type: 'json' };
+import cellSource11 from './data/1.1/cellSource.json' with { type: 'json' };
+import isolationExpansion11 from './data/1.1/isolationExpansion.json' with { type: 'json' };
+import production11 from './data/1.1/production.json' with { type: 'json' };
+import storage11 from './data/1.1/storage.json' with { type: 'json' };
+import qualityControl11 from './data/1.1/qualityControl.json' with { type: 'json' };
+import characterization11 from './data/1.1/characterization.json' with { type: 'json' };
+import doseAdministration11 from './data/1.1/doseAdministration.json' with { type: 'json' };
+import outcomes11 from './data/1.1/outcomes.json' with { type: 'json' };
 import defaultProfile from './profiles/default.json' with { type: 'json' };
 import journalStrict from './profiles/journal-strict.json' with { type: 'json' };
 
@@ -33,6 +43,10 @@ export const CHECKLIST_ID = 'secretome-minimal';
 /** The data of every built-in version: its section files (in report order) and its settings. */
 const VERSION_DATA = {
   '1.0': { sections: [study, cellSource, isolationExpansion, production, storage, qualityControl, characterization, doseAdministration, outcomes], settings: settings10 },
+  '1.1': {
+    sections: [study11, cellSource11, isolationExpansion11, production11, storage11, qualityControl11, characterization11, doseAdministration11, outcomes11],
+    settings: settings11,
+  },
 } as const satisfies Record<string, { sections: readonly unknown[]; settings: unknown }>;
 
 export type ChecklistVersion = keyof typeof VERSION_DATA;
@@ -113,8 +127,10 @@ export function itemPath(item: ChecklistItem): string[] {
   return (item.path ?? item.id.slice(item.id.indexOf('.') + 1)).split('/');
 }
 
-/** Whether the document schema has a place for the item's value (otherwise it could never be satisfied). */
-function knownPath(item: ChecklistItem): boolean {
+/** Whether the schema of a version has a place for the item's value (otherwise it could never be satisfied). */
+function knownPath(item: ChecklistItem, version: string): boolean {
+  // The schema of the checklist's own version (a version both registries know; the latest otherwise).
+  const { itemDefs: ITEM_DEFS, allowedKeys } = schemaVersion(documentVersion({ checklistVersion: version }));
   const [first, ...rest] = itemPath(item);
   if (item.section === 'study') return allowedKeys(['study']).includes(first!) && rest.length === 0;
   if (!ITEM_DEFS[item.section]?.[first!]) return false;
@@ -159,7 +175,7 @@ export function applyOverlay(base: Checklist, input: unknown, origin: { file?: s
       errors.push({ code: 'duplicate-item', ...where, entry: `add › ${position}`, message: `an item "${added.id}" exists already; change it under "items" instead.` });
     } else if (added.id.split('.')[0] !== added.section) {
       errors.push({ code: 'checklist-invalid', ...where, entry: `add › ${position}`, message: `the id "${added.id}" must start with its section "${added.section}".` });
-    } else if (!knownPath(added)) {
+    } else if (!knownPath(added, base.version)) {
       if (origin.lenient) continue;
       errors.push({ code: 'unknown-field', ...where, entry: `add › ${position}`, message: `the document has no field "${itemPath(added).join('/')}" in ${added.section}; an added item must check a field the schema defines.` });
     } else {

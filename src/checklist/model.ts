@@ -65,6 +65,11 @@ export const satisfactionRuleSchema = z.lazy(() =>
         /** Slash path inside the value; `*` steps into every array element. */
         field: z.string().min(1).max(200),
         min: z.number().int().min(1).max(100),
+        /**
+         * 1.1: what a value short of the rule lacks, e.g. "a second basis". With it, a shortfall is
+         * `incomplete` (credit distinct/min) naming this detail; without it (1.0) the item is missing.
+         */
+        label: z.string().min(1).max(120).optional(),
       })
       .strict(),
   ]),
@@ -191,6 +196,7 @@ export const itemOverrideSchema = z.lazy(() =>
       rationale: z.string().min(1).max(2000).optional(),
       hint: z.string().min(1).max(600).optional(),
       sources: z.array(z.string().min(1).max(200)).min(1).max(20).optional(),
+      expects: expectsSchema.optional(),
     })
     .strict(),
 );

@@ -118,14 +118,29 @@ function pathOf(item: ChecklistItem): { path: readonly string[]; pointers: PathP
   return cached;
 }
 
-/** Rules beyond "a valid value is present"; each returns a shortfall sentence or undefined. */
-const RULES: { [K in SatisfactionRule['rule']]: (rule: Extract<SatisfactionRule, { rule: K }>, value: unknown) => string | undefined } = {
+interface Shortfall {
+  /** Why a present, valid value still falls short, as a sentence. */
+  text: string;
+  /** How far it got (0–1), for rules whose shortfall is an incomplete value. */
+  credit: number;
+}
+
+/** A detail state inside a value (1.1) stands for no value. */
+function isDeclaredState(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && ('notReported' in value || 'notApplicable' in value);
+}
+
+/** Rules beyond "a valid value is present"; each returns its shortfall, or undefined. */
+const RULES: { [K in SatisfactionRule['rule']]: (rule: Extract<SatisfactionRule, { rule: K }>, value: unknown) => Shortfall | undefined } = {
   minDistinct: (rule, value) => {
     const distinct = new Set<unknown>();
     // Text stands for itself; other values by their JSON (a string's JSON starts with a quote, so the two
     // kinds of key never meet, and distinct values stay distinct).
-    for (const entry of collect(value, rule.field.split('/'))) if (entry !== undefined) distinct.add(typeof entry === 'string' ? `"${entry}` : JSON.stringify(entry));
-    return distinct.size >= rule.min ? undefined : `only ${distinct.size} distinct ${rule.field.split('/').at(-1)} given, at least ${rule.min} expected`;
+    for (const entry of collect(value, rule.field.split('/'))) {
+      if (entry !== undefined && !isDeclaredState(entry)) distinct.add(typeof entry === 'string' ? `"${entry}` : JSON.stringify(entry));
+    }
+    if (distinct.size >= rule.min) return undefined;
+    return { text: `only ${distinct.size} distinct ${rule.field.split('/').at(-1)} given, at least ${rule.min} expected`, credit: distinct.size / rule.min };
   },
 };
 
@@ -172,24 +187,37 @@ export function evaluateItem(item: ChecklistItem, context: EvaluationContext): I
     const resolved = resolveValue(context.document, item.section, path, unit, pointers, context.unitContainers);
     const issues = context.issues.length === 0 ? NO_ISSUES : issuesWithin(context.issues, resolved.pointer);
     let state: ItemState = issues.length > 0 ? 'invalid' : resolved.state;
-    const shortfall = state === 'value' && item.satisfiedWhen ? RULES[item.satisfiedWhen.rule](item.satisfiedWhen, resolved.value) : undefined;
+    const rule = item.satisfiedWhen;
+    const short = state === 'value' && rule ? RULES[rule.rule](rule, resolved.value) : undefined;
+    // A rule with a label (1.1) makes a short value incomplete, naming what it lacks; 1.0's rules, missing.
+    const shortfall = short && rule?.label === undefined ? short.text : undefined;
+    const details = state === 'value' && !shortfall && item.expects ? assessDetails(item.expects, resolved.value) : undefined;
+    let credit = 1;
+    const missingDetails: string[] = [];
+    if (short && rule?.label !== undefined) {
+      credit = short.credit;
+      missingDetails.push(rule.label);
+    }
+    if (details) {
+      credit = Math.min(credit, details.credit);
+      missingDetails.push(...details.missing.map((detail) => detail.label));
+    }
     if (shortfall) state = 'missing';
-    const details = state === 'value' && item.expects ? assessDetails(item.expects, resolved.value) : undefined;
-    if (details && details.credit < 1) state = 'incomplete';
+    else if (state === 'value' && credit < 1) state = 'incomplete';
     const waitsFor = truth === undefined && (state === 'missing' || state === 'not-reported') ? deferral(item, facts, context) : undefined;
     const deferred = waitsFor !== undefined;
     // A value reported although the item does not apply still counts, when complete: stating a fact that
     // takes an item out of scope must never lower a score. A deferred unit holds no value: it waits.
     const counts = deferred ? false : applies ? state !== 'not-applicable' : state === 'value';
-    const credit = state === 'value' ? 1 : state === 'incomplete' ? details!.credit : 0;
+    if (state !== 'value' && state !== 'incomplete') credit = 0;
     // One literal, then the optional fields: spreads in the middle of a literal build it key by key.
     const outcome: UnitOutcome = { unit, pointer: resolved.pointer, applies, deferred, state, credit, issues, counts, satisfied: state === 'value', escalated };
     if (resolved.reason !== undefined) outcome.reason = resolved.reason;
     if (shortfall) outcome.shortfall = shortfall;
     if (waitsFor) outcome.waitsFor = waitsFor;
     if (state === 'incomplete') {
-      if (details!.missing.length > 0) outcome.missingDetails = details!.missing.map((detail) => detail.label);
-      if (details!.notReported.length > 0) outcome.notReportedDetails = details!.notReported.map((detail) => detail.label);
+      if (missingDetails.length > 0) outcome.missingDetails = missingDetails;
+      if (details && details.notReported.length > 0) outcome.notReportedDetails = details.notReported.map((detail) => detail.label);
     }
     return outcome;
   });
