@@ -4,7 +4,8 @@
  *   src/schema/generated/V/validators.js   ajv standalone validators (no schema is compiled at run time)
  *   src/schema/generated/V/validators.d.ts their declarations
  *   src/schema/generated/V/study-report.ts TypeScript types of the document (json-schema-to-typescript)
- * and docs/checklist-items.md, the item list between <!-- items:start --> and <!-- items:end --> (from the checklist data)
+ * and docs/checklist-items.md, the item list between <!-- items:start --> and <!-- items:end --> (from the checklist data),
+ * and docs/checklist-versions.md, the changes between checklist versions between <!-- changes:start --> and <!-- changes:end -->
  * `tsx scripts/generate.ts` writes them; `--check` exits 1 when the committed files have drifted.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 import { generateTypes, generateValidators, SCHEMA_VERSIONS, schemaFileOf } from './lib/codegen.js';
 import { itemsMarkdown, replaceSection } from './lib/readme.js';
+import { VERSIONS_DOC, versionChangesMarkdown } from './lib/versions-doc.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'src/schema/generated');
@@ -38,6 +40,11 @@ async function main(): Promise<void> {
   const updatedReadme = replaceSection(readme, 'items', itemsMarkdown());
   if (check && updatedReadme !== readme) drifted.push('docs/checklist-items.md (item list)');
   if (!check) writeFileSync(readmeFile, updatedReadme);
+  const versionsFile = join(root, VERSIONS_DOC);
+  const versions = readFileSync(versionsFile, 'utf8');
+  const updatedVersions = replaceSection(versions, 'changes', versionChangesMarkdown());
+  if (check && updatedVersions !== versions) drifted.push(`${VERSIONS_DOC} (changes between checklist versions)`);
+  if (!check && updatedVersions !== versions) writeFileSync(versionsFile, updatedVersions);
   for (const [name, content] of Object.entries(outputs)) {
     const file = join(outDir, name);
     if (check) {
