@@ -47,6 +47,12 @@ export type { ChecklistItem, ChecklistOverlay, ChecklistSettings, Condition, Det
 export { canonicalUnit } from './units/units.js';
 export { validateStructure } from './schema/validate-structure.js';
 export type { StructuralIssue } from './schema/validate-structure.js';
+export { migrate } from './migrate/migrate.js';
+export type { MigrateEdit, MigrateError, MigrateErrorCode, MigrateOptions, MigrateResult } from './migrate/migrate.js';
+export { migrateText } from './migrate/text.js';
+export type { MigrateTextResult } from './migrate/text.js';
+export { checklistChanges } from './migrate/changes.js';
+export type { AspectChange, ChecklistChanges, ItemChange, ItemSummary, VocabularyChange } from './migrate/changes.js';
 
 /** The JSON Schema (draft 2020-12) of a study report. */
 export const schema = studyReportSchema;
