@@ -46,7 +46,8 @@ export interface UnitOutcome {
   /** Counts in the denominator: applies and not declared not applicable, or reported although it does not apply. */
   counts: boolean;
   satisfied: boolean;
-  escalated: boolean;
+  /** The item's level for this unit: its own, or that of the first `levelWhen` rule that holds. */
+  level: Level;
 }
 
 export interface ItemOutcome {
@@ -183,7 +184,8 @@ export function evaluateItem(item: ChecklistItem, context: EvaluationContext): I
     const facts = factsFor(unit, context);
     const truth = item.appliesWhen ? evaluate(item.appliesWhen, facts) : true;
     const applies = truth !== false;
-    const escalated = item.levelWhen !== undefined && item.levelWhen.some((rule) => rule.level === 'essential' && evaluate(rule.when, facts) === true);
+    // The first `levelWhen` rule that holds sets the unit's level (up or down); the item's own otherwise.
+    const level = item.levelWhen?.find((rule) => evaluate(rule.when, facts) === true)?.level ?? item.level;
     const resolved = resolveValue(context.document, item.section, path, unit, pointers, context.unitContainers);
     const issues = context.issues.length === 0 ? NO_ISSUES : issuesWithin(context.issues, resolved.pointer);
     let state: ItemState = issues.length > 0 ? 'invalid' : resolved.state;
@@ -211,7 +213,7 @@ export function evaluateItem(item: ChecklistItem, context: EvaluationContext): I
     const counts = deferred ? false : applies ? state !== 'not-applicable' : state === 'value';
     if (state !== 'value' && state !== 'incomplete') credit = 0;
     // One literal, then the optional fields: spreads in the middle of a literal build it key by key.
-    const outcome: UnitOutcome = { unit, pointer: resolved.pointer, applies, deferred, state, credit, issues, counts, satisfied: state === 'value', escalated };
+    const outcome: UnitOutcome = { unit, pointer: resolved.pointer, applies, deferred, state, credit, issues, counts, satisfied: state === 'value', level };
     if (resolved.reason !== undefined) outcome.reason = resolved.reason;
     if (shortfall) outcome.shortfall = shortfall;
     if (waitsFor) outcome.waitsFor = waitsFor;
@@ -222,7 +224,8 @@ export function evaluateItem(item: ChecklistItem, context: EvaluationContext): I
     return outcome;
   });
   const counting = units.filter((unit) => unit.counts);
-  const level: Level = item.level === 'recommended' && counting.some((unit) => unit.escalated) ? 'essential' : item.level;
+  // Essential when it is essential for any unit that counts (the strictest arm decides).
+  const level: Level = counting.length === 0 ? item.level : counting.some((unit) => unit.level === 'essential') ? 'essential' : 'recommended';
   const applicable = counting.length > 0;
   const credit = applicable ? Math.min(...counting.map((unit) => unit.credit)) : 0;
   return { item, level, weight: effectiveWeight(item, level), units, applicable, credit, satisfied: applicable && credit === 1 };
