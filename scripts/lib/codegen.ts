@@ -24,7 +24,6 @@ export function versionOf(schema: Json): string {
 }
 
 /** Ids under which the pieces of the schema are compiled. */
-export const VALUE_ID_PREFIX = 'urn:secretome-checklist:value:';
 export const skeletonId = (version: string): string => `urn:secretome-checklist:skeleton:${version}`;
 export const DETAIL_STATE_REF = '#/$defs/DetailState';
 
@@ -119,18 +118,6 @@ export function skeletonSchema(schema: Json): Json {
   return absolutiseRefs({ ...stripped, $id: skeletonId(version) }, rootId) as Json;
 }
 
-/** One schema per item's value branch, compiled on its own. */
-export function valueSchemas(schema: Json): Record<string, Json> {
-  const defs = schema.$defs as Record<string, Json>;
-  const rootId = schema.$id as string;
-  const out: Record<string, Json> = {};
-  for (const name of itemDefNames(schema)) {
-    const valueBranch = (defs[name]!.oneOf as Json[])[2]!;
-    out[name] = absolutiseRefs({ ...valueBranch, $id: VALUE_ID_PREFIX + name }, rootId) as Json;
-  }
-  return out;
-}
-
 /**
  * Ajv's draft-07 class, not Ajv2020: the schema uses no keyword whose meaning differs between the two
  * ($defs, if/then, const and single-schema items read alike), and Ajv2020 adds to every generated function
@@ -166,14 +153,15 @@ export function generateValidators(committed: Json): { code: string; declaration
   const ajv = createCompiler();
   ajv.addSchema(withoutMetaSchema(schema));
   ajv.addSchema(withoutMetaSchema(skeletonSchema(schema)));
-  const values = valueSchemas(schema);
-  for (const value of Object.values(values)) ajv.addSchema(value);
+  // Each item's value branch is compiled where it stands in the schema, so the definitions it uses are
+  // compiled once for all items (a separate root per item compiled its own copy of each, e.g. DoseAmount).
+  const values = itemDefNames(schema);
   const exportsMap: Record<string, string> = {
     validateSkeleton: skeletonId(version),
     validateNotApplicable: `${schema.$id as string}#/$defs/NotApplicable`,
     validateNotReported: `${schema.$id as string}#/$defs/NotReported`,
   };
-  for (const name of Object.keys(values)) exportsMap[`value_${name}`] = VALUE_ID_PREFIX + name;
+  for (const name of values) exportsMap[`value_${name}`] = `${schema.$id as string}#/$defs/${name}/oneOf/2`;
   // The module is CommonJS with a default export; under NodeNext it arrives wrapped.
   const standaloneCode = (standaloneModule as unknown as { default: typeof standaloneModule }).default ?? standaloneModule;
   let code = (standaloneCode as unknown as (ajv: Ajv, refs: Record<string, string>) => string)(ajv, exportsMap);
