@@ -1,4 +1,6 @@
 /** `migrate` and `changes` on the command line, run as a user runs them (the built CLI, a temporary project). */
+import { chmodSync, lstatSync, statSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checklistChanges } from '../../src/migrate/changes.js';
 import { changesMarkdown } from '../../src/migrate/changes-format.js';
@@ -45,6 +47,17 @@ describe.concurrent('migrate', () => {
     expect(down).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(ws.read(names[0]!)).toBe(exampleText('complete-in-vivo-ev.yaml'));
     expect(ws.read(names[1]!)).toBe(exampleText('multi-arm-three-doses.yaml'));
+  });
+
+  it('--in-place keeps a symbolic link a link (its target is rewritten) and the file\'s permissions', async () => {
+    const target = ws.write('linked/target.yaml', 'checklistVersion: "1.0" # mine\n');
+    chmodSync(join(ws.dir, target), 0o640);
+    symlinkSync('target.yaml', join(ws.dir, 'linked/link.yaml'));
+    const result = await ws.run(['migrate', 'linked/link.yaml', '--in-place']);
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(lstatSync(join(ws.dir, 'linked/link.yaml')).isSymbolicLink()).toBe(true);
+    expect(ws.read(target)).toBe('checklistVersion: "1.1" # mine\n');
+    expect(statSync(join(ws.dir, target)).mode & 0o777).toBe(0o640);
   });
 
   it('--output writes one file, in the syntax of the input; JSON keeps its indentation', async () => {

@@ -5,7 +5,7 @@
  * left as it is, with one line per reason.
  */
 import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatInputError, visibleText, type InputError } from '../../io/errors.js';
@@ -47,12 +47,18 @@ function syntaxOf(name: string): 'json' | 'yaml' | undefined {
   return /\.json$/i.test(name) ? 'json' : /\.ya?ml$/i.test(name) ? 'yaml' : undefined;
 }
 
-/** Replaces a file by writing a sibling and renaming it over: a crash leaves the old file or the new, never half of one. */
+/**
+ * Replaces a file by writing a sibling and renaming it over: a crash leaves the old file or the new, never
+ * half of one. A symbolic link stays a link (its target is replaced), and the file keeps its permissions.
+ */
 async function replaceFile(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const target = await realpath(path);
+  const { mode } = await stat(target);
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temporary, text, { flag: 'wx' });
-    await rename(temporary, path);
+    await chmod(temporary, mode & 0o7777);
+    await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
