@@ -139,6 +139,14 @@ describe.concurrent('explain', () => {
     expect(parseYaml(example)).toEqual({ temperature: item.example });
   });
 
+  it('the example is keyed by where the value goes, also for an item that reads a field inside another', async () => {
+    const result = await ws.run(['explain', 'outcomes.trialStatus']);
+    const item = builtinChecklist().items.find((candidate) => candidate.id === 'outcomes.trialStatus')!;
+    expect(item.path).toBe('trialRegistration/status');
+    const example = result.stdout.slice(result.stdout.indexOf('Example (YAML):\n') + 'Example (YAML):\n'.length);
+    expect(parseYaml(example)).toEqual({ trialRegistration: { status: item.example } });
+  });
+
   it('--list lists every item with its level, under its section', async () => {
     const result = await ws.run(['explain', '--list']);
     expect(result.code).toBe(0);

@@ -40,7 +40,9 @@ function row(item: ChecklistItem): string {
 
 function describeItem(item: ChecklistItem): string {
   const escalations = (item.levelWhen ?? []).map((rule) => `${rule.level} when ${describeCondition(rule.when)}`);
-  const example = item.example !== undefined ? stringify({ [item.id.split('.')[1]!]: item.example }).trimEnd().replace(/^/gm, '  ') : '  (none)';
+  // Keyed by where the value goes (the item's path), e.g. trialRegistration: { status: completed }.
+  const nested = (item.path ?? item.id.split('.')[1]!).split('/').reduceRight<unknown>((value, key) => ({ [key]: value }), item.example);
+  const example = item.example !== undefined ? stringify(nested).trimEnd().replace(/^/gm, '  ') : '  (none)';
   const details = (item.expects ?? []).map((detail) => detail.label);
   return [
     `${item.id}: ${item.title}`,
