@@ -1,6 +1,6 @@
 /** The manual's sections generated from data (the item list in docs/checklist-items.md), so they cannot go stale; drift-tested. */
 import { builtinChecklist } from '../../src/checklist/checklist.js';
-import { describeCondition } from '../../src/checklist/describe.js';
+import { describeCondition, describeWhen } from '../../src/checklist/describe.js';
 import { SECTION_KEYS } from '../../src/report/types.js';
 
 function escapeCell(text: string): string {
@@ -20,7 +20,7 @@ export function itemsMarkdown(): string {
     const items = checklist.items.filter((item) => item.section === section);
     lines.push('', `### ${checklist.sectionTitles[section]} (\`${section}\`)`, '', '| Item | Level | Weight | Applies | Per | What to report |', '|---|---|---|---|---|---|');
     for (const item of items) {
-      const escalations = (item.levelWhen ?? []).map((rule) => `; ${rule.level} when ${describeCondition(rule.when)}`).join('');
+      const escalations = (item.levelWhen ?? []).map((rule) => `; ${rule.level} ${describeWhen(rule.when)}`).join('');
       lines.push(
         `| \`${item.id}\` | ${item.level}${escalations} | ${item.weight} | ${escapeCell(describeCondition(item.appliesWhen))} | ${item.scope} | ${escapeCell(item.title)}: ${escapeCell(item.hint)} |`,
       );

@@ -13,6 +13,7 @@ export const FACT_WORDS: Readonly<Record<FactName, string>> = {
   'preparation.lyophilised': 'the preparation is lyophilised',
   'arm.route': 'the route',
   'arm.carrierUsed': 'a carrier (hydrogel, scaffold) is used',
+  'arm.doseStated': 'the dose',
 };
 
 function fact(condition: Extract<Condition, { fact: FactName }>): string {
@@ -30,4 +31,9 @@ export function describeCondition(condition: Condition | undefined): string {
   if ('not' in condition) return `unless ${describeCondition(condition.not)}`;
   if ('all' in condition) return condition.all.map(describeCondition).join(' and ');
   return condition.any.map(describeCondition).join(' or ');
+}
+
+/** A condition after a level or state: "when the storage form is frozen", or "unless …" for a negation. */
+export function describeWhen(condition: Condition): string {
+  return 'not' in condition ? describeCondition(condition) : `when ${describeCondition(condition)}`;
 }

@@ -22,6 +22,8 @@ export const FACT_NAMES = [
   'preparation.lyophilised',
   'arm.route',
   'arm.carrierUsed',
+  /** 1.1: the arm's dose holds a value; unknown otherwise (never false: a dose not stated is one gap). */
+  'arm.doseStated',
 ] as const;
 export type FactName = (typeof FACT_NAMES)[number];
 

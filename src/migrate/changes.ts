@@ -5,7 +5,7 @@
  * vocabulary gained or lost.
  */
 import { effectiveWeight, type Checklist } from '../checklist/checklist.js';
-import { describeCondition } from '../checklist/describe.js';
+import { describeCondition, describeWhen } from '../checklist/describe.js';
 import type { ChecklistItem } from '../checklist/model.js';
 import { checklistOf, schemaOf, type ChecklistVersion } from './versions.js';
 
@@ -54,7 +54,7 @@ export interface ChecklistChanges {
 }
 
 function levelWords(item: ChecklistItem): string {
-  return [item.level, ...(item.levelWhen ?? []).map((rule) => `${rule.level} when ${describeCondition(rule.when)}`)].join('; ');
+  return [item.level, ...(item.levelWhen ?? []).map((rule) => `${rule.level} ${describeWhen(rule.when)}`)].join('; ');
 }
 
 function expectsWords(item: ChecklistItem): string {

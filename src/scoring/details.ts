@@ -20,6 +20,8 @@ interface Assessed {
 }
 
 export interface DetailsOutcome {
+  given: number;
+  counted: number;
   /** given / counted; 1 when nothing is counted. */
   credit: number;
   /** Counted details that are absent. */
@@ -79,33 +81,51 @@ function truthAt(value: unknown, path: readonly string[], when: DetailWhen, from
   return Array.isArray(value) && value.some((entry) => truthAt(entry, path, when, from + 1));
 }
 
+interface Condition {
+  path: readonly string[];
+  when: DetailWhen;
+}
+
+/** A detail decided here: its state, and whether it counts (no condition, the condition holds, or it is given). */
+function decide(value: unknown, paths: ReadonlyArray<readonly string[]>, condition: Condition | undefined): Assessed {
+  const state = paths.length > 1 ? stateOfAlternatives(value, paths) : stateAt(value, paths[0]!);
+  return { state, counts: !condition || state === 'given' || truthAt(value, condition.path, condition.when) };
+}
+
 /**
- * One detail with a `when`: the common prefix of both paths is walked together, so a `when` that shares
- * the detail's `*` is decided per entry (only the entries it holds for count).
+ * One detail (a path, or alternatives) with its condition. The common prefix of the paths is walked
+ * together, so a `*` they share is decided per entry ("every entry has one of them"); a condition that
+ * shares that prefix is decided per entry too (only the entries it holds for count), one that does not is
+ * decided where the paths part from it.
  */
-function assessWhen(value: unknown, path: readonly string[], whenPath: readonly string[], when: DetailWhen, alternatives?: ReadonlyArray<readonly string[]>): Assessed {
-  if (!alternatives && path.length > 0 && whenPath.length > 0 && path[0] === whenPath[0] && value !== undefined && !declaredState(value)) {
-    if (path[0] !== '*') return assessWhen(getOwn(value, path[0]!), path.slice(1), whenPath.slice(1), when);
-    // No entries: no entry the condition holds for (a list of stimuli nobody gave has no hypoxia stimulus).
-    if (!Array.isArray(value) || value.length === 0) return { state: 'missing', counts: false };
-    const entries = value.map((entry) => assessWhen(entry, path.slice(1), whenPath.slice(1), when)).filter((entry) => entry.counts);
-    return entries.length === 0 ? { state: 'given', counts: false } : { state: combine(entries.map((entry) => entry.state)), counts: true };
+function assessAt(value: unknown, paths: ReadonlyArray<readonly string[]>, condition?: Condition): Assessed {
+  const head = paths[0]![0];
+  const shared = head !== undefined && paths.every((path) => path[0] === head);
+  if (condition && (condition.path.length === 0 || !shared || condition.path[0] !== head)) {
+    // The condition parts from the paths here: decide it on this value, then walk the paths alone.
+    const inner = assessAt(value, paths);
+    return { state: inner.state, counts: inner.counts && (inner.state === 'given' || truthAt(value, condition.path, condition.when)) };
   }
-  const state = alternatives ? stateOfAlternatives(value, alternatives) : stateAt(value, path);
-  return { state, counts: state === 'given' || truthAt(value, whenPath, when) };
+  if (!shared || value === undefined || declaredState(value)) return decide(value, paths, condition);
+  const rest = paths.map((path) => path.slice(1));
+  const inner = condition ? { path: condition.path.slice(1), when: condition.when } : undefined;
+  if (head !== '*') return assessAt(getOwn(value, head), rest, inner);
+  // No entries: missing; with a per-entry condition, nothing to ask (a list of stimuli nobody gave has no
+  // hypoxia stimulus).
+  if (!Array.isArray(value) || value.length === 0) return { state: 'missing', counts: !condition };
+  const entries = value.map((entry) => assessAt(entry, rest, inner)).filter((entry) => entry.counts);
+  return entries.length === 0 ? { state: 'given', counts: false } : { state: combine(entries.map((entry) => entry.state)), counts: true };
 }
 
 const split = (path: string): string[] => path.split('/');
 
 function assess(detail: ExpectedDetail, value: unknown): Assessed {
-  const alternatives = detail.anyOf?.map(split);
-  const path = detail.path !== undefined ? split(detail.path) : [];
-  if (detail.when) return assessWhen(value, path, split(detail.when.path), detail.when, alternatives);
-  return { state: alternatives ? stateOfAlternatives(value, alternatives) : stateAt(value, path), counts: true };
+  const paths = detail.anyOf ? detail.anyOf.map(split) : [split(detail.path!)];
+  return assessAt(value, paths, detail.when ? { path: split(detail.when.path), when: detail.when } : undefined);
 }
 
 /** How complete a present value is against the details its item expects. */
-export function assessDetails(expects: readonly ExpectedDetail[], value: unknown): DetailsOutcome {
+export function assessDetails(expects: readonly ExpectedDetail[] = [], value: unknown): DetailsOutcome {
   let given = 0;
   let counted = 0;
   const missing: ExpectedDetail[] = [];
@@ -118,5 +138,5 @@ export function assessDetails(expects: readonly ExpectedDetail[], value: unknown
     else if (state === 'not-reported') notReported.push(detail);
     else missing.push(detail);
   }
-  return { credit: counted === 0 ? 1 : given / counted, missing, notReported };
+  return { given, counted, credit: counted === 0 ? 1 : given / counted, missing, notReported };
 }

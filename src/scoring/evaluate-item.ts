@@ -122,8 +122,6 @@ function pathOf(item: ChecklistItem): { path: readonly string[]; pointers: PathP
 interface Shortfall {
   /** Why a present, valid value still falls short, as a sentence. */
   text: string;
-  /** How far it got (0–1), for rules whose shortfall is an incomplete value. */
-  credit: number;
 }
 
 /** A detail state inside a value (1.1) stands for no value. */
@@ -141,7 +139,7 @@ const RULES: { [K in SatisfactionRule['rule']]: (rule: Extract<SatisfactionRule,
       if (entry !== undefined && !isDeclaredState(entry)) distinct.add(typeof entry === 'string' ? `"${entry}` : JSON.stringify(entry));
     }
     if (distinct.size >= rule.min) return undefined;
-    return { text: `only ${distinct.size} distinct ${rule.field.split('/').at(-1)} given, at least ${rule.min} expected`, credit: distinct.size / rule.min };
+    return { text: `only ${distinct.size} distinct ${rule.field.split('/').at(-1)} given, at least ${rule.min} expected` };
   },
 };
 
@@ -193,15 +191,16 @@ export function evaluateItem(item: ChecklistItem, context: EvaluationContext): I
     const short = state === 'value' && rule ? RULES[rule.rule](rule, resolved.value) : undefined;
     // A rule with a label (1.1) makes a short value incomplete, naming what it lacks; 1.0's rules, missing.
     const shortfall = short && rule?.label === undefined ? short.text : undefined;
-    const details = state === 'value' && !shortfall && item.expects ? assessDetails(item.expects, resolved.value) : undefined;
+    const labelled = rule?.label !== undefined;
+    const details = state === 'value' && !shortfall && (item.expects || labelled) ? assessDetails(item.expects, resolved.value) : undefined;
     let credit = 1;
     const missingDetails: string[] = [];
-    if (short && rule?.label !== undefined) {
-      credit = short.credit;
-      missingDetails.push(rule.label);
-    }
     if (details) {
-      credit = Math.min(credit, details.credit);
+      // A labelled rule counts as one more expected detail of the value, given when the rule is met.
+      const given = details.given + (labelled && !short ? 1 : 0);
+      const counted = details.counted + (labelled ? 1 : 0);
+      credit = counted === 0 ? 1 : given / counted;
+      if (short && labelled) missingDetails.push(rule.label!);
       missingDetails.push(...details.missing.map((detail) => detail.label));
     }
     if (shortfall) state = 'missing';

@@ -126,6 +126,10 @@ const FACTS: Record<FactName, Fact> = {
     // absent here, so stating it can never bring the carrier item into scope and lower a score.
     return (carrier.state === 'missing' || carrier.state === 'not-reported') && route !== undefined ? false : undefined;
   },
+  'arm.doseStated': (context) => {
+    if (!context.arm) return undefined;
+    return resolveValue(context, 'doseAdministration', ['dose'], context.arm).state === 'value' ? true : undefined;
+  },
   ...(Object.fromEntries(
     Object.entries(PREPARATION_FACTS).map(([name, fact]) => [
       name,

@@ -3,7 +3,7 @@
  * `incomplete` (never `invalid`), names what it lacks, and earns credit = given / counted details.
  */
 import { describe, expect, it } from 'vitest';
-import { check, inVivo, ledgerOf, onlyFinding, study11 } from './documents-1.1.js';
+import { check, findingsOf, inVivo, ledgerOf, onlyFinding, study11 } from './documents-1.1.js';
 
 const EV_PREPARATION = { preparation: { value: 'small-ev' } };
 
@@ -179,6 +179,40 @@ describe('which details a value is asked for depends on the value', () => {
     const hypoxia = { type: 'hypoxia', duration: { value: 24, unit: 'h' } };
     const finding = onlyFinding(primed([cytokine, hypoxia]), 'production.primingConditions');
     expect(finding.missingDetails).toEqual(['the oxygen level of hypoxic priming']);
+  });
+
+  it('"one of" is decided per list entry: each step has what its own method needs', () => {
+    const steps = [
+      { method: 'filtration', poreSize: { value: 0.22, unit: 'µm' } },
+      { method: 'centrifugation', force: { value: 3000, unit: 'rpm' }, duration: { value: 10, unit: 'min' }, kFactor: 200 },
+    ];
+    const report = check(inVivo({ production: { preparation: { value: 'conditioned-medium' }, clarification: { steps } } }));
+    expect(ledgerOf(report, 'production.clarification')).toMatchObject({ state: 'value', credit: 1 });
+    const withoutRotor = check(inVivo({ production: { preparation: { value: 'conditioned-medium' }, clarification: { steps: [steps[0], { ...steps[1], kFactor: undefined }] } } }));
+    expect(onlyFinding(withoutRotor, 'production.clarification').missingDetails).toEqual(['the rotor radius or k-factor (the speed is given in rpm)']);
+  });
+
+  it('a dose stated as a value on one basis and as a range on another is complete', () => {
+    const amounts = [
+      { value: 10, unit: 'µg', basis: 'protein-mass', per: 'administration' },
+      { range: { min: 1e9, max: 2e9 }, unit: 'particles', basis: 'particles', per: 'administration' },
+    ];
+    expect(ledgerOf(check(inVivo({ doseAdministration: { dose: { amounts } } })), 'doseAdministration.dose')).toMatchObject({ state: 'value', credit: 1 });
+  });
+
+  it('a dose on one basis leaves "dose on two bases" incomplete, naming a second basis', () => {
+    const report = check(inVivo({ doseAdministration: { dose: { amounts: [{ value: 10, unit: 'µg', basis: 'protein-mass', per: 'administration' }] } } }));
+    const finding = onlyFinding(report, 'doseAdministration.doseBases');
+    expect(finding).toMatchObject({ status: 'incomplete', missingDetails: ['a second basis (e.g. particles and µg protein)'] });
+    // The rule is one expected detail, and the item has no other: credit 0.
+    expect(ledgerOf(report, 'doseAdministration.doseBases')).toMatchObject({ state: 'incomplete', credit: 0 });
+    expect(ledgerOf(report, 'doseAdministration.dose')).toMatchObject({ state: 'value', credit: 1 });
+  });
+
+  it('"dose on two bases" waits for the dose: a dose not stated is one finding, which lists it', () => {
+    const report = check(inVivo({}));
+    expect(findingsOf(report, 'doseAdministration.doseBases')).toEqual([]);
+    expect(onlyFinding(report, 'doseAdministration.dose').unlocks).toContain('doseAdministration.doseBases');
   });
 
   it('completing a value never lowers its credit: each detail added in turn raises it or keeps it', () => {

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { builtinChecklist, effectiveWeight, resolveChecklist, type Checklist } from '../../checklist/checklist.js';
-import { describeCondition } from '../../checklist/describe.js';
+import { describeCondition, describeWhen } from '../../checklist/describe.js';
 import { formatChecklistError } from '../../checklist/errors.js';
 import type { ChecklistItem } from '../../checklist/model.js';
 import { nearest } from '../../schema/suggest.js';
@@ -39,7 +39,7 @@ function row(item: ChecklistItem): string {
 }
 
 function describeItem(item: ChecklistItem): string {
-  const escalations = (item.levelWhen ?? []).map((rule) => `${rule.level} when ${describeCondition(rule.when)}`);
+  const escalations = (item.levelWhen ?? []).map((rule) => `${rule.level} ${describeWhen(rule.when)}`);
   // Keyed by where the value goes (the item's path), e.g. trialRegistration: { status: completed }.
   const nested = (item.path ?? item.id.split('.')[1]!).split('/').reduceRight<unknown>((value, key) => ({ [key]: value }), item.example);
   const example = item.example !== undefined ? stringify(nested).trimEnd().replace(/^/gm, '  ') : '  (none)';
