@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { applyOverlay, builtinChecklist } from '../src/checklist/checklist.js';
-import { validateStructure } from '../src/schema/validate-structure.js';
+import { documentVersion, SCHEMAS } from '../src/schema/versions.js';
 import { itemsMarkdown, replaceSection } from '../scripts/lib/readme.js';
 import { ROOT } from './helpers.js';
 
@@ -24,8 +24,10 @@ describe('README', () => {
   });
 
   it('its study-report example is structurally valid', () => {
-    const example = yamlBlocks.find((block) => block.includes('checklistVersion'));
-    expect(validateStructure(parse(example!))).toEqual([]);
+    const example = parse(yamlBlocks.find((block) => block.includes('checklistVersion'))!) as unknown;
+    const schema = SCHEMAS[documentVersion(example)];
+    expect(schema.version).toBe('1.1');
+    expect([...schema.validateStructure(example), ...schema.checkReferences(example)]).toEqual([]);
   });
 
   it('its user-checklist example loads', () => {
