@@ -415,6 +415,10 @@ authors?: string
  * Journal.
  */
 journal?: string
+/**
+ * Title of the paper (when it differs from the study title).
+ */
+title?: string
 }
 /**
  * Further papers that report the same study (e.g. a review cites it as [118, 119]).
@@ -434,6 +438,10 @@ authors?: string
  * Journal.
  */
 journal?: string
+/**
+ * Title of the paper (when it differs from the study title).
+ */
+title?: string
 }[]
 /**
  * Study design(s); decides which items apply.
@@ -1787,6 +1795,10 @@ route?: (DetailState | ("intravenous" | "intraperitoneal" | "intrathecal" | "int
  */
 count?: (DetailState | number)
 /**
+ * Which administrations (treatment rounds; 1 = the first) treated these sites.
+ */
+administrations?: (DetailState | number[])
+/**
  * Details.
  */
 description?: string
@@ -2166,6 +2178,10 @@ timepoints?: (DetailState | Duration[])
  * Required when scale is "other".
  */
 description?: string
+/**
+ * Where this schedule is stated, when the publication and the registration differ.
+ */
+reportedIn?: (DetailState | ("publication" | "trial-registration" | "other"))
 /**
  * Also assessed before treatment.
  */
