@@ -12,6 +12,8 @@ import { CHECKLIST_VERSIONS, LATEST_VERSION, isChecklistVersion, structuralIssue
 import { RENAMES, type Rename } from './renames.js';
 
 export type MigrateErrorCode =
+  /** Not a study document at all (not an object). */
+  | 'not-a-document'
   /** The document does not say which version it was written for. */
   | 'no-version'
   /** It names a version this library does not know. */
@@ -168,7 +170,7 @@ export function misfits(original: unknown, from: ChecklistVersion, migrated: unk
  * with the migrated copy, or `{ ok: false, errors }` naming every place that stops it.
  */
 export function migrate(document: unknown, options: MigrateOptions = {}): MigrateResult {
-  if (!isPlainObject(document)) return { ok: false, errors: [{ code: 'no-version', pointer: '', message: 'a study document is an object with a checklistVersion.' }] };
+  if (!isPlainObject(document)) return { ok: false, errors: [{ code: 'not-a-document', pointer: '', message: 'a study document is an object (a mapping) with a checklistVersion.' }] };
   const plan = planMigration(document, options);
   if (!plan.ok) return plan;
   const migrated = applyEdits(document, plan.edits);

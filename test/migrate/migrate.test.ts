@@ -139,6 +139,7 @@ describe('migrate (plain data)', () => {
     expect(migrate({ checklistVersion: 1 })).toEqual({ ok: false, errors: [expect.objectContaining({ code: 'unknown-version', message: 'checklistVersion is the number 1, not text.' })] });
     expect(migrate({ checklistVersion: '2.0' })).toEqual({ ok: false, errors: [expect.objectContaining({ code: 'unknown-version', message: 'checklistVersion is "2.0", not a version this tool knows.' })] });
     expect(migrate({ checklistVersion: '1.0' }, { to: '0.9' })).toEqual({ ok: false, errors: [expect.objectContaining({ code: 'unknown-target' })] });
+    expect(migrate([{ checklistVersion: '1.0' }])).toEqual({ ok: false, errors: [expect.objectContaining({ code: 'not-a-document' })] });
   });
 
   it('1.1 → 1.0 works for a document that uses only what 1.0 has', () => {
