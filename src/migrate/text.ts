@@ -130,7 +130,8 @@ export function migrateParsedText(text: string, parsed: ParseResult, options: Pa
   if (!parsed.ok) return { ok: false, input: parsed.error };
   const locate = (error: MigrateError): MigrateError & { line?: number; column?: number } => ({ ...error, ...(parsed.sourceMap.locate(error.pointer) ?? {}) });
   const plan = migrate(parsed.document, { ...(to !== undefined ? { to } : {}), ...(renames !== undefined ? { renames } : {}) });
-  if (!plan.ok) return { ok: false, errors: plan.errors.map(locate) };
+  // In the order they appear in the file.
+  if (!plan.ok) return { ok: false, errors: plan.errors.map(locate).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)) };
   // parseReportText reads past a byte-order mark; offsets below are into the text after it.
   const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   const body = text.slice(bom.length);
