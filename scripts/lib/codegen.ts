@@ -37,9 +37,9 @@ export function isDetailWrapper(node: unknown): node is Json & { anyOf: [Json, J
 const ANNOTATIONS = new Set(['description', 'title', 'x-sources', 'x-message', '$comment']);
 
 /** What a detail-state wrapper compiles to: a state-shaped value is checked as its state, any other as the original. */
-// Inline, not a $ref: inside an `if` ajv stops at the first failure and builds no error objects, and every
-// value that is not a state fails this check, so a called function (with its own full errors) is slower.
-const DETAIL_STATE_SHAPE: Json = { type: 'object', anyOf: [{ required: ['notApplicable'] }, { required: ['notReported'] }] };
+// True for any value that is not written as a state, without a failing subschema on that (common) path:
+// ajv allocates a placeholder error for every failure inside an `if`, even where it reports none.
+const NOT_A_STATE: Json = { properties: { notApplicable: false, notReported: false } };
 const DETAIL_STATE_DEFS: Record<string, Json> = {
   DetailStateByShape: { if: { required: ['notApplicable'] }, then: { $ref: '#/$defs/NotApplicable' }, else: { $ref: '#/$defs/NotReported' } },
 };
@@ -51,9 +51,9 @@ function compileNode(node: unknown, inProperties: boolean): unknown {
     const { anyOf, ...rest } = node;
     return {
       ...(compileNode(rest, false) as Json),
-      if: DETAIL_STATE_SHAPE,
-      then: { $ref: '#/$defs/DetailStateByShape' },
-      else: compileNode(anyOf[1], false),
+      if: NOT_A_STATE,
+      then: compileNode(anyOf[1], false),
+      else: { $ref: '#/$defs/DetailStateByShape' },
     };
   }
   const out: Json = {};
@@ -67,10 +67,10 @@ function compileNode(node: unknown, inProperties: boolean): unknown {
 
 /**
  * The schema as it is compiled: annotations dropped, and each detail-state wrapper
- * `anyOf: [DetailState, original]` turned into "if it is shaped like a state, check it as that state,
- * else as the original". That accepts exactly what the anyOf accepts (no original branch has a
+ * `anyOf: [DetailState, original]` turned into "unless it is written as a state, check it as the original;
+ * else as that state". That accepts exactly what the anyOf accepts (no original branch has a
  * notApplicable or notReported field), but a failing value gets only the errors of the branch its author
- * meant, as items do. Error paths map back with `…/else` read as `…/anyOf/1`.
+ * meant, as items do. In error paths a wrapper's `then` stands for its `anyOf/1`.
  */
 export function compilableSchema(schema: Json): Json {
   const compiled = compileNode(schema, false) as Json;

@@ -50,15 +50,6 @@ function stateOf(value: unknown): ItemState {
   return 'value';
 }
 
-/**
- * Error paths of the compiled schema, read in the committed one: the generator compiles each detail-state
- * wrapper `anyOf: [DetailState, original]` as if/then/else (no other rule has an `else`), so `…/else` is
- * `…/anyOf/1` there.
- */
-function committedSchemaPath(schemaPath: string): string {
-  return schemaPath.includes('/else') ? schemaPath.replace(/\/else(?=\/|$)/g, '/anyOf/1') : schemaPath;
-}
-
 export interface StructureValidator {
   /** Every structural problem of the document, in document order of discovery. Never throws for any JSON value. */
   validateStructure(document: unknown): StructuralIssue[];
@@ -162,13 +153,26 @@ export function createStructureValidator(facts: SchemaFacts, validators: Record<
     return roots.reverse();
   }
 
+  /**
+   * The schema node at a path of the compiled schema, read in the committed one: the generator compiles
+   * each detail-state wrapper `anyOf: [DetailState, original]` as if/then/else with the original as `then`.
+   */
+  function walkSchema(root: Json, parts: string[]): Json | undefined {
+    let node: unknown = root;
+    for (const part of parts) {
+      if (isPlainObject(node) && part === 'then' && unwrapDetail(node) !== node) node = unwrapDetail(node);
+      else node = getOwn(node, Array.isArray(node) ? Number(part) : part);
+      if (node === undefined) return undefined;
+    }
+    return isPlainObject(node) ? node : undefined;
+  }
+
   function locateKeyword(roots: Json[], schemaPath: string): Json | undefined {
     const parts = parsePointer(schemaPath.replace(/^#/, ''));
-    const containerParts = parts.slice(0, -1);
-    const keyword = parts[parts.length - 1];
+    const keyword = parts.pop();
     for (const root of parts[0] === '$defs' ? [schema] : roots) {
-      const container = resolvePointer(root, toPointer(containerParts)) as Json | undefined;
-      if (isPlainObject(container) && keyword !== undefined && keyword in container) return container;
+      const container = walkSchema(root, parts);
+      if (container && keyword !== undefined && keyword in container) return container;
     }
     return undefined;
   }
@@ -179,8 +183,12 @@ export function createStructureValidator(facts: SchemaFacts, validators: Record<
    */
   function isStateDispatch(error: GeneratedError, roots: Json[], data: unknown): boolean {
     if (error.schemaPath === '#/if' && stateOf(resolvePointer(data, error.instancePath)) !== 'value') return true;
-    const wrapper = locateKeyword(roots, `${error.schemaPath.slice(0, -'/if'.length)}/anyOf`);
-    return wrapper !== undefined && unwrapDetail(wrapper) !== wrapper;
+    if (locateKeyword(roots, error.schemaPath)) return false; // a rule of the schema itself
+    const parts = parsePointer(error.schemaPath.replace(/^#/, '')).slice(0, -1);
+    return roots.some((root) => {
+      const node = walkSchema(root, parts);
+      return node !== undefined && unwrapDetail(node) !== node;
+    });
   }
 
   interface LocatedError {
@@ -211,8 +219,7 @@ export function createStructureValidator(facts: SchemaFacts, validators: Record<
 
   function issuesFrom(errors: GeneratedError[] | null | undefined, base: string, root: Json | undefined, data: unknown, itemPointer?: string): StructuralIssue[] {
     const located: LocatedError[] = [];
-    for (const raw of errors ?? []) {
-      const error = { ...raw, schemaPath: committedSchemaPath(raw.schemaPath) };
+    for (const error of errors ?? []) {
       const roots = rootsAlong(root, parsePointer(error.instancePath), data);
       if (error.keyword === 'if' && isStateDispatch(error, roots, data)) continue;
       located.push({ error, container: locateKeyword(roots, error.schemaPath) });
