@@ -14,6 +14,7 @@ import {
   createWorkspace,
   expectUsageError,
   parseJson,
+  reportOf,
   reportsOf,
   requireBuiltCli,
   uncommentTemplate,
@@ -222,6 +223,14 @@ describe.concurrent('--checklist-version', () => {
     expect(list10.stdout.split('\n').filter((line) => line.startsWith('  '))).toHaveLength(builtinChecklist('1.0').items.length);
     expect(parseJson(schema10.stdout)).toEqual(parseJson(readFileSync(join(ROOT, 'schemas', 'study-report-1.0.schema.json'), 'utf8')));
     expectUsageError(bad, '--checklist-version must be 1.0 or 1.1, not "2".');
+  });
+
+  it('the 1.0 template, uncommented, is a complete checklist 1.0 document', async () => {
+    const template = (await ws.run(['init', '--design', 'in-vivo', '--fraction', 'whole', '--checklist-version', '1.0'])).stdout;
+    ws.write('template-1.0/filled.yaml', uncommentTemplate(template));
+    const report = reportOf(await ws.run(['check', 'template-1.0/filled.yaml', '-f', 'json']));
+    expect(report.checklist.version).toBe('1.0');
+    expect(report).toMatchObject({ valid: true, minimalSetComplete: true, score: { overall: 100 } });
   });
 });
 
