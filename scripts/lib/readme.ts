@@ -1,5 +1,5 @@
 /** The manual's sections generated from data (the item list in docs/checklist-items.md), so they cannot go stale; drift-tested. */
-import { builtinChecklist } from '../../src/checklist/checklist.js';
+import { builtinChecklist, effectiveWeight } from '../../src/checklist/checklist.js';
 import { describeCondition, describeWhen } from '../../src/checklist/describe.js';
 import { SECTION_KEYS } from '../../src/report/types.js';
 
@@ -21,8 +21,10 @@ export function itemsMarkdown(): string {
     lines.push('', `### ${checklist.sectionTitles[section]} (\`${section}\`)`, '', '| Item | Level | Weight | Applies | Per | What to report |', '|---|---|---|---|---|---|');
     for (const item of items) {
       const escalations = (item.levelWhen ?? []).map((rule) => `; ${rule.level} ${describeWhen(rule.when)}`).join('');
+      // 1.1 items without an explicit weight weigh by their effective level (essential 2, recommended 1).
+      const weight = item.weight !== undefined || !item.levelWhen?.length ? String(effectiveWeight(item)) : `${effectiveWeight(item)} (2 when essential, 1 when recommended)`;
       lines.push(
-        `| \`${item.id}\` | ${item.level}${escalations} | ${item.weight} | ${escapeCell(describeCondition(item.appliesWhen))} | ${item.scope} | ${escapeCell(item.title)}: ${escapeCell(item.hint)} |`,
+        `| \`${item.id}\` | ${item.level}${escalations} | ${weight} | ${escapeCell(describeCondition(item.appliesWhen))} | ${item.scope} | ${escapeCell(item.title)}: ${escapeCell(item.hint)} |`,
       );
     }
   }
