@@ -207,9 +207,10 @@ export function evaluateItem(item: ChecklistItem, context: EvaluationContext): I
     else if (state === 'value' && credit < 1) state = 'incomplete';
     const waitsFor = truth === undefined && (state === 'missing' || state === 'not-reported') ? deferral(item, facts, context) : undefined;
     const deferred = waitsFor !== undefined;
-    // A value reported although the item does not apply still counts, when complete: stating a fact that
-    // takes an item out of scope must never lower a score. A deferred unit holds no value: it waits.
-    const counts = deferred ? false : applies ? state !== 'not-applicable' : state === 'value';
+    // A value reported although the item does not apply still counts (complete or not, with its credit):
+    // stating a fact that takes an item out of scope must never change what it adds to the score. A
+    // deferred unit holds no value: it waits.
+    const counts = deferred ? false : applies ? state !== 'not-applicable' : state === 'value' || state === 'incomplete';
     if (state !== 'value' && state !== 'incomplete') credit = 0;
     // One literal, then the optional fields: spreads in the middle of a literal build it key by key.
     const outcome: UnitOutcome = { unit, pointer: resolved.pointer, applies, deferred, state, credit, issues, counts, satisfied: state === 'value', level };

@@ -72,6 +72,15 @@ describe('an unknown gate costs exactly one finding, which lists what it unlocks
     expect(ledgerOf(report, 'production.primingConditions')).toMatchObject({ applicable: true, deferred: false });
   });
 
+  it('stating that a preparation was used fresh never changes what its storage values add, complete or not', () => {
+    const excipient = { substances: [{ name: 'trehalose' }] };
+    const before = check(inVivo({ production: { preparation: { value: 'conditioned-medium' } }, storage: { excipient } }));
+    const after = check(inVivo({ production: { preparation: { value: 'conditioned-medium' } }, storage: { form: { value: 'fresh' }, excipient } }));
+    expect(ledgerOf(before, 'storage.excipient')).toMatchObject({ applicable: true, state: 'incomplete' });
+    expect(ledgerOf(after, 'storage.excipient')).toMatchObject({ applicable: true, state: 'incomplete', credit: ledgerOf(before, 'storage.excipient').credit });
+    expect(ledgerOf(after, 'storage.excipient').reason).toMatch(/^counted because it is reported/);
+  });
+
   it('a value reported for a deferred item still counts', () => {
     const conditions = { stimuli: [{ type: 'hypoxia', oxygenPercent: 1, duration: { value: 24, unit: 'h' } }] };
     const report = check(inVivo({ production: { preparation: { value: 'conditioned-medium' }, primingConditions: conditions } }));
