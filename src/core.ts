@@ -2,7 +2,8 @@
  * The runtime-agnostic API (no Node built-ins): shared by the Node entry and the browser bundle.
  */
 import { builtinChecklist } from './checklist/checklist.js';
-import { schema as studyReportSchema } from './schema/schema.js';
+import { documentVersion, LATEST_VERSION, SCHEMAS, schemaVersion } from './schema/versions.js';
+import type { StructuralIssue } from './schema/validate-structure.js';
 
 export { createValidator, validate, validatorOptionsSchema, REPORT_VERSION } from './validator.js';
 export type { Validator, ValidatorOptions, ValidateCallOptions } from './validator.js';
@@ -45,8 +46,14 @@ export type { ChecklistError, ChecklistErrorCode } from './checklist/errors.js';
 export { checklistOverlaySchema, checklistItemSchema } from './checklist/model.js';
 export type { ChecklistItem, ChecklistOverlay, ChecklistSettings, Condition, DetailWhen, ExpectedDetail, FactName } from './checklist/model.js';
 export { canonicalUnit } from './units/units.js';
-export { validateStructure } from './schema/validate-structure.js';
 export type { StructuralIssue } from './schema/validate-structure.js';
+export { documentVersion, schemaVersion, SCHEMA_VERSIONS, LATEST_VERSION } from './schema/versions.js';
+export type { SchemaVersion } from './schema/versions.js';
+
+/** Every structural problem of a document, by the schema of its `checklistVersion` (the latest when it names none that is known). */
+export function validateStructure(document: unknown): StructuralIssue[] {
+  return schemaVersion(documentVersion(document)).validateStructure(document);
+}
 export { migrate } from './migrate/migrate.js';
 export type { MigrateEdit, MigrateError, MigrateErrorCode, MigrateOptions, MigrateResult } from './migrate/migrate.js';
 export { migrateText } from './migrate/text.js';
@@ -54,8 +61,8 @@ export type { MigrateTextResult } from './migrate/text.js';
 export { checklistChanges } from './migrate/changes.js';
 export type { AspectChange, ChecklistChanges, ItemChange, ItemSummary, VocabularyChange } from './migrate/changes.js';
 
-/** The JSON Schema (draft 2020-12) of a study report. */
-export const schema = studyReportSchema;
+/** The JSON Schema (draft 2020-12) of a study report of the latest version; every version: `schemaVersion(v).schema`. */
+export const schema = SCHEMAS[LATEST_VERSION].schema;
 
 /** The built-in checklist of the latest version (default profile). */
 export const checklist = builtinChecklist();

@@ -19,7 +19,7 @@ describe('the built package', () => {
 
   it('imports as ESM and validates an example', () => {
     const out = node(['--input-type=module', '-e', "import { validate, schema, checklist } from 'secretome-checklist'; const r = validate({ checklistVersion: '1.0' }); console.log(r.reportVersion, r.score.overall, schema.$id, checklist.items.length);"]);
-    expect(out.trim()).toBe('2 0 urn:secretome-checklist:schema:study-report:1.0 79');
+    expect(out.trim()).toBe('2 0 urn:secretome-checklist:schema:study-report:1.1 84');
   });
 
   it('requires as CommonJS', () => {
