@@ -1592,6 +1592,10 @@ cytosolic?: (DetailState | Name[])
  * Method.
  */
 method?: (DetailState | ("western-blot" | "flow-cytometry" | "elisa" | "mass-spectrometry" | "other"))
+/**
+ * Details; required when the method is "other".
+ */
+description?: string
 where?: Where
 note?: Note
 }
@@ -1604,6 +1608,10 @@ markers?: (DetailState | Name[])
  * Method.
  */
 method?: (DetailState | ("western-blot" | "flow-cytometry" | "elisa" | "mass-spectrometry" | "other"))
+/**
+ * Details; required when the method is "other".
+ */
+description?: string
 where?: Where
 note?: Note
 }
@@ -1634,6 +1642,10 @@ factors?: (DetailState | {
 name?: (DetailState | Name)
 amount?: (DetailState | MassConcentration)
 }[])
+/**
+ * Details; required when the methods is "other".
+ */
+description?: string
 where?: Where
 note?: Note
 }
@@ -2208,6 +2220,10 @@ effectSize?: (DetailState | ("mean-difference" | "standardised-mean-difference" 
  * Effect sizes have confidence intervals.
  */
 confidenceInterval?: (DetailState | boolean)
+/**
+ * Details; required when the effect size is "other".
+ */
+description?: string
 where?: Where
 note?: Note
 }
@@ -2285,6 +2301,10 @@ status?: (DetailState | ("not-yet-recruiting" | "recruiting" | "enrolling-by-inv
  * When the status was read (e.g. 2025-07).
  */
 statusDate?: (DetailState | string)
+/**
+ * Details; required when the registry is "other".
+ */
+description?: string
 }
 export interface EmotionalDimensionValue {
 /**
