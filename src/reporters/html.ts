@@ -263,7 +263,7 @@ function heatmap(reports: readonly Report[], options: ReporterOptions): string {
 }
 
 function overview(reports: readonly Report[], options: ReporterOptions): string {
-  const head = ['Document', 'Score', 'Minimal set complete', 'Valid', 'Essential missing', 'Recommended missing']
+  const head = ['Document', 'Score', 'Minimal set complete', 'Valid', 'Essential missing', 'Recommended missing', 'Incomplete']
     .map((label) => el('th', 'scope="col"', label))
     .join('');
   const rows = reports.map((report, index) =>
@@ -275,7 +275,9 @@ function overview(reports: readonly Report[], options: ReporterOptions): string 
         el('td', '', verdict(report.minimalSetComplete)) +
         el('td', '', verdict(report.valid)) +
         el('td', 'class="num"', String(report.counts.essentialMissing)) +
-        el('td', 'class="num"', String(report.counts.recommendedMissing)),
+        el('td', 'class="num"', String(report.counts.recommendedMissing)) +
+        // Reports of version 1 read back from files have no incomplete count.
+        el('td', 'class="num"', String(report.counts.incomplete ?? 0)),
     ),
   );
   return el(

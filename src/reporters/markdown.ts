@@ -92,11 +92,11 @@ function overallTable(reports: readonly Report[]): string[] {
     (report, index) =>
       `| ${markdownCode(documentName(report, index))} | ${formatScore(report.score.overall)} | ` +
       `${yesNo(report.minimalSetComplete)} | ${yesNo(report.valid)} | ${report.counts.essentialMissing} | ` +
-      `${report.counts.recommendedMissing} |`,
+      `${report.counts.recommendedMissing} | ${report.counts.incomplete ?? 0} |`,
   );
   return [
-    '| Document | Score | Minimal set complete | Valid | Essential missing | Recommended missing |',
-    '| --- | ---: | --- | --- | ---: | ---: |',
+    '| Document | Score | Minimal set complete | Valid | Essential missing | Recommended missing | Incomplete |',
+    '| --- | ---: | --- | --- | ---: | ---: | ---: |',
     ...rows,
   ];
 }

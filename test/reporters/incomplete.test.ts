@@ -78,6 +78,15 @@ describe('every reporter shows incomplete findings', () => {
     expect(html).toContain('.finding.incomplete {');
   });
 
+  it('the batch overviews of markdown and html count incomplete items per document', () => {
+    const markdown = markdownReporter([report, report], options({ batch: true }));
+    expect(markdown).toContain('| Essential missing | Recommended missing | Incomplete |');
+    expect(markdown).toContain(` | ${report.counts.essentialMissing} | ${report.counts.recommendedMissing} | 2 |`);
+    const html = htmlReporter([report, report], options({ batch: true }));
+    expect(html).toContain('<th scope="col">Incomplete</th>');
+    expect(html).toContain(`<td class="num">${report.counts.recommendedMissing}</td><td class="num">2</td>`);
+  });
+
   it('sarif: an incomplete finding is a warning whatever its level, with its missing details and unlocks as properties', () => {
     const log = JSON.parse(sarifReporter([report], options())) as SarifLog;
     const results = log.runs[0].results;
