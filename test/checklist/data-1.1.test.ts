@@ -32,6 +32,38 @@ function unknownSegment(parts: string[]): string | undefined {
   return undefined;
 }
 
+type Node = Record<string, unknown>;
+const defs = (schema.schema as Node).$defs as Record<string, Node>;
+const STATES = new Set(['NotApplicable', 'NotReported', 'DetailState']);
+
+/** The shapes a schema node can take, past `$ref`s, item states and detail-state wrappers. */
+function shapes(node: Node | undefined, depth = 0): Node[] {
+  if (!node || depth > 20) return [];
+  const ref = typeof node.$ref === 'string' ? node.$ref.split('/').pop()! : undefined;
+  if (ref) return STATES.has(ref) ? [] : shapes(defs[ref], depth + 1);
+  const branches = [...((node.oneOf as Node[] | undefined) ?? []), ...((node.anyOf as Node[] | undefined) ?? [])];
+  return branches.length > 0 ? branches.flatMap((branch) => shapes(branch, depth + 1)) : [node];
+}
+
+/** The schema node of an item's value. */
+function itemNode(item: ChecklistItem): Node | undefined {
+  let nodes = [((schema.schema as Node).properties as Record<string, Node>)[item.section]!];
+  for (const segment of itemPath(item)) nodes = nodes.flatMap((node) => shapes(node)).flatMap((shape) => ((shape.properties as Record<string, Node> | undefined)?.[segment] ? [(shape.properties as Record<string, Node>)[segment]!] : []));
+  return nodes[0];
+}
+
+/** Detail paths inside a value whose vocabulary has "other" (`*` for list entries). */
+function otherPaths(node: Node | undefined, prefix = '', depth = 0): string[] {
+  if (depth > 8) return [];
+  return shapes(node).flatMap((shape) => [
+    ...(Array.isArray(shape.enum) && shape.enum.includes('other') ? [prefix] : []),
+    ...(shape.items && typeof shape.items === 'object' ? otherPaths(shape.items as Node, prefix ? `${prefix}/*` : '*', depth + 1) : []),
+    ...Object.entries((shape.properties as Record<string, Node> | undefined) ?? {})
+      .filter(([key]) => key !== 'where' && key !== 'note')
+      .flatMap(([key, child]) => otherPaths(child, prefix ? `${prefix}/${key}` : key, depth + 1)),
+  ]);
+}
+
 const detailPaths = (detail: ExpectedDetail): string[] => [...(detail.anyOf ?? [detail.path!]), ...(detail.when ? [detail.when.path] : [])];
 
 /** A minimal 1.1 document holding `value` where the item reads it (at section level). */
@@ -77,6 +109,25 @@ describe('checklist 1.1 data against schema 1.1', () => {
       expect(outcome.credit).toBe(1);
     },
   );
+
+  it('asks for a description wherever a value may say "other" (1.0 required it in the schema)', () => {
+    const withoutDescription = items
+      // doseBases reads the dose, whose own item asks for the descriptions.
+      .filter((item) => item.id !== 'doseAdministration.doseBases')
+      .flatMap((item) => {
+        const asked = new Set(
+          (item.expects ?? []).flatMap((detail) => (detail.when && (detail.when.equals === 'other' || detail.when.in?.includes('other')) ? [detail.when.path] : [])),
+        );
+        return otherPaths(itemNode(item)).filter((path) => !asked.has(path)).map((path) => `${item.id}: ${path}`);
+      });
+    expect(withoutDescription).toEqual([]);
+  });
+
+  it('finds the "other" words it checks (the check can fail)', () => {
+    const item = (id: string) => items.find((candidate) => candidate.id === id)!;
+    expect(otherPaths(itemNode(item('cellSource.species')))).toEqual(['value']);
+    expect(otherPaths(itemNode(item('production.primingConditions')))).toEqual(['stimuli/*/type']);
+  });
 
   it('catches a detail path the schema does not have (the check can fail)', () => {
     expect(unknownSegment(['outcomes', 'sampleSize', 'justifcation'])).toBe('outcomes/sampleSize/justifcation');
