@@ -64,6 +64,21 @@ function otherPaths(node: Node | undefined, prefix = '', depth = 0): string[] {
   ]);
 }
 
+/** Paths inside a value of objects with a value and a unit (quantities); '' for the value itself. */
+function quantityPaths(node: Node | undefined, prefix = '', depth = 0): string[] {
+  if (depth > 8) return [];
+  return shapes(node).flatMap((shape) => {
+    const properties = (shape.properties as Record<string, Node> | undefined) ?? {};
+    return [
+      ...('value' in properties && 'unit' in properties ? [prefix] : []),
+      ...(shape.items && typeof shape.items === 'object' ? quantityPaths(shape.items as Node, prefix ? `${prefix}/*` : '*', depth + 1) : []),
+      ...Object.entries(properties)
+        .filter(([key]) => key !== 'where' && key !== 'note')
+        .flatMap(([key, child]) => quantityPaths(child, prefix ? `${prefix}/${key}` : key, depth + 1)),
+    ];
+  });
+}
+
 const detailPaths = (detail: ExpectedDetail): string[] => [...(detail.anyOf ?? [detail.path!]), ...(detail.when ? [detail.when.path] : [])];
 
 /** A minimal 1.1 document holding `value` where the item reads it (at section level). */
@@ -123,10 +138,22 @@ describe('checklist 1.1 data against schema 1.1', () => {
     expect(withoutDescription).toEqual([]);
   });
 
+  it('asks for the unit of every quantity an item value can hold (a bare number is stored, the unit named as missing)', () => {
+    const withoutUnit = items
+      .filter((item) => item.id !== 'doseAdministration.doseBases')
+      .flatMap((item) => {
+        const asked = new Set((item.expects ?? []).flatMap((detail) => detail.anyOf ?? [detail.path!]));
+        return quantityPaths(itemNode(item)).map((path) => (path ? `${path}/unit` : 'unit')).filter((path) => !asked.has(path)).map((path) => `${item.id}: ${path}`);
+      });
+    expect(withoutUnit).toEqual([]);
+  });
+
   it('finds the "other" words it checks (the check can fail)', () => {
     const item = (id: string) => items.find((candidate) => candidate.id === id)!;
     expect(otherPaths(itemNode(item('cellSource.species')))).toEqual(['value']);
     expect(otherPaths(itemNode(item('production.primingConditions')))).toEqual(['stimuli/*/type']);
+    expect(quantityPaths(itemNode(item('storage.temperature')))).toEqual(['']);
+    expect(quantityPaths(itemNode(item('storage.reconstitution')))).toEqual(['volume']);
   });
 
   it('catches a detail path the schema does not have (the check can fail)', () => {
