@@ -119,9 +119,16 @@ function assessAt(value: unknown, paths: ReadonlyArray<readonly string[]>, condi
 
 const split = (path: string): string[] => path.split('/');
 
+/** A detail's paths, split once per detail rather than for every value of every document. */
+const compiled = new WeakMap<ExpectedDetail, { paths: string[][]; condition: Condition | undefined }>();
+
 function assess(detail: ExpectedDetail, value: unknown): Assessed {
-  const paths = detail.anyOf ? detail.anyOf.map(split) : [split(detail.path!)];
-  return assessAt(value, paths, detail.when ? { path: split(detail.when.path), when: detail.when } : undefined);
+  let found = compiled.get(detail);
+  if (!found) {
+    const paths = detail.anyOf ? detail.anyOf.map(split) : [split(detail.path!)];
+    compiled.set(detail, (found = { paths, condition: detail.when ? { path: split(detail.when.path), when: detail.when } : undefined }));
+  }
+  return assessAt(value, found.paths, found.condition);
 }
 
 /** How complete a present value is against the details its item expects. */
