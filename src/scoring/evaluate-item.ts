@@ -192,7 +192,9 @@ export function evaluateItem(item: ChecklistItem, context: EvaluationContext): I
     // A rule with a label (1.1) makes a short value incomplete, naming what it lacks; 1.0's rules, missing.
     const shortfall = short && rule?.label === undefined ? short.text : undefined;
     const labelled = rule?.label !== undefined;
-    const details = state === 'value' && !shortfall && (item.expects || labelled) ? assessDetails(item.expects, resolved.value) : undefined;
+    // Details are asked only where the item may apply: a value given for an item that definitely does not
+    // apply counts as it is, with full credit (extra information never costs).
+    const details = applies && state === 'value' && !shortfall && (item.expects || labelled) ? assessDetails(item.expects, resolved.value) : undefined;
     let credit = 1;
     const missingDetails: string[] = [];
     if (details) {
@@ -207,10 +209,9 @@ export function evaluateItem(item: ChecklistItem, context: EvaluationContext): I
     else if (state === 'value' && credit < 1) state = 'incomplete';
     const waitsFor = truth === undefined && (state === 'missing' || state === 'not-reported') ? deferral(item, facts, context) : undefined;
     const deferred = waitsFor !== undefined;
-    // A value reported although the item does not apply still counts (complete or not, with its credit):
-    // stating a fact that takes an item out of scope must never change what it adds to the score. A
-    // deferred unit holds no value: it waits.
-    const counts = deferred ? false : applies ? state !== 'not-applicable' : state === 'value' || state === 'incomplete';
+    // A value reported although the item does not apply still counts, as satisfied: stating a fact that
+    // takes an item out of scope must never lower a score. A deferred unit holds no value: it waits.
+    const counts = deferred ? false : applies ? state !== 'not-applicable' : state === 'value';
     if (state !== 'value' && state !== 'incomplete') credit = 0;
     // One literal, then the optional fields: spreads in the middle of a literal build it key by key.
     const outcome: UnitOutcome = { unit, pointer: resolved.pointer, applies, deferred, state, credit, issues, counts, satisfied: state === 'value', level };
