@@ -56,12 +56,15 @@ function stateAt(value: unknown, path: readonly string[], from = 0): DetailState
   return combine(value.map((entry) => stateAt(entry, path, from + 1)));
 }
 
-/** Alternatives (read from depth `from`): given if any is given, NA if all are, NR if any is NR, else missing. */
+/**
+ * Alternatives (read from depth `from`): given if any is given; else not applicable if any is declared so
+ * (the author says the detail does not apply, e.g. no interval for an irregular schedule); else not
+ * reported if any is; else missing.
+ */
 function stateOfAlternatives(value: unknown, paths: ReadonlyArray<readonly string[]>, from = 0): DetailState {
   const states = paths.map((path) => stateAt(value, path, from));
-  if (states.includes('given')) return 'given';
-  if (states.every((state) => state === 'not-applicable')) return 'not-applicable';
-  return states.includes('not-reported') ? 'not-reported' : 'missing';
+  for (const state of ['given', 'not-applicable', 'not-reported'] as const) if (states.includes(state)) return state;
+  return 'missing';
 }
 
 function test(value: unknown, when: DetailWhen): boolean {

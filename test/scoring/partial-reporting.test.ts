@@ -165,6 +165,13 @@ describe('"not reported" and "not applicable" on a detail', () => {
     expect(finding).toMatchObject({ status: 'not-reported', pointer: '/doseAdministration/arms/1/regimen' });
   });
 
+  it('"one of" details: not applicable on one alternative leaves the count; not reported on one is named', () => {
+    const regimen = (interval: unknown) => check(inVivo({ doseAdministration: { regimen: { administrations: 3, interval } } }));
+    expect(ledgerOf(regimen({ notApplicable: 'an irregular schedule' }), 'doseAdministration.regimen')).toMatchObject({ state: 'value', credit: 1 });
+    const notReported = onlyFinding(regimen({ notReported: true }), 'doseAdministration.regimen');
+    expect(notReported.message).toBe('Dosing regimen: the interval between administrations (or the schedule) not reported (the paper was checked and does not state it).');
+  });
+
   it('not applicable on a detail leaves the count: the other details decide the credit', () => {
     const withNa = check(inVivo({ cellSource: { donors: { count: 3, pooled: { notApplicable: 'a single donor' }, sex: ['female'], health: 'healthy' } } }));
     // Counted: count, age, sex, health (pooled left out); given: 3 of 4.
