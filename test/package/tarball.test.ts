@@ -6,7 +6,7 @@
  * The empty project's lockfile pins the dependencies to the versions in ours: `npm ci --offline` then
  * takes each tarball from the cache by its integrity, with no registry request.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -19,15 +19,13 @@ const NOT_IN_A_CLONE = new Set(['node_modules', 'dist', '.git', 'reports', 'cove
 
 let work = '';
 let app = '';
+let packOutput = '';
 let packed: { filename: string; size: number; unpackedSize: number; files: Array<{ path: string }> };
 
+const npmEnv = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+
 function run(command: string, args: string[], cwd: string): string {
-  return execFileSync(command, args, {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' },
-  });
+  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: npmEnv });
 }
 
 const node = (args: string[]): string => run(process.execPath, args, app).trim();
@@ -58,7 +56,10 @@ describe('the packed tarball, installed into an empty project', () => {
     cpSync(ROOT, source, { recursive: true, filter: (path) => !NOT_IN_A_CLONE.has(relative(ROOT, path).split(/[\\/]/)[0]!) });
     // The build tools come from this checkout; the copy has everything else a clone has.
     symlinkSync(join(ROOT, 'node_modules'), join(source, 'node_modules'), 'dir');
-    [packed] = JSON.parse(run(NPM, ['pack', '--json', '--pack-destination', work], source)) as [typeof packed];
+    const pack = spawnSync(NPM, ['pack', '--json', '--pack-destination', work], { cwd: source, encoding: 'utf8', env: npmEnv });
+    if (pack.status !== 0) throw new Error(`npm pack failed:\n${pack.stderr}`);
+    [packed] = JSON.parse(pack.stdout) as [typeof packed];
+    packOutput = pack.stderr;
 
     app = join(work, 'app');
     mkdirSync(app);
@@ -77,6 +78,11 @@ describe('the packed tarball, installed into an empty project', () => {
     for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/browser.js', 'dist/browser.d.ts', 'dist/cli.js', 'schemas/study-report-1.0.schema.json', 'LICENSE', 'README.md']) {
       expect(files).toContain(file);
     }
+  });
+
+  it('builds without a word: what the build prints is only npm\'s own "> script" lines', () => {
+    const lines = packOutput.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('> '));
+    expect(lines).toEqual([]);
   });
 
   it('leaves the checker page out (it is served from a build of the repository) and stays under 4 MB installed', () => {
