@@ -56,6 +56,22 @@ describe.concurrent('check options', () => {
       expect([below, above]).toEqual([0, 1]);
     });
 
+    it('says on stderr which threshold a document fails when its report shows a complete minimal set', async () => {
+      const [minScore, recommended, essential] = await Promise.all([
+        ws.run(['check', CLINICAL, '--min-score', '99']),
+        ws.run(['check', CLINICAL, '--fail-on', 'recommended']),
+        ws.run(['check', MULTI_ARM]),
+      ]);
+      expect(minScore.code).toBe(1);
+      expect(minScore.stdout).toContain('✔ minimal set complete · score 98.3');
+      expect(minScore.stderr).toBe(`${CLINICAL} fails: its score 98.3 is below the minimum of 99 (--min-score).\n`);
+      expect(recommended.code).toBe(1);
+      expect(recommended.stderr).toBe(`${CLINICAL} fails: 2 recommended items are not satisfied (--fail-on recommended).\n`);
+      // A missing essential item is shown as the failure in the report itself: nothing to add.
+      expect(essential.code).toBe(1);
+      expect(essential.stderr).toBe('');
+    });
+
     it('--profile journal-strict treats recommended items as essential', async () => {
       const result = await ws.run(['check', CLINICAL, '--profile', 'journal-strict', '-f', 'json']);
       expect(result.code).toBe(1);

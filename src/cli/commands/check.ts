@@ -11,13 +11,14 @@ import { formatInputError, type InputError } from '../../io/errors.js';
 import { resolveLimits } from '../../io/limits.js';
 import type { Report } from '../../report/types.js';
 import { loadReporter } from '../../reporters/index.js';
+import { documentName } from '../../reporters/shared/summary.js';
 import { createValidator, type Validator } from '../../validator.js';
 import { parseCheckOptions } from '../check-options.js';
 import { firstLine, isJsonFile, parseSettingsText } from '../config.js';
 import { expandInputs } from '../inputs.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
 import { reporterOptions } from '../reporter-options.js';
-import { failsThreshold } from '../threshold.js';
+import { failsThreshold, hiddenFailures } from '../threshold.js';
 import { CHECK_HELP } from '../usage.js';
 import { createChecker } from '../batch/check-task.js';
 import { writeAndWait } from '../batch/output.js';
@@ -117,6 +118,12 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
   } else {
     io.stdout.write(output);
   }
+  // A document that fails only by a threshold its report does not show (a score under --min-score under a
+  // green tick) gets its reason on stderr, so exit code 1 is never unexplained.
+  reports.forEach((report, index) => {
+    const reasons = hiddenFailures(report, options);
+    if (reasons.length > 0) io.stderr.write(`${documentName(report, index)} fails: ${reasons.join('; ')}.\n`);
+  });
   if (inputErrors.length > 0) return EXIT.usage;
   return streamedFailure || reports.some((report) => failsThreshold(report, options)) ? EXIT.fail : EXIT.pass;
 }
