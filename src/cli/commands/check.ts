@@ -118,6 +118,10 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
   } else {
     io.stdout.write(output);
   }
+  // Text has nothing to show for no documents; an empty screen would look like a hang or a crash.
+  if (reports.length === 0 && inputErrors.length === 0 && options.format === 'text' && !settings.streamNdjson) {
+    io.stderr.write(`No documents: ${options.inputs.join(', ')} matched no .json, .yaml or .yml file (--allow-empty).\n`);
+  }
   // A document that fails only by a threshold its report does not show (a score under --min-score under a
   // green tick) gets its reason on stderr, so exit code 1 is never unexplained.
   reports.forEach((report, index) => {
