@@ -15,7 +15,7 @@ import {
   visibleFindings,
 } from './shared/findings.js';
 import { formatLocation } from './shared/location.js';
-import { formatScore } from './shared/score.js';
+import { formatPoints, formatScore } from './shared/score.js';
 import { describeBatch, describeCounts, documentName, summarizeBatch, yesNo } from './shared/summary.js';
 import { heatmapSvg, scoreBarSvg, type HeatmapCell } from './shared/svg.js';
 import type { Reporter, ReporterItemInfo, ReporterOptions } from './types.js';
@@ -119,7 +119,7 @@ function sectionRows(report: Report, options: ReporterOptions): string {
     const applies = score !== undefined && score.applicable > 0;
     const shown = applies ? formatScore(score.score) : 'n/a';
     const bar = applies ? scoreBarSvg(score.score, `${title}: ${shown} of 100`) : '';
-    const weight = applies ? `${score.satisfied} of ${score.applicable}` : 'nothing applies';
+    const weight = applies ? formatPoints(score) : 'nothing applies';
     const missing = missingEssentials(report, section).map(code).join(', ') || '—';
     return el(
       'tr',
@@ -133,7 +133,7 @@ function sectionRows(report: Report, options: ReporterOptions): string {
 }
 
 function sectionTable(report: Report, options: ReporterOptions): string {
-  const head = ['Section', 'Score', 'Weight satisfied', 'Missing essentials']
+  const head = ['Section', 'Score', 'Points', 'Missing essentials']
     .map((label) => el('th', 'scope="col"', label))
     .join('');
   return el(
@@ -237,7 +237,7 @@ function heatmap(reports: readonly Report[], options: ReporterOptions): string {
       }
       return {
         score: score.score,
-        tooltip: `${name} · ${column}: ${formatScore(score.score)} (${score.satisfied} of ${score.applicable} weight satisfied)`,
+        tooltip: `${name} · ${column}: ${formatScore(score.score)} (${formatPoints(score)})`,
       };
     });
     return { label: name, cells };

@@ -16,7 +16,7 @@ import {
   type FindingSection,
 } from './shared/findings.js';
 import { formatLocation } from './shared/location.js';
-import { formatScore, scoreBand, scoreBar } from './shared/score.js';
+import { formatPoints, formatScore, scoreBand, scoreBar } from './shared/score.js';
 import { describeBatch, describeCounts, documentName, summarizeBatch, yesNo } from './shared/summary.js';
 import type { Reporter, ReporterItemInfo, ReporterOptions } from './types.js';
 
@@ -83,7 +83,7 @@ function sectionHeading(report: Report, section: FindingSection, layout: Layout)
   const score = report.score.sections[section];
   if (score === undefined || score.applicable === 0) return `  ${title}  ${layout.paint.dim('nothing applies')}`;
   const bar = paintScore(layout.paint, score.score, scoreBar(score.score));
-  const weights = layout.paint.dim(`(${score.satisfied} of ${score.applicable})`);
+  const weights = layout.paint.dim(`(${formatPoints(score)})`);
   return `  ${title}  ${bar} ${formatScore(score.score).padStart(5)}  ${weights}`;
 }
 

@@ -16,8 +16,8 @@ describe('text reporter', () => {
     expect(facts).toContain('valid: no');
   });
 
-  it('shows a score bar per section', () => {
-    expect(plain).toMatch(/Storage {2,}██████░░░░ {2}55\.6 {2}\(5 of 9\)/);
+  it('shows a score bar per section, with its satisfied and applicable weight as points', () => {
+    expect(plain).toMatch(/Storage {2,}██████░░░░ {2}55\.6 {2}\(5 of 9 points\)/);
     expect(plain).toMatch(/Characterization {2,}█████░░░░░ {2}50\.0/);
     expect(plain).toMatch(/Study design {2,}██████████ 100\.0/);
   });
