@@ -14,7 +14,7 @@ import { loadReporter } from '../../reporters/index.js';
 import { documentName } from '../../reporters/shared/summary.js';
 import { createValidator, type Validator } from '../../validator.js';
 import { parseCheckOptions } from '../check-options.js';
-import { firstLine, isJsonFile, parseSettingsText } from '../config.js';
+import { parseSettingsText } from '../config.js';
 import { expandInputs } from '../inputs.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
 import { reporterOptions } from '../reporter-options.js';
@@ -34,11 +34,7 @@ async function loadCustomChecklist(file: string, cwd: string): Promise<unknown> 
   } catch (error) {
     throw new UsageError(`${file}: the checklist file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
   }
-  try {
-    return parseSettingsText(text, file);
-  } catch (error) {
-    throw new UsageError(`${file}: the checklist file is not valid ${isJsonFile(file) ? 'JSON' : 'YAML'} (${firstLine(error)}).`);
-  }
+  return parseSettingsText(text, file);
 }
 
 export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
