@@ -176,7 +176,7 @@ function issuesFrom(errors: GeneratedError[] | null | undefined, base: string, r
   return withoutRestatements(located).map(({ error, container }) => ({
     pointer: base + error.instancePath,
     keyword: error.keyword,
-    message: explainError(error, { container, value: resolvePointer(data, error.instancePath) }),
+    message: explainError(error, { container, value: resolvePointer(data, error.instancePath), parent: resolvePointer(data, error.instancePath.replace(/\/[^/]*$/, '')) }),
     ...(itemPointer !== undefined ? { itemPointer } : {}),
   }));
 }
