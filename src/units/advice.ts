@@ -11,6 +11,8 @@ const SAME_UNIT: Readonly<Record<string, string>> = {
   mcg: 'μg',
   mcl: 'μL',
   cc: 'mL',
+  c: '°C',
+  oc: '°C',
   celsius: '°C',
   kelvin: 'K',
 };
