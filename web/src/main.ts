@@ -225,10 +225,12 @@ function renderFindings(report: Report): void {
     return;
   }
   const groups: HTMLElement[] = [];
+  // Structural problems (every invalid value, whatever its section) come first, together: fix them first.
+  const groupOf = (finding: Finding): string => (finding.status === 'invalid' ? 'document' : finding.section);
   for (const section of ['document', ...SECTION_KEYS] as const) {
-    const findings = report.findings.filter((finding) => finding.section === section);
+    const findings = report.findings.filter((finding) => groupOf(finding) === section);
     if (findings.length === 0) continue;
-    const title = section === 'document' ? 'Document structure' : (titles[section] ?? section);
+    const title = section === 'document' ? 'Document structure: fix these first' : (titles[section] ?? section);
     const headingId = `findings-${section}`;
     groups.push(
       h('h4', { id: headingId }, title, h('span', { class: 'muted' }, ` (${findings.length})`)),
