@@ -63,6 +63,15 @@ thead th { border-bottom: 2px solid var(--fg); }
 .meta, .sources { color: var(--muted); font-size: .9rem; }
 .heatmap-figure { margin: 1rem 0; overflow-x: auto; }
 .heatmap-figure figcaption { color: var(--muted); }
+/* The heatmap shrinks to the page's width (its viewBox keeps it sharp), so no column is cut off; on a
+   phone it would be too small to read, so it keeps its size there and its figure scrolls. */
+.heatmap { max-width: 100%; height: auto; }
+.table-scroll { overflow-x: auto; }
+@media (max-width: 40rem) {
+  body { padding: .75rem; font-size: 15px; }
+  .heatmap { max-width: none; }
+  th, td { padding: .3rem .35rem; overflow-wrap: anywhere; }
+}
 .satisfied { columns: 2 20rem; padding-left: 1.2rem; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--border); padding-top: .5rem; }
 @media print {
@@ -155,7 +164,8 @@ function findingsBlock(report: Report, options: ReporterOptions, id: string): st
       const list = group.findings.map((f) => findingItem(f, report.source?.file, items)).join('\n');
       return el(
         'section',
-        `aria-labelledby="${headingId}"`,
+        // The document's title too: every document has a Storage section, and landmarks need unique names.
+        `aria-labelledby="${id}-title ${headingId}"`,
         el('h4', `id="${headingId}"`, escapeHtml(sectionTitle(group.section, options))) +
           el('ul', 'class="findings"', `\n${list}\n`),
       );
@@ -252,7 +262,8 @@ function heatmap(reports: readonly Report[], options: ReporterOptions): string {
   });
   return el(
     'figure',
-    'class="heatmap-figure"',
+    // Focusable: where the figure scrolls (on a phone), a keyboard can scroll it too.
+    'class="heatmap-figure" tabindex="0"',
     `\n${svg}\n` +
       el('figcaption', '', 'Completeness by study and section: which sections the studies leave out. Hover a cell for details.'),
   );
