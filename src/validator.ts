@@ -2,6 +2,7 @@
  * The library's core: a validator bound to one checklist (profile and user checklist resolved once), that
  * turns a document into a Report. No per-call setup, no mutation of the document, no exceptions for data.
  */
+import { studyOf, whereOf } from './report/study.js';
 import * as z from 'zod';
 import { resolveChecklist, type Checklist } from './checklist/checklist.js';
 import { ChecklistConfigError, fromZodError } from './checklist/errors.js';
@@ -67,6 +68,11 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       const context = { document: root, preparations, arms: armsOf(root, preparations), issues, facts: new Map() };
       const outcomes = checklist.items.map((item) => evaluateItem(item, context));
       const findings = buildFindings(outcomes, issues);
+      // A value the document gives (invalid, not reported, not applicable) may say where the manuscript has it.
+      for (const finding of findings) {
+        const where = finding.status === 'missing' ? undefined : whereOf(document, finding.pointer);
+        if (where !== undefined) finding.where = where;
+      }
       if (call.sourceMap) {
         for (const finding of findings) {
           const location = call.sourceMap.locate(finding.pointer);
@@ -77,10 +83,12 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       const missingItems = (level: 'essential' | 'recommended'): number =>
         new Set(findings.filter((f) => f.level === level && (f.status === 'missing' || f.status === 'not-reported')).map((f) => f.itemId)).size;
       const units = normalisedUnits(document);
+      const study = studyOf(document);
       const report: Report = {
         reportVersion: REPORT_VERSION,
         checklist: { id: checklist.id, version: checklist.version, profile: checklist.profile },
         ...(call.file !== undefined ? { source: call.line !== undefined ? { file: call.file, line: call.line } : { file: call.file } } : {}),
+        ...(study !== undefined ? { study } : {}),
         valid: issues.length === 0,
         minimalSetComplete: !essentialIncomplete,
         score: computeScores(outcomes),

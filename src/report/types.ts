@@ -43,6 +43,8 @@ export interface Finding {
   hint?: string;
   /** Reporting standards behind the item. */
   sources: string[];
+  /** The manuscript location the document gives for this value (its `where`), when it gives one. */
+  where?: string;
   location?: SourceLocation;
 }
 
@@ -81,6 +83,8 @@ export interface Report {
    * line (NDJSON); finding locations are then lines and columns of that whole file.
    */
   source?: { file: string; line?: number };
+  /** Which study the document describes (its `study.title`, and `study.citation` as one line), when it says. */
+  study?: { title?: string; citation?: string };
   /** No structural errors. */
   valid: boolean;
   /** Every applicable essential item is satisfied. */

@@ -60,6 +60,8 @@ thead th { border-bottom: 2px solid var(--fg); }
 .badge.recommended { color: var(--recommended); }
 .badge.status { color: var(--muted); }
 .message { font-weight: 600; }
+.study-title { font-size: 1.1rem; font-weight: 600; }
+.study-citation { color: var(--muted); }
 .meta, .sources { color: var(--muted); font-size: .9rem; }
 .heatmap-figure { margin: 1rem 0; overflow-x: auto; }
 .heatmap-figure figcaption { color: var(--muted); }
@@ -108,7 +110,11 @@ function findingItem(finding: Finding, file: string | undefined, items: Map<stri
     title === undefined ? '' : escapeHtml(title),
   ].filter((part) => part !== '');
   const location = formatLocation(file, finding.location);
-  const where = [location === '' ? '' : `Location ${code(location)}`, `pointer ${code(finding.pointer)}`].filter(Boolean);
+  const where = [
+    finding.where === undefined ? '' : `In the manuscript: <strong>${escapeHtml(finding.where)}</strong>`,
+    location === '' ? '' : `Location ${code(location)}`,
+    `pointer ${code(finding.pointer)}`,
+  ].filter(Boolean);
   const parts = [
     el('p', 'class="finding-head"', head.join(' ')),
     el('p', 'class="message"', escapeHtml(finding.message)),
@@ -204,6 +210,9 @@ function reportArticle(report: Report, index: number, options: ReporterOptions):
     `class="report" id="${id}" aria-labelledby="${id}-title"`,
     `\n${[
       el('h2', `id="${id}-title"`, escapeHtml(name)),
+      // Which study this is, in its own words: an author reading the report may not have the file at hand.
+      report.study?.title === undefined ? '' : el('p', 'class="study-title"', escapeHtml(report.study.title)),
+      report.study?.citation === undefined ? '' : el('p', 'class="study-citation"', escapeHtml(report.study.citation)),
       el('dl', 'class="facts"', facts),
       el('h3', '', 'Sections'),
       sectionTable(report, options),
