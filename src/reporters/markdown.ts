@@ -65,7 +65,7 @@ function reportBlock(report: Report, options: ReporterOptions, level: number, ti
   const lines = [
     heading(level, title),
     '',
-    ...(report.study?.title !== undefined ? [`*${escapeMarkdown(report.study.title)}*${report.study.citation !== undefined ? `, ${escapeMarkdown(report.study.citation)}` : ''}`, ''] : []),
+    ...(report.study ? [[report.study.title && `*${escapeMarkdown(report.study.title)}*`, report.study.citation && escapeMarkdown(report.study.citation)].filter(Boolean).join(', '), ''] : []),
     `**Score ${formatScore(report.score.overall)}** · minimal set complete: **${yesNo(report.minimalSetComplete)}** · ` +
       `valid: **${yesNo(report.valid)}** · checklist ${markdownCode(checklist.id)} ${escapeMarkdown(checklist.version)}, ` +
       `profile ${markdownCode(checklist.profile)}`,
