@@ -118,6 +118,7 @@ function related(waiting: UnitOutcome['unit'], gate: UnitOutcome['unit']): boole
  * waiting for the design) has no finding, so what waits for it is named by the gates it waits for.
  */
 function gateUnlocks(outcomes: ItemOutcome[], gateItems: ChecklistSettings['gateItems']): Map<UnitOutcome, string[]> {
+  if (!outcomes.some((outcome) => outcome.units.some((unit) => unit.deferred))) return new Map();
   const byId = new Map(outcomes.map((outcome) => [outcome.item.id, outcome]));
   const order = new Map(outcomes.map((outcome, index) => [outcome.item.id, index]));
   const owner = new Map(outcomes.flatMap((outcome) => outcome.units.map((unit) => [unit, outcome] as const)));
