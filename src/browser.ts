@@ -4,7 +4,7 @@
  * built from strings at run time: it runs under `script-src 'self'` without 'unsafe-eval'.
  */
 import type { Checklist } from './checklist/checklist.js';
-import { reporterOptions } from './cli/reporter-options.js';
+import { reporterOptions } from './reporters/options.js';
 import type { InputError } from './io/errors.js';
 import { parseReportText, type ParseTextOptions } from './io/parse.js';
 import type { SourceMap } from './io/source-map.js';

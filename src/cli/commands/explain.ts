@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { builtinChecklist } from '../../checklist/checklist.js';
-import { describeCondition } from '../../checklist/describe.js';
+import { explainItem } from '../../checklist/explain.js';
 import { nearest } from '../../schema/suggest.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
 
@@ -33,15 +33,15 @@ export function runExplain(args: string[], io: CliIo): ExitCode {
     const guess = nearest(id, checklist.items.map((candidate) => candidate.id));
     throw new UsageError(`there is no item "${id}".${guess ? ` Did you mean "${guess}"?` : ''} List them with "secretome-checklist explain --list".`);
   }
-  const escalations = (item.levelWhen ?? []).map((rule) => `${rule.level} when ${describeCondition(rule.when)}`);
+  const about = explainItem(item);
   const example = item.example !== undefined ? stringify({ [item.id.split('.')[1]!]: item.example }).trimEnd().replace(/^/gm, '  ') : '  (none)';
   io.stdout.write(
     [
       `${item.id}: ${item.title}`,
       '',
-      `Level:        ${item.level}${escalations.length > 0 ? ` (${escalations.join('; ')})` : ''}, weight ${item.weight}`,
-      `Applies:      ${describeCondition(item.appliesWhen)}${item.scope !== 'study' ? ` (checked for every ${item.scope})` : ''}`,
-      `Where:        /${item.section}/${(item.path ?? item.id.split('.')[1])!}`,
+      `Level:        ${item.level}${about.levelWhen.length > 0 ? ` (${about.levelWhen.join('; ')})` : ''}, weight ${item.weight}`,
+      `Applies:      ${about.appliesWhen}${item.scope !== 'study' ? ` (checked for every ${item.scope})` : ''}`,
+      `Where:        ${about.pointer}`,
       '',
       `Why: ${item.rationale}`,
       '',

@@ -1,5 +1,5 @@
 /** Whether a report passes the thresholds the user set (exit code 1 when one does not). */
-import type { Report } from '../report/types.js';
+import type { Report } from './types.js';
 
 export interface Thresholds {
   failOn: 'essential' | 'recommended' | 'none';
