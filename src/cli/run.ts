@@ -11,6 +11,7 @@ const COMMANDS: Record<string, Command> = {
   check: async (args, io) => (await import('./commands/check.js')).runCheck(args, io),
   init: async (args, io) => (await import('./commands/init.js')).runInit(args, io),
   explain: async (args, io) => (await import('./commands/explain.js')).runExplain(args, io),
+  serve: async (args, io) => (await import('./commands/serve.js')).runServe(args, io),
   schema: async (args, io) => {
     const { schema } = await import('../schema/schema.js');
     // No options besides --help: a stray flag is a mistake, not something to ignore.

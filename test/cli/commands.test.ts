@@ -201,7 +201,7 @@ describe.concurrent('--version and --help', () => {
 describe.concurrent('mistakes on the command line', () => {
   it('an unknown command is one line, exit 2', async () => {
     const result = await ws.run(['chek', 'examples']);
-    expectUsageError(result, 'secretome-checklist: unknown command "chek". Commands: check, init, explain, schema. See --help.');
+    expectUsageError(result, 'secretome-checklist: unknown command "chek". Commands: check, init, explain, serve, schema. See --help.');
     expect(result.stdout).toBe('');
   });
 

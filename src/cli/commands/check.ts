@@ -26,7 +26,7 @@ import type { CheckSettings } from '../batch/types.js';
 
 const PROGRESS_THRESHOLD = 50;
 
-async function loadCustomChecklist(file: string, cwd: string): Promise<unknown> {
+export async function loadCustomChecklist(file: string, cwd: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(resolve(cwd, file), 'utf8');
