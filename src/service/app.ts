@@ -75,16 +75,17 @@ export async function buildService(options: ServiceOptions = {}): Promise<Fastif
   const app = Fastify({
     logger: options.log === false ? false : loggerOptions(options.log ?? {}),
     bodyLimit: limits.maxBytes,
-    // Node answers 408 and closes the connection when the head and body are not in within the timeout
-    // (slow-loris); handlerTimeout bounds the whole exchange, streamed answers included.
-    requestTimeout: timeoutMs,
+    // handlerTimeout bounds the whole exchange from the end of the head, streamed answers included, and
+    // answers a slow body with a 408 problem document. Node's own timeouts are the backstop: a head not
+    // in within the timeout (slow-loris) or a request past it by a second get a bare 408 and a closed connection.
+    requestTimeout: timeoutMs + 1_000,
     handlerTimeout: timeoutMs,
     connectionTimeout: timeoutMs,
     keepAliveTimeout: 5_000,
     http: {
       maxHeaderSize: options.maxHeaderBytes ?? SERVICE_DEFAULTS.maxHeaderBytes,
       headersTimeout: Math.min(timeoutMs, 60_000),
-      requestTimeout: timeoutMs,
+      requestTimeout: timeoutMs + 1_000,
       connectionsCheckingInterval: options.connectionsCheckingIntervalMs ?? SERVICE_DEFAULTS.connectionsCheckingIntervalMs,
     },
     // Shutdown is answered by the hook below, as a problem document with Retry-After.
