@@ -120,6 +120,11 @@ export async function buildService(options: ServiceOptions = {}): Promise<Fastif
   app.addHook('preClose', async () => {
     context.state.closing = true;
   });
+  // Requests that finish during shutdown close their connection: a kept-alive one would hold up the close.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (context.state.closing) reply.header('connection', 'close');
+    return payload;
+  });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const body = problemOf(error, request, context, timeoutMs);
