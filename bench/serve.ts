@@ -1,0 +1,193 @@
+/**
+ * `npm run bench:serve`: the HTTP service under load, on 127.0.0.1 only, against the library in-process on
+ * the same document in the same run.
+ *
+ *   throughput  POST /v1/check with a typical study report (examples/complete-in-vivo-ev.yaml), as YAML
+ *               (what authors write) and as JSON (what a submission system sends), at 1, 16 and 64
+ *               connections: requests per second, p50 and p99 latency, errors and non-2xx answers
+ *   baseline    the same document in this process, no HTTP: validate alone, and parse + validate + JSON
+ *               report; the ratios service ÷ in-process say what HTTP (and parsing) cost
+ *   memory      the service's resident set size after every tenth of 100,000 requests (JSON, 16
+ *               connections), and its peak: a flat series means no leak
+ *
+ * The service runs in a child process (this one drives the load), started like `serve` with the default
+ * limits and concurrency 64. Every phase is bounded in requests and in seconds and stops by itself.
+ *
+ * Environment: BENCH_SERVE_SECONDS (per connection count, default 5), BENCH_SERVE_REQUESTS (the memory
+ * run, default 100000; 0 skips it), BENCH_SERVE_MEMORY_SECONDS (its time cap, default 900).
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseReportText } from '../src/io/parse.js';
+import { jsonReporter } from '../src/reporters/json.js';
+import { reporterOptions } from '../src/reporters/options.js';
+import { startService } from '../src/service/server.js';
+import { createValidator } from '../src/validator.js';
+import { ROOT } from './lib/documents.js';
+import { count, fixed, table } from './lib/table.js';
+
+const SECONDS = Number(process.env.BENCH_SERVE_SECONDS ?? 5);
+const MEMORY_REQUESTS = Number(process.env.BENCH_SERVE_REQUESTS ?? 100_000);
+const MEMORY_SECONDS = Number(process.env.BENCH_SERVE_MEMORY_SECONDS ?? 900);
+const CONNECTIONS = [1, 16, 64];
+const YAML_TEXT = readFileSync(join(ROOT, 'examples/complete-in-vivo-ev.yaml'), 'utf8');
+const PARSED = (() => {
+  const parsed = parseReportText(YAML_TEXT, { format: 'yaml' });
+  if (!parsed.ok) throw new Error('examples/complete-in-vivo-ev.yaml does not parse');
+  return parsed;
+})();
+
+/** The same study report as authors write it (YAML) and as a submission system would send it (JSON). */
+const BODIES = [
+  { name: 'YAML', type: 'application/yaml', format: 'yaml', text: YAML_TEXT },
+  { name: 'JSON', type: 'application/json', format: 'json', text: JSON.stringify(PARSED.document) },
+] as const;
+type Body = (typeof BODIES)[number];
+
+interface Memory {
+  rss: number;
+  peak: number;
+}
+
+// --- The driver. ------------------------------------------------------------------------------------
+interface Result {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  duration: number;
+}
+interface Instance extends PromiseLike<Result> {
+  stop(): void;
+}
+type Autocannon = (options: Record<string, unknown>) => Instance;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+function log(text = ''): void {
+  process.stdout.write(`${text}\n`);
+}
+
+function ask<T>(child: ChildProcess, message: string): Promise<T> {
+  return new Promise((resolve) => {
+    child.once('message', (answer) => resolve(answer as T));
+    child.send(message);
+  });
+}
+
+/** Load on POST /v1/check, stopped after `seconds` or `amount` requests, whichever comes first. */
+async function load(url: string, body: Body, connections: number, { seconds, amount }: { seconds: number; amount?: number }): Promise<Result> {
+  const instance = autocannon({
+    url: `${url}/v1/check`,
+    method: 'POST',
+    headers: { 'content-type': body.type },
+    body: body.text,
+    connections,
+    ...(amount !== undefined ? { amount, duration: seconds } : { duration: seconds }),
+  });
+  const cap = setTimeout(() => instance.stop(), (seconds + 5) * 1000);
+  const result = await instance;
+  clearTimeout(cap);
+  return result;
+}
+
+/** Operations per second of `work` over about `ms` milliseconds (after a short warm-up). */
+function rate(work: () => void, ms: number): number {
+  for (let index = 0; index < 50; index++) work();
+  let done = 0;
+  const started = performance.now();
+  while (performance.now() - started < ms) {
+    for (let index = 0; index < 20; index++) work();
+    done += 20;
+  }
+  return done / ((performance.now() - started) / 1000);
+}
+
+async function main(): Promise<void> {
+  log(`bench:serve · Node ${process.version} · ${cpus().length} cores · load ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
+  log(`document: examples/complete-in-vivo-ev.yaml, ${count(BODIES[0].text.length)} bytes as YAML, ${count(BODIES[1].text.length)} as JSON · ${SECONDS} s per connection count`);
+
+  // In-process baselines, measured while the service child is not running yet.
+  const validator = createValidator();
+  const options = reporterOptions(validator.checklist, { color: false, quiet: false, verbose: false, batch: false });
+  const validateRate = rate(() => validator.validate(PARSED.document, { sourceMap: PARSED.sourceMap }), 2_000);
+  const fullRates = new Map(
+    BODIES.map((body) => [
+      body.name,
+      rate(() => {
+        const again = parseReportText(body.text, { format: body.format });
+        if (again.ok) jsonReporter([validator.validate(again.document, { sourceMap: again.sourceMap })], options);
+      }, 2_000),
+    ]),
+  );
+
+  const child = fork(fileURLToPath(import.meta.url), ['--child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const { url } = await new Promise<{ url: string }>((resolve) => child.once('message', (message) => resolve(message as { url: string })));
+  try {
+    const rows: string[][] = [];
+    for (const body of BODIES) {
+      await load(url, body, 16, { seconds: 1 }); // warm-up
+      for (const connections of CONNECTIONS) {
+        const result = await load(url, body, connections, { seconds: SECONDS });
+        rows.push([
+          body.name,
+          String(connections),
+          count(result.requests.average),
+          fixed(result.latency.p50, 0),
+          fixed(result.latency.p99, 0),
+          count(result.non2xx + result.errors + result.timeouts),
+          fixed(result.requests.average / validateRate, 3),
+          fixed(result.requests.average / fullRates.get(body.name)!, 2),
+        ]);
+      }
+    }
+    log();
+    log(table(['body', 'connections', 'requests/s', 'p50 ms', 'p99 ms', 'errors', '÷ in-process validate', '÷ in-process parse+validate+JSON'], rows));
+    log();
+    log(`in-process, same document: validate ${count(validateRate)}/s; parse + validate + JSON report ${BODIES.map((body) => `${count(fullRates.get(body.name)!)}/s from ${body.name}`).join(', ')}`);
+
+    if (MEMORY_REQUESTS > 0) {
+      const step = Math.ceil(MEMORY_REQUESTS / 10);
+      const deadline = performance.now() + MEMORY_SECONDS * 1000;
+      const samples: number[] = [(await ask<Memory>(child, 'memory')).rss];
+      let sent = 0;
+      let failed = 0;
+      while (sent < MEMORY_REQUESTS && performance.now() < deadline) {
+        const seconds = Math.max(1, Math.ceil((deadline - performance.now()) / 1000));
+        const result = await load(url, BODIES[1], 16, { seconds, amount: Math.min(step, MEMORY_REQUESTS - sent) });
+        sent += result.requests.total;
+        failed += result.non2xx + result.errors + result.timeouts;
+        samples.push((await ask<Memory>(child, 'memory')).rss);
+      }
+      const { peak } = await ask<Memory>(child, 'memory');
+      const mb = (bytes: number): string => fixed(bytes / 1024 / 1024, 0);
+      log();
+      log(`memory: ${count(sent)} requests (JSON) at 16 connections${sent < MEMORY_REQUESTS ? ` (stopped by the ${MEMORY_SECONDS} s cap)` : ''}, ${count(failed)} failed`);
+      log(`  RSS after each tenth (MB): ${samples.map(mb).join(' → ')}`);
+      log(`  peak RSS ${mb(peak)} MB; last tenth minus first: ${mb(samples.at(-1)! - samples[1]!)} MB`);
+    }
+  } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.send('stop');
+    const kill = setTimeout(() => child.kill(), 5_000);
+    await exited;
+    clearTimeout(kill);
+  }
+}
+
+// --- Entry: the child runs the service (and reports its memory on request), the parent drives. -----
+if (process.argv.includes('--child')) {
+  const service = await startService({ log: false, maxConcurrency: 64 }, { host: '127.0.0.1', port: 0 });
+  process.on('message', (message) => {
+    if (message === 'memory') process.send!({ rss: process.memoryUsage().rss, peak: process.resourceUsage().maxRSS * 1024 } satisfies Memory);
+    if (message === 'stop') void service.close().then(() => process.exit(0));
+  });
+  process.send!({ url: service.url });
+} else {
+  await main();
+}
+
