@@ -7,6 +7,12 @@ import type { ProfileName } from '../checklist/checklist.js';
 import { failOnOption, minScoreOption, profileOption } from '../options/check.js';
 import type { Thresholds } from '../report/threshold.js';
 
+/**
+ * Parse options for everything a request brings: zod's fast path compiles code with new Function on a
+ * schema's first parse; the service builds no code from requests (test/service/security.test.ts).
+ */
+export const REQUEST_PARSE = { jitless: true } as const;
+
 /** Longest `filename` shown in reports and errors. */
 export const MAX_FILENAME = 255;
 
@@ -40,7 +46,7 @@ export function firstIssue(error: z.ZodError, known: readonly string[]): string 
 }
 
 export function parseCheckQuery(query: unknown, defaults: Thresholds): Parsed<CheckQuery> {
-  const parsed = checkQuerySchema.safeParse(query ?? {});
+  const parsed = checkQuerySchema.safeParse(query ?? {}, REQUEST_PARSE);
   if (!parsed.success) return { ok: false, message: firstIssue(parsed.error, CHECK_QUERY_NAMES) };
   const { profile, failOn, minScore, ledger, filename } = parsed.data;
   const min = minScore ?? defaults.minScore;

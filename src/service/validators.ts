@@ -1,8 +1,10 @@
 /**
  * The validators a service checks with: one per profile and ledger setting, over the same user checklist,
- * built on first use and kept (at most four), with the reporter options each needs.
+ * with the reporter options each needs. All four are built at start: a bad user checklist fails there,
+ * and no request pays for (or runs the option parsing of) building one.
  */
 import type { ProfileName } from '../checklist/checklist.js';
+import { PROFILE_NAMES } from '../options/check.js';
 import type { ReporterOptions } from '../reporters/types.js';
 import { reporterOptions } from '../reporters/options.js';
 import { createValidator, type Validator } from '../validator.js';
@@ -17,10 +19,10 @@ export class Validators {
   readonly #base: NonNullable<ServiceOptions['validator']>;
   readonly #cache = new Map<string, ServiceValidator>();
 
-  /** Builds the default validator at once: a bad user checklist fails here (ChecklistConfigError), not on a request. */
+  /** Throws ChecklistConfigError for a bad user checklist. */
   constructor(base: ServiceOptions['validator'] = {}) {
     this.#base = base;
-    this.get();
+    for (const profile of PROFILE_NAMES) for (const ledger of [false, true]) this.#cache.set(`${profile}|${ledger}`, this.#build(profile, ledger));
   }
 
   get defaultProfile(): ProfileName {
@@ -28,13 +30,11 @@ export class Validators {
   }
 
   get(profile: ProfileName = this.defaultProfile, ledger = this.#base.ledger ?? false): ServiceValidator {
-    const key = `${profile}|${ledger}`;
-    let entry = this.#cache.get(key);
-    if (!entry) {
-      const validator = createValidator({ ...this.#base, profile, ledger });
-      entry = { validator, reporterOptions: reporterOptions(validator.checklist, { color: false, quiet: false, verbose: false, batch: false }) };
-      this.#cache.set(key, entry);
-    }
-    return entry;
+    return this.#cache.get(`${profile}|${ledger}`)!;
+  }
+
+  #build(profile: ProfileName, ledger: boolean): ServiceValidator {
+    const validator = createValidator({ ...this.#base, profile, ledger });
+    return { validator, reporterOptions: reporterOptions(validator.checklist, { color: false, quiet: false, verbose: false, batch: false }) };
   }
 }

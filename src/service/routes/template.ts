@@ -4,7 +4,7 @@ import * as z from 'zod';
 import { buildTemplate, TEMPLATE_DESIGNS, TEMPLATE_FRACTIONS, type TemplateFraction } from '../../checklist/template.js';
 import type { ServiceContext } from '../context.js';
 import { problem, sendProblem } from '../errors.js';
-import { firstIssue } from '../query.js';
+import { firstIssue, REQUEST_PARSE } from '../query.js';
 
 const orList = (words: readonly string[]): string => `${words.slice(0, -1).join(', ')} or ${words.at(-1)!}`;
 
@@ -24,7 +24,7 @@ const templateQuerySchema = z
 
 export const templateRoutes: FastifyPluginAsync<{ context: ServiceContext }> = async (app) => {
   app.get('/v1/template', async (request, reply) => {
-    const parsed = templateQuerySchema.safeParse(request.query ?? {});
+    const parsed = templateQuerySchema.safeParse(request.query ?? {}, REQUEST_PARSE);
     if (!parsed.success) return sendProblem(reply, problem(400, 'bad-query', firstIssue(parsed.error, Object.keys(templateQuerySchema.shape))));
     const design = [...new Set(parsed.data.design ?? ['in-vivo'])];
     return reply.type('application/yaml; charset=utf-8').send(buildTemplate(design, parsed.data.fraction ?? 'ev'));
