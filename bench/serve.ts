@@ -5,8 +5,9 @@
  *   throughput  POST /v1/check with a typical study report (examples/complete-in-vivo-ev.yaml), as YAML
  *               (what authors write) and as JSON (what a submission system sends), at 1, 16 and 64
  *               connections: requests per second, p50 and p99 latency, errors and non-2xx answers
- *   baseline    the same document in this process, no HTTP: validate alone, and parse + validate + JSON
- *               report; the ratios service ÷ in-process say what HTTP (and parsing) cost
+ *   baseline    the same document in the service's process just before each load phase, no HTTP: validate
+ *               alone, and parse + validate + JSON report; the ratios service ÷ in-process say what HTTP
+ *               (and parsing) cost
  *   memory      the service's resident set size after every tenth of 100,000 requests (JSON, 16
  *               connections), and its peak: a flat series means no leak
  *
@@ -51,6 +52,26 @@ type Body = (typeof BODIES)[number];
 interface Memory {
   rss: number;
   peak: number;
+}
+
+// --- In-process baselines (run in the service's process, between load phases). ----------------------
+interface Baseline {
+  validate: number;
+  full: number;
+}
+
+const baselineValidator = createValidator();
+const baselineOptions = reporterOptions(baselineValidator.checklist, { color: false, quiet: false, verbose: false, batch: false });
+
+/** validate alone, and parse + validate + JSON report, on the same document, one second each. */
+function baselineOf(body: Body): Baseline {
+  return {
+    validate: rate(() => baselineValidator.validate(PARSED.document, { sourceMap: PARSED.sourceMap }), 1_000),
+    full: rate(() => {
+      const again = parseReportText(body.text, { format: body.format });
+      if (again.ok) jsonReporter([baselineValidator.validate(again.document, { sourceMap: again.sourceMap })], baselineOptions);
+    }, 1_000),
+  };
 }
 
 // --- The driver. ------------------------------------------------------------------------------------
@@ -111,27 +132,20 @@ async function main(): Promise<void> {
   log(`bench:serve · Node ${process.version} · ${cpus().length} cores · load ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
   log(`document: examples/complete-in-vivo-ev.yaml, ${count(BODIES[0].text.length)} bytes as YAML, ${count(BODIES[1].text.length)} as JSON · ${SECONDS} s per connection count`);
 
-  // In-process baselines, measured while the service child is not running yet.
-  const validator = createValidator();
-  const options = reporterOptions(validator.checklist, { color: false, quiet: false, verbose: false, batch: false });
-  const validateRate = rate(() => validator.validate(PARSED.document, { sourceMap: PARSED.sourceMap }), 2_000);
-  const fullRates = new Map(
-    BODIES.map((body) => [
-      body.name,
-      rate(() => {
-        const again = parseReportText(body.text, { format: body.format });
-        if (again.ok) jsonReporter([validator.validate(again.document, { sourceMap: again.sourceMap })], options);
-      }, 2_000),
-    ]),
-  );
-
   const child = fork(fileURLToPath(import.meta.url), ['--child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const { url } = await new Promise<{ url: string }>((resolve) => child.once('message', (message) => resolve(message as { url: string })));
   try {
     const rows: string[][] = [];
+    let validateRate = 0;
+    const fullRates = new Map<string, number>();
     for (const body of BODIES) {
       await load(url, body, 16, { seconds: 1 }); // warm-up
       for (const connections of CONNECTIONS) {
+        // The baseline is taken in the service's own process just before each load phase, so both see the
+        // same machine (other processes come and go).
+        const baseline = await ask<Baseline>(child, `baseline:${body.name}`);
+        validateRate = baseline.validate;
+        fullRates.set(body.name, baseline.full);
         const result = await load(url, body, connections, { seconds: SECONDS });
         rows.push([
           body.name,
@@ -140,15 +154,15 @@ async function main(): Promise<void> {
           fixed(result.latency.p50, 0),
           fixed(result.latency.p99, 0),
           count(result.non2xx + result.errors + result.timeouts),
-          fixed(result.requests.average / validateRate, 3),
-          fixed(result.requests.average / fullRates.get(body.name)!, 2),
+          fixed(result.requests.average / baseline.validate, 2),
+          fixed(result.requests.average / baseline.full, 2),
         ]);
       }
     }
     log();
     log(table(['body', 'connections', 'requests/s', 'p50 ms', 'p99 ms', 'errors', '÷ in-process validate', '÷ in-process parse+validate+JSON'], rows));
     log();
-    log(`in-process, same document: validate ${count(validateRate)}/s; parse + validate + JSON report ${BODIES.map((body) => `${count(fullRates.get(body.name)!)}/s from ${body.name}`).join(', ')}`);
+    log(`in-process, same document (last baselines): validate ${count(validateRate)}/s; parse + validate + JSON report ${BODIES.map((body) => `${count(fullRates.get(body.name)!)}/s from ${body.name}`).join(', ')}`);
 
     if (MEMORY_REQUESTS > 0) {
       const step = Math.ceil(MEMORY_REQUESTS / 10);
@@ -183,6 +197,7 @@ async function main(): Promise<void> {
 if (process.argv.includes('--child')) {
   const service = await startService({ log: false, maxConcurrency: 64 }, { host: '127.0.0.1', port: 0 });
   process.on('message', (message) => {
+    if (typeof message === 'string' && message.startsWith('baseline:')) process.send!(baselineOf(BODIES.find((body) => body.name === message.slice(9))!));
     if (message === 'memory') process.send!({ rss: process.memoryUsage().rss, peak: process.resourceUsage().maxRSS * 1024 } satisfies Memory);
     if (message === 'stop') void service.close().then(() => process.exit(0));
   });
