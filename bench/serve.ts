@@ -5,17 +5,18 @@
  *   throughput  POST /v1/check with a typical study report (examples/complete-in-vivo-ev.yaml), as YAML
  *               (what authors write) and as JSON (what a submission system sends), at 1, 16 and 64
  *               connections: requests per second, p50 and p99 latency, errors and non-2xx answers
- *   baseline    the same document in the service's process just before each load phase, no HTTP: validate
- *               alone, and parse + validate + JSON report; the ratios service ÷ in-process say what HTTP
- *               (and parsing) cost
+ *   baseline    the same document in the service's process before each round of load, no HTTP: validate
+ *               alone, and parse + validate + JSON report; ratios taken per round, shown as the median ±
+ *               half the interquartile range over the rounds
  *   memory      the service's resident set size after every tenth of 100,000 requests (JSON, 16
  *               connections), and its peak: a flat series means no leak
  *
  * The service runs in a child process (this one drives the load), started like `serve` with the default
  * limits and concurrency 64. Every phase is bounded in requests and in seconds and stops by itself.
  *
- * Environment: BENCH_SERVE_SECONDS (per connection count, default 5), BENCH_SERVE_REQUESTS (the memory
- * run, default 100000; 0 skips it), BENCH_SERVE_MEMORY_SECONDS (its time cap, default 900).
+ * Environment: BENCH_SERVE_SECONDS (load per connection count, default 6), BENCH_SERVE_ROUNDS (rounds it is
+ * split into, default 3), BENCH_SERVE_REQUESTS (the memory run, default 100000; 0 skips it),
+ * BENCH_SERVE_MEMORY_SECONDS (its time cap, default 900).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -29,9 +30,11 @@ import { reporterOptions } from '../src/reporters/options.js';
 import { startService } from '../src/service/server.js';
 import { createValidator } from '../src/validator.js';
 import { ROOT } from './lib/documents.js';
-import { count, fixed, table } from './lib/table.js';
+import { estimate, median } from './lib/stats.js';
+import { count, fixed, table, withNoise } from './lib/table.js';
 
-const SECONDS = Number(process.env.BENCH_SERVE_SECONDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SERVE_SECONDS ?? 6);
+const ROUNDS = Number(process.env.BENCH_SERVE_ROUNDS ?? 3);
 const MEMORY_REQUESTS = Number(process.env.BENCH_SERVE_REQUESTS ?? 100_000);
 const MEMORY_SECONDS = Number(process.env.BENCH_SERVE_MEMORY_SECONDS ?? 900);
 const CONNECTIONS = [1, 16, 64];
@@ -63,14 +66,14 @@ interface Baseline {
 const baselineValidator = createValidator();
 const baselineOptions = reporterOptions(baselineValidator.checklist, { color: false, quiet: false, verbose: false, batch: false });
 
-/** validate alone, and parse + validate + JSON report, on the same document, one second each. */
+/** validate alone, and parse + validate + JSON report, on the same document, half a second each. */
 function baselineOf(body: Body): Baseline {
   return {
-    validate: rate(() => baselineValidator.validate(PARSED.document, { sourceMap: PARSED.sourceMap }), 1_000),
+    validate: rate(() => baselineValidator.validate(PARSED.document, { sourceMap: PARSED.sourceMap }), 500),
     full: rate(() => {
       const again = parseReportText(body.text, { format: body.format });
       if (again.ok) jsonReporter([baselineValidator.validate(again.document, { sourceMap: again.sourceMap })], baselineOptions);
-    }, 1_000),
+    }, 500),
   };
 }
 
@@ -118,7 +121,7 @@ async function load(url: string, body: Body, connections: number, { seconds, amo
 
 /** Operations per second of `work` over about `ms` milliseconds (after a short warm-up). */
 function rate(work: () => void, ms: number): number {
-  for (let index = 0; index < 50; index++) work();
+  for (let index = 0; index < 10; index++) work();
   let done = 0;
   const started = performance.now();
   while (performance.now() - started < ms) {
@@ -130,7 +133,7 @@ function rate(work: () => void, ms: number): number {
 
 async function main(): Promise<void> {
   log(`bench:serve · Node ${process.version} · ${cpus().length} cores · load ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
-  log(`document: examples/complete-in-vivo-ev.yaml, ${count(BODIES[0].text.length)} bytes as YAML, ${count(BODIES[1].text.length)} as JSON · ${SECONDS} s per connection count`);
+  log(`document: examples/complete-in-vivo-ev.yaml, ${count(BODIES[0].text.length)} bytes as YAML, ${count(BODIES[1].text.length)} as JSON · ${SECONDS} s per connection count in ${ROUNDS} rounds`);
 
   const child = fork(fileURLToPath(import.meta.url), ['--child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const { url } = await new Promise<{ url: string }>((resolve) => child.once('message', (message) => resolve(message as { url: string })));
@@ -141,21 +144,26 @@ async function main(): Promise<void> {
     for (const body of BODIES) {
       await load(url, body, 16, { seconds: 1 }); // warm-up
       for (const connections of CONNECTIONS) {
-        // The baseline is taken in the service's own process just before each load phase, so both see the
-        // same machine (other processes come and go).
-        const baseline = await ask<Baseline>(child, `baseline:${body.name}`);
-        validateRate = baseline.validate;
-        fullRates.set(body.name, baseline.full);
-        const result = await load(url, body, connections, { seconds: SECONDS });
+        // Rounds of [baseline in the service's own process, then load], so both see the same machine
+        // (other processes come and go); each figure is the median over the rounds, ratios taken per round.
+        const rounds: Array<{ result: Result; baseline: Baseline }> = [];
+        for (let round = 0; round < ROUNDS; round++) {
+          const baseline = await ask<Baseline>(child, `baseline:${body.name}`);
+          rounds.push({ baseline, result: await load(url, body, connections, { seconds: SECONDS / ROUNDS }) });
+        }
+        validateRate = median(rounds.map(({ baseline }) => baseline.validate));
+        fullRates.set(body.name, median(rounds.map(({ baseline }) => baseline.full)));
+        const validateRatio = estimate(rounds.map(({ result, baseline }) => result.requests.average / baseline.validate));
+        const fullRatio = estimate(rounds.map(({ result, baseline }) => result.requests.average / baseline.full));
         rows.push([
           body.name,
           String(connections),
-          count(result.requests.average),
-          fixed(result.latency.p50, 0),
-          fixed(result.latency.p99, 0),
-          count(result.non2xx + result.errors + result.timeouts),
-          fixed(result.requests.average / baseline.validate, 2),
-          fixed(result.requests.average / baseline.full, 2),
+          count(median(rounds.map(({ result }) => result.requests.average))),
+          fixed(median(rounds.map(({ result }) => result.latency.p50)), 0),
+          fixed(median(rounds.map(({ result }) => result.latency.p99)), 0),
+          count(rounds.reduce((sum, { result }) => sum + result.non2xx + result.errors + result.timeouts, 0)),
+          withNoise(validateRatio.median, validateRatio.noise),
+          withNoise(fullRatio.median, fullRatio.noise),
         ]);
       }
     }
