@@ -1,5 +1,5 @@
 /**
- * No request makes the service build code from strings. fastify's router compiles its route matchers with
+ * No request makes the service read a file or build code from strings. fastify's router compiles its route matchers with
  * new Function once, at start-up, from the service's own route table; fastify's schema compilers (ajv,
  * fast-json-stringify) stay unused, since the service declares no route schemas. Every call of the
  * Function constructor and of eval is recorded while every endpoint answers, errors included, until the
@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMPLETE_YAML, post, send, start, THIN_JSON } from './harness.js';
 
-describe('no code from strings', () => {
+describe('no code from strings, no files from requests', () => {
   it('the service never calls the Function constructor or eval while it answers requests', async () => {
     const service = await start({ token: 'security-token-0123456789abcdef' });
     const original = { Function: globalThis.Function, eval: globalThis.eval };
@@ -48,5 +48,17 @@ describe('no code from strings', () => {
       globalThis.eval = original.eval;
     }
     expect(calls).toEqual([]);
+  });
+
+  it('a file name in a request is a label, never read: the report is of the body', async () => {
+    const service = await start();
+    const { source: _none, ...expected } = (await post(service, '/v1/check', THIN_JSON, 'application/json')).json();
+    for (const filename of ['/etc/passwd', '../../package.json', 'examples/complete-in-vivo-ev.yaml']) {
+      const report = (await post(service, `/v1/check?filename=${encodeURIComponent(filename)}`, THIN_JSON, 'application/json')).json();
+      const { source, ...rest } = report;
+      expect(source).toEqual({ file: filename });
+      expect(rest).toEqual(expected);
+    }
+    await service.close();
   });
 });
