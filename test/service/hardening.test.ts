@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, requireBuiltCli } from '../cli/helpers.js';
 import type { RunningService } from '../../src/service/server.js';
-import { COMPLETE_YAML, post, raw, send, start, statusOf, THIN_JSON } from './harness.js';
+import { COMPLETE_YAML, connectionsOpen, post, raw, requestsSeen, send, start, statusOf, THIN_JSON } from './harness.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -64,8 +64,9 @@ describe('the bearer token (--token-file)', () => {
 describe('the concurrency limit', () => {
   it('turns requests beyond it away with 503 and Retry-After, and takes them again once a slot is free', async () => {
     const service = await start({ maxConcurrency: 2 });
+    const seen = requestsSeen(service, 2);
     const held = [heldRequest(service), heldRequest(service)];
-    await pause(200);
+    await seen;
     const refused = await post(service, '/v1/check', THIN_JSON, 'application/json');
     expect([refused.status, refused.headers.get('retry-after'), refused.json().code]).toEqual([503, '1', 'busy']);
     expect((await send(service, '/healthz')).status).toBe(200);
@@ -104,8 +105,9 @@ describe('logs', () => {
 describe('shutdown', () => {
   it('finishes requests in flight, then closes and stops listening', async () => {
     const service = await start();
+    const seen = requestsSeen(service, 1);
     const held = heldRequest(service);
-    await pause(200);
+    await seen;
     let closed = false;
     const closing = service.close().then(() => (closed = true));
     await pause(200);
@@ -118,11 +120,12 @@ describe('shutdown', () => {
 
   it('says closing on /readyz and closes connections once their request is answered', async () => {
     const service = await start();
+    const seen = requestsSeen(service, 1);
     const held = heldRequest(service);
-    await pause(200);
+    await seen;
     // A second connection whose head is completed after the shutdown began, with a pipelined request behind it.
-    const late = raw(service, ['GET /readyz HTTP/1.1\r\nHost: x\r\n', '\r\nGET /v1/items HTTP/1.1\r\nHost: x\r\n\r\n'], { gapMs: 300, waitMs: 3_000 });
-    await pause(100);
+    const late = raw(service, ['GET /readyz HTTP/1.1\r\nHost: x\r\n', '\r\nGET /v1/items HTTP/1.1\r\nHost: x\r\n\r\n'], { gapMs: 300, waitMs: 5_000 });
+    await connectionsOpen(service, 2);
     const closing = service.close();
     const { response, closed } = await late;
     held.finish();
@@ -137,11 +140,12 @@ describe('shutdown', () => {
 
   it('turns away a request that arrives during shutdown with 503 and Retry-After', async () => {
     const service = await start();
+    const seen = requestsSeen(service, 1);
     const held = heldRequest(service);
-    await pause(200);
+    await seen;
     // The head is completed after the shutdown began.
-    const late = raw(service, ['GET /v1/items HTTP/1.1\r\nHost: x\r\n', '\r\n'], { gapMs: 300, waitMs: 3_000 });
-    await pause(100);
+    const late = raw(service, ['GET /v1/items HTTP/1.1\r\nHost: x\r\n', '\r\n'], { gapMs: 300, waitMs: 5_000 });
+    await connectionsOpen(service, 2);
     const closing = service.close();
     const { response } = await late;
     held.finish();
@@ -180,7 +184,7 @@ describe('secretome-checklist serve', () => {
     const service = { url } as RunningService;
     expect((await send(service, '/v1/items')).status).toBe(401);
     const held = heldRequest(service, token);
-    await pause(300);
+    await pause(500);
     child.kill('SIGTERM');
     await pause(300);
     held.finish();

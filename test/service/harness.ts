@@ -90,6 +90,29 @@ export function raw(service: RunningService, parts: Array<string | Uint8Array>, 
   });
 }
 
+/** Resolves once the service has parsed the heads of `count` more requests (so they are in flight). */
+export function requestsSeen(service: RunningService, count: number): Promise<void> {
+  const server = service.app.server;
+  let seen = 0;
+  return new Promise((resolve) => {
+    const onRequest = (): void => {
+      if (++seen < count) return;
+      server.off('request', onRequest);
+      setImmediate(resolve);
+    };
+    server.on('request', onRequest);
+  });
+}
+
+/** Resolves once the service holds at least `count` open connections. */
+export async function connectionsOpen(service: RunningService, count: number): Promise<void> {
+  for (;;) {
+    const open = await new Promise<number>((resolve, reject) => service.app.server.getConnections((error, value) => (error ? reject(error) : resolve(value))));
+    if (open >= count) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** The status code of a raw HTTP answer (0 when there is none). */
 export function statusOf(response: string): number {
   const match = /^HTTP\/1\.1 (\d{3})/.exec(response);

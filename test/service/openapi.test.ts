@@ -5,7 +5,7 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../src/service/server.js';
-import { COMPLETE_YAML, raw, send, start, statusOf, THIN_JSON, type Answer } from './harness.js';
+import { COMPLETE_YAML, raw, requestsSeen, send, start, statusOf, THIN_JSON, type Answer } from './harness.js';
 
 const TOKEN = 'conformance-token-0123456789abcdef';
 const AUTH = { authorization: `Bearer ${TOKEN}` };
@@ -107,8 +107,9 @@ describe('the OpenAPI document', () => {
   it('describes 408 for a body that arrives too slowly and 503 with Retry-After beyond the concurrency limit', async () => {
     const head = `POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n`;
     // The slow request holds the only slot; a second request meanwhile is turned away.
-    const slow = raw(service, [head, '{"checklistVersion":'], { gapMs: 100, waitMs: 5_000 });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const seen = requestsSeen(service, 1);
+    const slow = raw(service, [head, '{"checklistVersion":'], { gapMs: 100, waitMs: 10_000 });
+    await seen;
     const busy = await post('/v1/check', THIN_JSON, 'application/json');
     expect(busy.status).toBe(503);
     expect(busy.headers.get('retry-after')).toBe('1');
