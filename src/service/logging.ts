@@ -19,6 +19,12 @@ interface RawRequest {
   socket?: { remoteAddress?: string };
 }
 
+/** A header as logged: one value, at most 100 characters (headers are the client's to fill). */
+function headerOf(value: string | string[] | undefined): string | undefined {
+  const text = Array.isArray(value) ? value[0] : value;
+  return text === undefined ? undefined : text.slice(0, 100);
+}
+
 function pathOf(url: string | undefined): string {
   const path = (url ?? '').split('?')[0]!;
   return path.length > 200 ? `${path.slice(0, 200)}…` : path;
@@ -33,8 +39,8 @@ export function loggerOptions({ level = 'info', stream }: LogOptions): FastifySe
       req: (request: RawRequest) => ({
         method: request.method,
         path: pathOf(request.url),
-        contentType: request.headers?.['content-type'],
-        contentLength: request.headers?.['content-length'],
+        contentType: headerOf(request.headers?.['content-type']),
+        contentLength: headerOf(request.headers?.['content-length']),
         remoteAddress: request.socket?.remoteAddress,
       }),
       res: (reply: { statusCode?: number }) => ({ statusCode: reply.statusCode }),
