@@ -1,22 +1,23 @@
 /**
- * The library's core: a validator bound to one checklist (profile and user checklist resolved once), that
- * turns a document into a Report. No per-call setup, no mutation of the document, no exceptions for data.
+ * The library's core: a validator bound to one profile and user checklist (resolved once per checklist
+ * version), that turns a document into a Report. A document's `checklistVersion` picks both the schema
+ * and the checklist it is checked against; without a known version it is checked as the latest.
+ * No per-call setup, no mutation of the document, no exceptions for data.
  */
 import * as z from 'zod';
-import { resolveChecklist, type Checklist } from './checklist/checklist.js';
+import { CHECKLIST_VERSION, isChecklistVersion, resolveChecklist, type Checklist, type ChecklistVersion } from './checklist/checklist.js';
 import { ChecklistConfigError, fromZodError } from './checklist/errors.js';
 import type { SourceMap } from './io/source-map.js';
 import { buildFindings } from './report/findings.js';
 import { buildLedger } from './report/ledger.js';
 import type { Report } from './report/types.js';
-import { checkReferences } from './schema/references.js';
-import { validateStructure } from './schema/validate-structure.js';
+import { documentVersion, schemaVersion } from './schema/versions.js';
 import { evaluateItem } from './scoring/evaluate-item.js';
 import { computeScores } from './scoring/scores.js';
 import { armsOf, preparationsOf } from './scoring/units.js';
 import { normalisedUnits } from './units/normalise.js';
 
-export const REPORT_VERSION = '1';
+export const REPORT_VERSION = '2';
 
 export const validatorOptionsSchema = z
   .object({
@@ -41,7 +42,10 @@ export interface ValidateCallOptions {
 }
 
 export interface Validator {
+  /** The checklist of the latest version, as resolved for this validator. */
   readonly checklist: Checklist;
+  /** The checklist documents of `version` are checked against (profile and user checklist applied). */
+  checklistFor(version: ChecklistVersion): Checklist;
   validate(document: unknown, call?: ValidateCallOptions): Report;
 }
 
@@ -54,49 +58,81 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   const parsed = validatorOptionsSchema.safeParse(options);
   if (!parsed.success) throw new ChecklistConfigError(fromZodError(parsed.error, 'options'));
   const { profile = 'default', checklist: custom, checklistFile, ledger = false } = parsed.data;
-  const resolved = resolveChecklist(profile, custom === undefined ? undefined : { data: custom, ...(checklistFile !== undefined ? { file: checklistFile } : {}) });
-  if (!resolved.ok) throw new ChecklistConfigError(resolved.errors);
-  const checklist = resolved.value;
+  const userChecklist = custom === undefined ? undefined : { data: custom, ...(checklistFile !== undefined ? { file: checklistFile } : {}) };
+  const checklists = new Map<ChecklistVersion, Checklist>();
+  // The latest version is resolved now, so a bad user checklist fails here; older ones on first use.
+  const checklistFor = (version: ChecklistVersion): Checklist => {
+    let found = checklists.get(version);
+    if (!found) {
+      const resolved = resolveChecklist(profile, userChecklist, version);
+      if (!resolved.ok) throw new ChecklistConfigError(resolved.errors);
+      checklists.set(version, (found = resolved.value));
+    }
+    return found;
+  };
+  const checklist = checklistFor(CHECKLIST_VERSION);
 
   return {
     checklist,
+    checklistFor,
     validate(document, call = {}) {
-      const issues = [...validateStructure(document), ...checkReferences(document)];
-      const root = isObject(document) ? document : {};
-      const preparations = preparationsOf(root);
-      const context = { document: root, preparations, arms: armsOf(root, preparations), issues, facts: new Map() };
-      const outcomes = checklist.items.map((item) => evaluateItem(item, context));
-      const findings = buildFindings(outcomes, issues);
-      if (call.sourceMap) {
-        for (const finding of findings) {
-          const location = call.sourceMap.locate(finding.pointer);
-          if (location) finding.location = location;
-        }
-      }
-      const essentialIncomplete = outcomes.some((outcome) => outcome.applicable && outcome.level === 'essential' && !outcome.satisfied);
-      const missingItems = (level: 'essential' | 'recommended'): number =>
-        new Set(findings.filter((f) => f.level === level && (f.status === 'missing' || f.status === 'not-reported')).map((f) => f.itemId)).size;
-      const units = normalisedUnits(document);
-      const report: Report = {
-        reportVersion: REPORT_VERSION,
-        checklist: { id: checklist.id, version: checklist.version, profile: checklist.profile },
-        ...(call.file !== undefined ? { source: call.line !== undefined ? { file: call.file, line: call.line } : { file: call.file } } : {}),
-        valid: issues.length === 0,
-        minimalSetComplete: !essentialIncomplete,
-        score: computeScores(outcomes),
-        findings,
-        counts: {
-          essentialMissing: missingItems('essential'),
-          recommendedMissing: missingItems('recommended'),
-          invalid: findings.filter((f) => f.status === 'invalid').length,
-          notApplicable: findings.filter((f) => f.status === 'not-applicable').length,
-        },
-        ...(ledger ? { ledger: buildLedger(outcomes) } : {}),
-        ...(units.length > 0 ? { normalisedUnits: units } : {}),
-      };
-      return report;
+      const version = documentVersion(document);
+      // A schema version always has a checklist of the same number (the registries grow together).
+      return checkWith(checklistFor(isChecklistVersion(version) ? version : CHECKLIST_VERSION), document, call, ledger);
     },
   };
+}
+
+/**
+ * Scores a document against a given checklist (the schema still follows the document's version). The
+ * validator's own path; exported for tests that state the engine's rules on small checklists of their own.
+ */
+export function checkWith(active: Checklist, document: unknown, call: ValidateCallOptions = {}, ledger = false): Report {
+  const version = documentVersion(document);
+  const schemaEntry = schemaVersion(version);
+  const issues = [...schemaEntry.validateStructure(document), ...schemaEntry.checkReferences(document)];
+  const root = isObject(document) ? document : {};
+  const preparations = preparationsOf(root);
+  const context = {
+    document: root,
+    preparations,
+    arms: armsOf(root, preparations),
+    issues,
+    facts: new Map(),
+    gates: active.settings,
+    unitContainers: schemaEntry.unitContainers,
+  };
+  const outcomes = active.items.map((item) => evaluateItem(item, context));
+  const findings = buildFindings(outcomes, issues, { gateItems: active.settings.gateItems, schemaVersion: version });
+  if (call.sourceMap) {
+    for (const finding of findings) {
+      const location = call.sourceMap.locate(finding.pointer);
+      if (location) finding.location = location;
+    }
+  }
+  const essentialIncomplete = outcomes.some((outcome) => outcome.applicable && outcome.level === 'essential' && !outcome.satisfied);
+  const itemsWith = (keep: (finding: Report['findings'][number]) => boolean): number => new Set(findings.filter(keep).map((f) => f.itemId)).size;
+  const missingItems = (level: 'essential' | 'recommended'): number => itemsWith((f) => f.level === level && (f.status === 'missing' || f.status === 'not-reported'));
+  const units = normalisedUnits(document);
+  const report: Report = {
+    reportVersion: REPORT_VERSION,
+    checklist: { id: active.id, version: active.version, profile: active.profile },
+    ...(call.file !== undefined ? { source: call.line !== undefined ? { file: call.file, line: call.line } : { file: call.file } } : {}),
+    valid: issues.length === 0,
+    minimalSetComplete: !essentialIncomplete,
+    score: computeScores(outcomes),
+    findings,
+    counts: {
+      essentialMissing: missingItems('essential'),
+      recommendedMissing: missingItems('recommended'),
+      incomplete: itemsWith((f) => f.status === 'incomplete'),
+      invalid: findings.filter((f) => f.status === 'invalid').length,
+      notApplicable: findings.filter((f) => f.status === 'not-applicable').length,
+    },
+    ...(ledger ? { ledger: buildLedger(outcomes) } : {}),
+    ...(units.length > 0 ? { normalisedUnits: units } : {}),
+  };
+  return report;
 }
 
 const defaultValidators = new Map<string, Validator>();

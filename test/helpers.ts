@@ -26,9 +26,12 @@ export function ledgerOf(report: Report, itemId: string) {
   return entry;
 }
 
-/** Parses an example from examples/ (throws on a parse error: examples must parse). */
+/**
+ * Parses one of the five examples in its checklist 1.0 form, test/fixtures/documents-1.0/ (examples/ holds
+ * them migrated to 1.1); throws on a parse error: examples must parse. Reports name the file as examples/.
+ */
 export function example(name: string): { document: Record<string, unknown>; report: Report } {
-  const text = readFileSync(join(ROOT, 'examples', name), 'utf8');
+  const text = readFileSync(join(ROOT, 'test', 'fixtures', 'documents-1.0', name), 'utf8');
   const parsed = parseReportText(text, { filename: `examples/${name}` });
   if (!parsed.ok) throw new Error(`${name}: ${parsed.error.message}`);
   return { document: parsed.document, report: validate(parsed.document, { file: `examples/${name}`, sourceMap: parsed.sourceMap, ledger: true }) };

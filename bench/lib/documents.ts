@@ -1,6 +1,6 @@
 /**
- * The documents every benchmark runs on: the examples, and documents of 1, 10 and 100 treatment arms built
- * from examples/multi-arm-three-doses.yaml (its arms repeated with fresh ids), plus damaged copies for the
+ * The documents every benchmark runs on: the examples (their 1.0 originals), and documents of 1, 10 and 100
+ * treatment arms built from multi-arm-three-doses.yaml (its arms repeated with fresh ids), plus damaged copies for the
  * agreement checks. Deterministic: the same documents on every run and machine.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +11,10 @@ import { parseReportText } from '../../src/io/parse.js';
 type Json = Record<string, unknown>;
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXAMPLES_DIR = join(ROOT, 'examples');
+// The 1.0 originals of the examples: the baselines (ajv, the zod model) are built from the 1.0 schema, so
+// the documents must be 1.0 too (examples/ holds them migrated to 1.1; bench/schema-versions.ts compares
+// 1.1 with 1.0).
+export const EXAMPLES_DIR = join(ROOT, 'test/fixtures/documents-1.0');
 export const SCHEMA_FILE = join(ROOT, 'schemas/study-report-1.0.schema.json');
 export const ARM_COUNTS = [1, 10, 100] as const;
 
@@ -46,7 +49,7 @@ export function withArms(base: Json, count: number): Json {
 
 export function armDocuments(): NamedDocument[] {
   const base = exampleDocuments().find((entry) => entry.name === 'multi-arm-three-doses.yaml');
-  if (!base) throw new Error('examples/multi-arm-three-doses.yaml is missing');
+  if (!base) throw new Error(`${EXAMPLES_DIR}/multi-arm-three-doses.yaml is missing`);
   return ARM_COUNTS.map((count) => ({ name: `${count} arm${count === 1 ? '' : 's'}`, document: withArms(base.document, count) }));
 }
 

@@ -5,12 +5,78 @@ import { compile } from 'json-schema-to-typescript';
 
 type Json = Record<string, unknown>;
 
-export const BANNER_TEXT =
-  'GENERATED from schemas/study-report-1.0.schema.json by scripts/generate.ts. Do not edit: run "npm run generate".';
+/** The schema versions, oldest first; each has `schemas/study-report-<version>.schema.json` and `src/schema/generated/<version>/`. */
+export const SCHEMA_VERSIONS = ['1.0', '1.1'] as const;
+export type SchemaVersion = (typeof SCHEMA_VERSIONS)[number];
+
+export const schemaFileOf = (version: string): string => `schemas/study-report-${version}.schema.json`;
+
+/** The banner every generated file of a version carries. */
+export function bannerText(version: string): string {
+  return `GENERATED from ${schemaFileOf(version)} by scripts/generate.ts. Do not edit: run "npm run generate".`;
+}
+
+/** The version a schema describes: the constant of its `checklistVersion`. */
+export function versionOf(schema: Json): string {
+  const version = ((schema.properties as Record<string, Json> | undefined)?.checklistVersion as Json | undefined)?.const;
+  if (typeof version !== 'string') throw new Error('the schema has no checklistVersion constant');
+  return version;
+}
 
 /** Ids under which the pieces of the schema are compiled. */
-export const VALUE_ID_PREFIX = 'urn:secretome-checklist:value:';
-export const SKELETON_ID = 'urn:secretome-checklist:skeleton:1.0';
+export const skeletonId = (version: string): string => `urn:secretome-checklist:skeleton:${version}`;
+export const DETAIL_STATE_REF = '#/$defs/DetailState';
+
+/** A property that may hold a detail state: `{ anyOf: [{ $ref: DetailState }, <original>] }` (schema 1.1 on). */
+export function isDetailWrapper(node: unknown): node is Json & { anyOf: [Json, Json] } {
+  const anyOf = (node as Json | null | undefined)?.anyOf;
+  return Array.isArray(anyOf) && anyOf.length === 2 && (anyOf[0] as Json | undefined)?.$ref === DETAIL_STATE_REF;
+}
+
+/** Keys that only annotate a schema (messages are read from the committed schema): ajv would embed them in the code. */
+const ANNOTATIONS = new Set(['description', 'title', 'x-sources', 'x-message', '$comment']);
+
+/** What a detail-state wrapper compiles to: a state-shaped value is checked as its state, any other as the original. */
+// True for any value that is not written as a state, without a failing subschema on that (common) path:
+// ajv allocates a placeholder error for every failure inside an `if`, even where it reports none.
+const NOT_A_STATE: Json = { properties: { notApplicable: false, notReported: false } };
+const DETAIL_STATE_DEFS: Record<string, Json> = {
+  DetailStateByShape: { if: { required: ['notApplicable'] }, then: { $ref: '#/$defs/NotApplicable' }, else: { $ref: '#/$defs/NotReported' } },
+};
+
+function compileNode(node: unknown, inProperties: boolean): unknown {
+  if (Array.isArray(node)) return node.map((entry) => compileNode(entry, false));
+  if (node === null || typeof node !== 'object') return node;
+  if (!inProperties && isDetailWrapper(node)) {
+    const { anyOf, ...rest } = node;
+    return {
+      ...(compileNode(rest, false) as Json),
+      if: NOT_A_STATE,
+      then: compileNode(anyOf[1], false),
+      else: { $ref: '#/$defs/DetailStateByShape' },
+    };
+  }
+  const out: Json = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (!inProperties && ANNOTATIONS.has(key)) continue;
+    // Under properties and $defs the keys are names, not keywords.
+    out[key] = key === 'properties' || key === '$defs' ? compileNode(value, true) : compileNode(value, false);
+  }
+  return out;
+}
+
+/**
+ * The schema as it is compiled: annotations dropped, and each detail-state wrapper
+ * `anyOf: [DetailState, original]` turned into "unless it is written as a state, check it as the original;
+ * else as that state". That accepts exactly what the anyOf accepts (no original branch has a
+ * notApplicable or notReported field), but a failing value gets only the errors of the branch its author
+ * meant, as items do. In error paths a wrapper's `then` stands for its `anyOf/1`.
+ */
+export function compilableSchema(schema: Json): Json {
+  const compiled = compileNode(schema, false) as Json;
+  if (!(schema.$defs as Json | undefined)?.DetailState) return compiled;
+  return { ...compiled, $defs: { ...(compiled.$defs as Json), ...DETAIL_STATE_DEFS } };
+}
 
 /** Names of `$defs` that are checklist items: oneOf [NotApplicable, NotReported, value]. */
 export function itemDefNames(schema: Json): string[] {
@@ -37,6 +103,7 @@ function absolutiseRefs(node: unknown, rootId: string): unknown {
  * notReported) instead of all three branches of a oneOf.
  */
 export function skeletonSchema(schema: Json): Json {
+  const version = versionOf(schema);
   const items = new Set(itemDefNames(schema).map((name) => `#/$defs/${name}`));
   const strip = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(strip);
@@ -48,19 +115,7 @@ export function skeletonSchema(schema: Json): Json {
   const rootId = schema.$id as string;
   const stripped = strip({ ...schema, $defs: undefined }) as Json;
   delete stripped.$defs;
-  return absolutiseRefs({ ...stripped, $id: SKELETON_ID }, rootId) as Json;
-}
-
-/** One schema per item's value branch, compiled on its own. */
-export function valueSchemas(schema: Json): Record<string, Json> {
-  const defs = schema.$defs as Record<string, Json>;
-  const rootId = schema.$id as string;
-  const out: Record<string, Json> = {};
-  for (const name of itemDefNames(schema)) {
-    const valueBranch = (defs[name]!.oneOf as Json[])[2]!;
-    out[name] = absolutiseRefs({ ...valueBranch, $id: VALUE_ID_PREFIX + name }, rootId) as Json;
-  }
-  return out;
+  return absolutiseRefs({ ...stripped, $id: skeletonId(version) }, rootId) as Json;
 }
 
 /**
@@ -81,6 +136,8 @@ export function createCompiler(): Ajv {
     code: { source: true, esm: true, lines: false, optimize: true },
   });
   ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' });
+  // Where a vocabulary's words come from (schema 1.1 on): documentation, no validation.
+  ajv.addKeyword({ keyword: 'x-sources', schemaType: 'array' });
   return ajv;
 }
 
@@ -90,18 +147,21 @@ function withoutMetaSchema(schema: Json): Json {
   return rest;
 }
 
-export function generateValidators(schema: Json): { code: string; declarations: string } {
+export function generateValidators(committed: Json): { code: string; declarations: string } {
+  const version = versionOf(committed);
+  const schema = compilableSchema(committed);
   const ajv = createCompiler();
   ajv.addSchema(withoutMetaSchema(schema));
   ajv.addSchema(withoutMetaSchema(skeletonSchema(schema)));
-  const values = valueSchemas(schema);
-  for (const value of Object.values(values)) ajv.addSchema(value);
+  // Each item's value branch is compiled where it stands in the schema, so the definitions it uses are
+  // compiled once for all items (a separate root per item compiled its own copy of each, e.g. DoseAmount).
+  const values = itemDefNames(schema);
   const exportsMap: Record<string, string> = {
-    validateSkeleton: SKELETON_ID,
+    validateSkeleton: skeletonId(version),
     validateNotApplicable: `${schema.$id as string}#/$defs/NotApplicable`,
     validateNotReported: `${schema.$id as string}#/$defs/NotReported`,
   };
-  for (const name of Object.keys(values)) exportsMap[`value_${name}`] = VALUE_ID_PREFIX + name;
+  for (const name of values) exportsMap[`value_${name}`] = `${schema.$id as string}#/$defs/${name}/oneOf/2`;
   // The module is CommonJS with a default export; under NodeNext it arrives wrapped.
   const standaloneCode = (standaloneModule as unknown as { default: typeof standaloneModule }).default ?? standaloneModule;
   let code = (standaloneCode as unknown as (ajv: Ajv, refs: Record<string, string>) => string)(ajv, exportsMap);
@@ -110,10 +170,10 @@ export function generateValidators(schema: Json): { code: string; declarations: 
     .replaceAll('require("ajv/dist/runtime/ucs2length").default', 'ucs2length')
     .replaceAll('require("ajv/dist/runtime/equal").default', 'deepEqual');
   if (/require\(/.test(code)) throw new Error('standalone code still requires a module; extend the runtime');
-  const header = `// ${BANNER_TEXT}\n/* eslint-disable */\nimport { ucs2length, deepEqual } from '../runtime.js';\n`;
+  const header = `// ${bannerText(version)}\n/* eslint-disable */\nimport { ucs2length, deepEqual } from '../../runtime.js';\n`;
   const declarations = [
-    `// ${BANNER_TEXT}`,
-    "import type { GeneratedValidator } from '../runtime.js';",
+    `// ${bannerText(version)}`,
+    "import type { GeneratedValidator } from '../../runtime.js';",
     ...Object.keys(exportsMap).map((name) => `export declare const ${name}: GeneratedValidator;`),
     '',
   ].join('\n');
@@ -144,7 +204,9 @@ export function shapeOnly(node: unknown): unknown {
 
 export async function generateTypes(schema: Json): Promise<string> {
   const ts = await compile(shapeOnly(schema) as never, 'StudyReport', {
-    bannerComment: `/* ${BANNER_TEXT} */`,
+    bannerComment: `/* ${bannerText(versionOf(schema))} */`,
+    // Lists are arrays: minItems/maxItems would make tuple types, and a list built with .map() would need a cast.
+    ignoreMinAndMaxItems: true,
     additionalProperties: false,
     unreachableDefinitions: false,
     strictIndexSignatures: true,

@@ -1,6 +1,6 @@
-/** The README sections generated from data (the item list), so they cannot go stale; drift-tested. */
-import { builtinChecklist } from '../../src/checklist/checklist.js';
-import { describeCondition } from '../../src/checklist/describe.js';
+/** The manual's sections generated from data (the item list in docs/checklist-items.md), so they cannot go stale; drift-tested. */
+import { builtinChecklist, effectiveWeight } from '../../src/checklist/checklist.js';
+import { describeCondition, describeWhen } from '../../src/checklist/describe.js';
 import { SECTION_KEYS } from '../../src/report/types.js';
 
 function escapeCell(text: string): string {
@@ -20,9 +20,11 @@ export function itemsMarkdown(): string {
     const items = checklist.items.filter((item) => item.section === section);
     lines.push('', `### ${checklist.sectionTitles[section]} (\`${section}\`)`, '', '| Item | Level | Weight | Applies | Per | What to report |', '|---|---|---|---|---|---|');
     for (const item of items) {
-      const escalations = (item.levelWhen ?? []).map((rule) => `; ${rule.level} when ${describeCondition(rule.when)}`).join('');
+      const escalations = (item.levelWhen ?? []).map((rule) => `; ${rule.level} ${describeWhen(rule.when)}`).join('');
+      // 1.1 items without an explicit weight weigh by their effective level (essential 2, recommended 1).
+      const weight = item.weight !== undefined || !item.levelWhen?.length ? String(effectiveWeight(item)) : `${effectiveWeight(item)} (2 when essential, 1 when recommended)`;
       lines.push(
-        `| \`${item.id}\` | ${item.level}${escalations} | ${item.weight} | ${escapeCell(describeCondition(item.appliesWhen))} | ${item.scope} | ${escapeCell(item.title)}: ${escapeCell(item.hint)} |`,
+        `| \`${item.id}\` | ${item.level}${escalations} | ${weight} | ${escapeCell(describeCondition(item.appliesWhen))} | ${item.scope} | ${escapeCell(item.title)}: ${escapeCell(item.hint)} |`,
       );
     }
   }
@@ -35,6 +37,6 @@ export function replaceSection(readme: string, name: string, content: string): s
   const end = `<!-- ${name}:end -->`;
   const from = readme.indexOf(start);
   const to = readme.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} block`);
+  if (from < 0 || to < from) throw new Error(`the file has no ${start} … ${end} block`);
   return `${readme.slice(0, from + start.length)}\n${content}\n${readme.slice(to)}`;
 }

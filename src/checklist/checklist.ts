@@ -1,10 +1,10 @@
 /**
- * The built-in checklist 1.0 (data files, checked with zod on first use), its profiles, and the merging
- * of user checklists. Everything here returns values; nothing throws for bad data.
+ * The built-in checklists, one per version (data files, checked with zod by the tests), their profiles,
+ * and the merging of user checklists. Everything here returns values; nothing throws for bad data.
  */
 import type { Level, SectionKey } from '../report/types.js';
 import { SECTION_KEYS } from '../report/types.js';
-import { ITEM_DEFS, allowedKeys } from '../schema/schema.js';
+import { documentVersion, schemaVersion } from '../schema/versions.js';
 import { nearest } from '../schema/suggest.js';
 import type { ChecklistError } from './errors.js';
 import { fromZodError } from './errors.js';
@@ -13,7 +13,9 @@ import {
   type ChecklistItem,
   type ChecklistSectionFile,
   type ChecklistOverlay,
+  type ChecklistSettings,
 } from './model.js';
+import settings10 from './data/1.0/checklist.json' with { type: 'json' };
 import study from './data/1.0/study.json' with { type: 'json' };
 import cellSource from './data/1.0/cellSource.json' with { type: 'json' };
 import isolationExpansion from './data/1.0/isolationExpansion.json' with { type: 'json' };
@@ -23,11 +25,39 @@ import qualityControl from './data/1.0/qualityControl.json' with { type: 'json' 
 import characterization from './data/1.0/characterization.json' with { type: 'json' };
 import doseAdministration from './data/1.0/doseAdministration.json' with { type: 'json' };
 import outcomes from './data/1.0/outcomes.json' with { type: 'json' };
+import settings11 from './data/1.1/checklist.json' with { type: 'json' };
+import study11 from './data/1.1/study.json' with { type: 'json' };
+import cellSource11 from './data/1.1/cellSource.json' with { type: 'json' };
+import isolationExpansion11 from './data/1.1/isolationExpansion.json' with { type: 'json' };
+import production11 from './data/1.1/production.json' with { type: 'json' };
+import storage11 from './data/1.1/storage.json' with { type: 'json' };
+import qualityControl11 from './data/1.1/qualityControl.json' with { type: 'json' };
+import characterization11 from './data/1.1/characterization.json' with { type: 'json' };
+import doseAdministration11 from './data/1.1/doseAdministration.json' with { type: 'json' };
+import outcomes11 from './data/1.1/outcomes.json' with { type: 'json' };
 import defaultProfile from './profiles/default.json' with { type: 'json' };
 import journalStrict from './profiles/journal-strict.json' with { type: 'json' };
 
 export const CHECKLIST_ID = 'secretome-minimal';
-export const CHECKLIST_VERSION = '1.0';
+
+/** The data of every built-in version: its section files (in report order) and its settings. */
+const VERSION_DATA = {
+  '1.0': { sections: [study, cellSource, isolationExpansion, production, storage, qualityControl, characterization, doseAdministration, outcomes], settings: settings10 },
+  '1.1': {
+    sections: [study11, cellSource11, isolationExpansion11, production11, storage11, qualityControl11, characterization11, doseAdministration11, outcomes11],
+    settings: settings11,
+  },
+} as const satisfies Record<string, { sections: readonly unknown[]; settings: unknown }>;
+
+export type ChecklistVersion = keyof typeof VERSION_DATA;
+/** Every built-in version, oldest first. */
+export const CHECKLIST_VERSIONS = Object.keys(VERSION_DATA) as ChecklistVersion[];
+/** The latest version: what a document without a known `checklistVersion` is checked against. */
+export const CHECKLIST_VERSION: ChecklistVersion = CHECKLIST_VERSIONS.at(-1)!;
+
+export function isChecklistVersion(value: unknown): value is ChecklistVersion {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(VERSION_DATA, value);
+}
 
 export interface Checklist {
   id: string;
@@ -36,34 +66,52 @@ export interface Checklist {
   sectionTitles: Record<SectionKey, string>;
   /** In report order: by section, then as listed in the data. */
   items: ChecklistItem[];
+  /** How unknown gates are handled and which items state each fact. */
+  settings: ChecklistSettings;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: ChecklistError[] };
-
-const SECTION_FILES: unknown[] = [study, cellSource, isolationExpansion, production, storage, qualityControl, characterization, doseAdministration, outcomes];
 
 export const PROFILES: Readonly<Record<string, unknown>> = { default: defaultProfile, 'journal-strict': journalStrict };
 export type ProfileName = 'default' | 'journal-strict';
 const BUILTIN_PROFILES = new Set<unknown>(Object.values(PROFILES));
 
-let builtin: Checklist | undefined;
+const builtins = new Map<ChecklistVersion, Checklist>();
 
 /**
- * The checklist as published. The data files are checked against the zod model by the tests
- * (test/checklist/builtin-data.test.ts: parsing them changes nothing), so they are used as they are here:
- * every command-line run starts with this, and parsing ~80 items with zod was a noticeable part of it.
+ * A checklist from section files and settings, as they are (no zod: callers check data first). Used for
+ * the built-in versions and by tests that need a small checklist of their own.
  */
-export function builtinChecklist(): Checklist {
-  if (builtin) return builtin;
+export function checklistFromData(sections: readonly unknown[], settings: ChecklistSettings, id = CHECKLIST_ID): Checklist {
   const sectionTitles = {} as Record<SectionKey, string>;
   const items: ChecklistItem[] = [];
-  for (const file of SECTION_FILES) {
+  for (const file of sections) {
     const parsed = file as ChecklistSectionFile;
     sectionTitles[parsed.section] = parsed.title;
     items.push(...parsed.items);
   }
-  builtin = { id: CHECKLIST_ID, version: CHECKLIST_VERSION, profile: 'default', sectionTitles, items: sortItems(items) };
-  return builtin;
+  return { id, version: settings.version, profile: 'default', sectionTitles, items: sortItems(items), settings };
+}
+
+/**
+ * The checklist of a version as published (the latest by default). The data files are checked against
+ * the zod model by the tests (test/checklist/builtin-data.test.ts: parsing them changes nothing), so they
+ * are used as they are here: every command-line run starts with this, and parsing ~80 items with zod was
+ * a noticeable part of it.
+ */
+export function builtinChecklist(version: ChecklistVersion = CHECKLIST_VERSION): Checklist {
+  let built = builtins.get(version);
+  if (!built) {
+    const data = VERSION_DATA[version];
+    built = checklistFromData(data.sections, data.settings as ChecklistSettings);
+    builtins.set(version, built);
+  }
+  return built;
+}
+
+/** An item's weight: its explicit weight, else by the level it has for this document (essential 2, recommended 1). */
+export function effectiveWeight(item: ChecklistItem, level: Level = item.level): number {
+  return item.weight ?? (level === 'essential' ? 2 : 1);
 }
 
 function sortItems(items: ChecklistItem[]): ChecklistItem[] {
@@ -79,8 +127,10 @@ export function itemPath(item: ChecklistItem): string[] {
   return (item.path ?? item.id.slice(item.id.indexOf('.') + 1)).split('/');
 }
 
-/** Whether the document schema has a place for the item's value (otherwise it could never be satisfied). */
-function knownPath(item: ChecklistItem): boolean {
+/** Whether the schema of a version has a place for the item's value (otherwise it could never be satisfied). */
+function knownPath(item: ChecklistItem, version: string): boolean {
+  // The schema of the checklist's own version (a version both registries know; the latest otherwise).
+  const { itemDefs: ITEM_DEFS, allowedKeys } = schemaVersion(documentVersion({ checklistVersion: version }));
   const [first, ...rest] = itemPath(item);
   if (item.section === 'study') return allowedKeys(['study']).includes(first!) && rest.length === 0;
   if (!ITEM_DEFS[item.section]?.[first!]) return false;
@@ -92,8 +142,11 @@ function knownPath(item: ChecklistItem): boolean {
   return true;
 }
 
-/** Applies a profile or user checklist to a checklist. */
-export function applyOverlay(base: Checklist, input: unknown, origin: { file?: string; profile?: string } = {}): Result<Checklist> {
+/**
+ * Applies a profile or user checklist to a checklist. `lenient` (for versions older than the one the
+ * user checklist was checked against) skips entries that name an item or a field the version lacks.
+ */
+export function applyOverlay(base: Checklist, input: unknown, origin: { file?: string; profile?: string; lenient?: boolean } = {}): Result<Checklist> {
   // The built-in profiles are checked by the tests like the built-in items; user checklists here.
   const parsed = BUILTIN_PROFILES.has(input) ? { success: true as const, data: input as ChecklistOverlay } : checklistOverlaySchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: fromZodError(parsed.error, origin.file) };
@@ -106,6 +159,7 @@ export function applyOverlay(base: Checklist, input: unknown, origin: { file?: s
   for (const [id, change] of Object.entries(overlay.items ?? {})) {
     const index = items.findIndex((item) => item.id === id);
     if (index < 0) {
+      if (origin.lenient) continue;
       const guess = nearest(id, ids);
       errors.push({ code: 'unknown-item', ...where, entry: `items › ${id}`, message: `there is no item "${id}".${guess ? ` Did you mean "${guess}"?` : ''}` });
       continue;
@@ -121,7 +175,8 @@ export function applyOverlay(base: Checklist, input: unknown, origin: { file?: s
       errors.push({ code: 'duplicate-item', ...where, entry: `add › ${position}`, message: `an item "${added.id}" exists already; change it under "items" instead.` });
     } else if (added.id.split('.')[0] !== added.section) {
       errors.push({ code: 'checklist-invalid', ...where, entry: `add › ${position}`, message: `the id "${added.id}" must start with its section "${added.section}".` });
-    } else if (!knownPath(added)) {
+    } else if (!knownPath(added, base.version)) {
+      if (origin.lenient) continue;
       errors.push({ code: 'unknown-field', ...where, entry: `add › ${position}`, message: `the document has no field "${itemPath(added).join('/')}" in ${added.section}; an added item must check a field the schema defines.` });
     } else {
       items.push(added);
@@ -148,13 +203,18 @@ export function applyOverlay(base: Checklist, input: unknown, origin: { file?: s
   };
 }
 
-/** The built-in checklist under a named profile, optionally extended by a user checklist. */
-export function resolveChecklist(profile: string, custom?: { data: unknown; file?: string }): Result<Checklist> {
+/**
+ * A built-in checklist (the latest version by default) under a named profile, optionally extended by a
+ * user checklist. User checklists are written for the latest version; applied to an older one
+ * (`version`), entries naming an item or field that version lacks are skipped rather than refused.
+ */
+export function resolveChecklist(profile: string, custom?: { data: unknown; file?: string }, version: ChecklistVersion = CHECKLIST_VERSION): Result<Checklist> {
   const profileData = Object.prototype.hasOwnProperty.call(PROFILES, profile) ? PROFILES[profile] : undefined;
   if (profileData === undefined) {
     return { ok: false, errors: [{ code: 'unknown-profile', message: `there is no profile "${profile}". Profiles: ${Object.keys(PROFILES).join(', ')}.` }] };
   }
-  const withProfile = applyOverlay(builtinChecklist(), profileData, { profile });
+  const withProfile = applyOverlay(builtinChecklist(version), profileData, { profile });
   if (!withProfile.ok || custom === undefined) return withProfile;
-  return applyOverlay(withProfile.value, custom.data, custom.file !== undefined ? { file: custom.file } : {});
+  const lenient = version !== CHECKLIST_VERSION;
+  return applyOverlay(withProfile.value, custom.data, { ...(custom.file !== undefined ? { file: custom.file } : {}), ...(lenient ? { lenient } : {}) });
 }

@@ -2,7 +2,8 @@
  * What `explain` says about an item, as data: the CLI prints it as text, the service returns it as JSON.
  * Runtime-agnostic.
  */
-import { describeCondition } from './describe.js';
+import { effectiveWeight } from './checklist.js';
+import { describeCondition, describeWhen } from './describe.js';
 import type { ChecklistItem } from './model.js';
 
 export interface ItemExplanation {
@@ -10,7 +11,7 @@ export interface ItemExplanation {
   section: ChecklistItem['section'];
   title: string;
   level: ChecklistItem['level'];
-  /** Conditions that raise or lower the level, in words ("essential when the design includes clinical"). */
+  /** Conditions that raise or lower the level, in words ("essential when the study design includes clinical"). */
   levelWhen: string[];
   weight: number;
   /** When the item applies, in words ("always", "the preparation is an EV fraction"). */
@@ -19,6 +20,8 @@ export interface ItemExplanation {
   scope: ChecklistItem['scope'];
   /** Where the value goes in a study report (a JSON Pointer). */
   pointer: string;
+  /** The details a complete value gives (checklist 1.1), by their labels; empty when the value alone is enough. */
+  details: string[];
   rationale: string;
   hint: string;
   sources: string[];
@@ -32,11 +35,12 @@ export function explainItem(item: ChecklistItem): ItemExplanation {
     section: item.section,
     title: item.title,
     level: item.level,
-    levelWhen: (item.levelWhen ?? []).map((rule) => `${rule.level} when ${describeCondition(rule.when)}`),
-    weight: item.weight,
+    levelWhen: (item.levelWhen ?? []).map((rule) => `${rule.level} ${describeWhen(rule.when)}`),
+    weight: effectiveWeight(item),
     appliesWhen: describeCondition(item.appliesWhen),
     scope: item.scope,
     pointer: `/${item.section}/${(item.path ?? item.id.split('.')[1])!}`,
+    details: (item.expects ?? []).map((detail) => detail.label),
     rationale: item.rationale,
     hint: item.hint,
     sources: item.sources,

@@ -14,12 +14,16 @@ export const FACT_NAMES = [
   'species',
   'preparation.type',
   'preparation.isEvFraction',
+  /** 1.1: an EV fraction separated from the medium (EV type, or a product whose fractions are exactly [ev]). */
+  'preparation.isSeparatedEvFraction',
   'preparation.isConditionedMedium',
   'preparation.primed',
   'preparation.storageForm',
   'preparation.lyophilised',
   'arm.route',
   'arm.carrierUsed',
+  /** 1.1: the arm's dose holds a value; unknown otherwise (never false: a dose not stated is one gap). */
+  'arm.doseStated',
 ] as const;
 export type FactName = (typeof FACT_NAMES)[number];
 
@@ -63,11 +67,64 @@ export const satisfactionRuleSchema = z.lazy(() =>
         /** Slash path inside the value; `*` steps into every array element. */
         field: z.string().min(1).max(200),
         min: z.number().int().min(1).max(100),
+        /**
+         * 1.1: what a value short of the rule lacks, e.g. "a second basis". With it, a shortfall is
+         * `incomplete` (credit distinct/min) naming this detail; without it (1.0) the item is missing.
+         */
+        label: z.string().min(1).max(120).optional(),
       })
       .strict(),
   ]),
 );
 export type SatisfactionRule = z.infer<typeof satisfactionRuleSchema>;
+
+/** A slash path inside an item value; `*` steps into every entry of a list. */
+const detailPathSchema = z
+  .string()
+  .max(200)
+  .regex(/^(\*|[A-Za-z0-9]{1,60})(\/(\*|[A-Za-z0-9]{1,60})){0,5}$/, 'a detail path is a slash path inside the value, e.g. "justification" or "amounts/*/unit"');
+
+/** A condition on the item's own value; evaluated per list entry when its path shares the detail's `*` prefix. */
+export const detailWhenSchema = z.lazy(() =>
+  z
+    .object({
+      path: detailPathSchema,
+      equals: primitive.optional(),
+      in: z.array(primitive).min(1).max(100).optional(),
+      present: z.literal(true).optional(),
+      min: z.number().optional(),
+    })
+    .strict()
+    .refine((c) => [c.equals, c.in, c.present, c.min].filter((x) => x !== undefined).length === 1, {
+      message: 'a "when" needs exactly one of "equals", "in", "present" or "min"',
+    }),
+);
+export type DetailWhen = z.infer<typeof detailWhenSchema>;
+
+/** A detail a complete value has (checklist 1.1): missing details make the value incomplete, not invalid. */
+export const expectedDetailSchema = z.lazy(() =>
+  z
+    .object({
+      id: z.string().regex(/^[a-z][A-Za-z0-9]{0,60}$/, 'a detail id is camelCase letters and digits'),
+      /** How a message names it: "the justification", "sex". */
+      label: z.string().min(1).max(120),
+      path: detailPathSchema.optional(),
+      /** Given when any of these is given. */
+      anyOf: z.array(detailPathSchema).min(2).max(10).optional(),
+      when: detailWhenSchema.optional(),
+    })
+    .strict()
+    .refine((d) => (d.path === undefined) !== (d.anyOf === undefined), { message: 'a detail needs exactly one of "path" or "anyOf"' }),
+);
+export type ExpectedDetail = z.infer<typeof expectedDetailSchema>;
+
+const expectsSchema = z.lazy(() =>
+  z
+    .array(expectedDetailSchema)
+    .min(1)
+    .max(30)
+    .refine((details) => new Set(details.map((d) => d.id)).size === details.length, { message: 'detail ids must be unique within an item' }),
+);
 
 const itemIdSchema = z
   .string()
@@ -84,11 +141,13 @@ export const checklistItemSchema = z.lazy(() =>
       scope: scopeSchema,
       level: levelSchema,
       levelWhen: z.array(z.object({ when: conditionSchema, level: levelSchema }).strict()).max(10).optional(),
-      weight: z.number().positive().max(100),
+      /** Explicit weight; without it the effective level decides (essential 2, recommended 1). */
+      weight: z.number().positive().max(100).optional(),
       appliesWhen: conditionSchema.optional(),
       /** Human words for why the condition excludes the item, e.g. "the preparation contains no EVs". */
       notApplicableBecause: z.string().min(1).max(300).optional(),
       satisfiedWhen: satisfactionRuleSchema.optional(),
+      expects: expectsSchema.optional(),
       title: z.string().min(1).max(120),
       rationale: z.string().min(1).max(2000),
       hint: z.string().min(1).max(600),
@@ -110,6 +169,22 @@ export const checklistSectionFileSchema = z.lazy(() =>
 );
 export type ChecklistSectionFile = z.infer<typeof checklistSectionFileSchema>;
 
+/** Checklist-level settings of one version (data/<version>/checklist.json). */
+export const checklistSettingsSchema = z.lazy(() =>
+  z
+    .object({
+      version: z.string().regex(/^\d+\.\d+$/),
+      /** What an item gated on a fact the document does not state does: wait (deferred) or apply (1.0). */
+      unknownGates: z.enum(['defer', 'apply']),
+      /** The same for a fact stated with a structural error (e.g. `design: in-vivo`). */
+      invalidGates: z.enum(['defer', 'apply']),
+      /** For each fact, the items whose value states it: their findings list what the fact would unlock. */
+      gateItems: z.partialRecord(z.enum(FACT_NAMES), z.array(itemIdSchema).min(1).max(10)),
+    })
+    .strict(),
+);
+export type ChecklistSettings = z.infer<typeof checklistSettingsSchema>;
+
 /** Changes to one existing item, in a profile or user checklist. */
 export const itemOverrideSchema = z.lazy(() =>
   z
@@ -123,6 +198,7 @@ export const itemOverrideSchema = z.lazy(() =>
       rationale: z.string().min(1).max(2000).optional(),
       hint: z.string().min(1).max(600).optional(),
       sources: z.array(z.string().min(1).max(200)).min(1).max(20).optional(),
+      expects: expectsSchema.optional(),
     })
     .strict(),
 );

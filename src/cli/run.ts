@@ -1,5 +1,4 @@
 /** The CLI dispatcher: one function from arguments to an exit code, with no process globals. */
-import { parseArgs } from 'node:util';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
 import { MAIN_HELP } from './usage.js';
 import { VERSION } from './version.js';
@@ -11,17 +10,10 @@ const COMMANDS: Record<string, Command> = {
   check: async (args, io) => (await import('./commands/check.js')).runCheck(args, io),
   init: async (args, io) => (await import('./commands/init.js')).runInit(args, io),
   explain: async (args, io) => (await import('./commands/explain.js')).runExplain(args, io),
+  schema: async (args, io) => (await import('./commands/schema.js')).runSchema(args, io),
+  migrate: async (args, io) => (await import('./commands/migrate.js')).runMigrate(args, io),
+  changes: async (args, io) => (await import('./commands/changes.js')).runChanges(args, io),
   serve: async (args, io) => (await import('./commands/serve.js')).runServe(args, io),
-  schema: async (args, io) => {
-    const { schema } = await import('../schema/schema.js');
-    // No options besides --help: a stray flag is a mistake, not something to ignore.
-    if (parseArgs({ args, options: { help: { type: 'boolean', short: 'h' } }, strict: true }).values.help) {
-      io.stdout.write('Usage: secretome-checklist schema > study-report.schema.json\n');
-      return EXIT.pass;
-    }
-    io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
-    return EXIT.pass;
-  },
 };
 
 export async function run(argv: string[], io: CliIo): Promise<ExitCode> {

@@ -6,8 +6,10 @@ export const MAIN_HELP = `secretome-checklist: does an MSC-secretome study repor
 Usage:
   secretome-checklist check <file|dir|glob|->... [options]   check study reports and score them
   secretome-checklist init [--design D] [--fraction F]        print a commented YAML template
-  secretome-checklist explain <itemId> | --list               what an item asks for and why
+  secretome-checklist explain <itemId|words> | --list         what an item asks for and why
   secretome-checklist schema                                  print the JSON Schema of a study report
+  secretome-checklist migrate <file>... [--to 1.1|1.0]        move study reports to another checklist version
+  secretome-checklist changes [--from 1.0] [--to 1.1]         what changed between two checklist versions
   secretome-checklist serve [--host H] [--port N] [options]   the HTTP service (see serve --help)
   secretome-checklist --version | --help
 
@@ -16,6 +18,8 @@ Examples:
   secretome-checklist check study.yaml --format markdown --output report.md
   secretome-checklist check "papers/**/*.yaml" --format json --min-score 80
   secretome-checklist init --design in-vivo --fraction ev > study.yaml
+
+init, explain and schema follow the latest checklist version; --checklist-version 1.0 picks another.
 
 Exit codes: 0 every document passes, 1 a document fails the threshold, 2 usage error or unreadable input.
 Run "secretome-checklist check --help" for the options of check.
@@ -58,6 +62,42 @@ Examples:
   cat study.json | secretome-checklist check - --stdin-filename study.json --format sarif > results.sarif
   secretome-checklist check papers/ --format html --output completeness.html
   secretome-checklist check corpus.ndjson --ndjson-input --ndjson --fail-on none
+`;
+
+export const MIGRATE_HELP = `Usage: secretome-checklist migrate <file|dir|glob|->... [options]
+
+Moves study reports to another checklist version (the version a document follows is its checklistVersion).
+Only checklistVersion, the $schema link and renamed fields change; comments, order and layout stay.
+Going down (1.1 to 1.0) works only for documents that use nothing 1.0 lacks; otherwise every value in
+the way is listed and the document is left as it is.
+
+Options:
+      --to <version>       1.1 (default) | 1.0
+  -o, --output <file>      write the migrated document to a file (one input; same syntax as the input)
+      --in-place           rewrite each input file (the only way migrate changes an input)
+      --max-file-size <n>, --max-depth <n>, --max-array-length <n>, --max-string-length <n>, --max-values <n>
+                           input limits, as for check
+  -h, --help               this help
+
+By default the migrated document goes to standard output. Several inputs need --in-place.
+Exit codes: 0 migrated, 2 usage error, unreadable input, or a document that cannot be migrated.
+
+Examples:
+  secretome-checklist migrate study.yaml > study-1.1.yaml
+  secretome-checklist migrate papers/ --in-place
+  secretome-checklist migrate study.yaml --to 1.0 --output study-1.0.yaml
+`;
+
+export const CHANGES_HELP = `Usage: secretome-checklist changes [--from 1.0] [--to 1.1] [--format text|markdown|json]
+
+Lists what changed between two checklist versions: items added and removed; for the others, changes of
+level, weight, applicability, expected details and title; and the words added to each vocabulary.
+
+Options:
+      --from <version>     default 1.0
+      --to <version>       default 1.1 (the latest)
+  -f, --format <name>      text (default) | markdown | json
+  -h, --help               this help
 `;
 
 export const SERVE_HELP = `Usage: secretome-checklist serve [options]

@@ -1,8 +1,9 @@
 /**
- * Findings: one per missing, not-reported, invalid or declared-not-applicable item (per unit where an item
- * is reported per preparation or arm), plus structural problems that lie outside any item.
+ * Findings: one per missing, not-reported, incomplete, invalid or declared-not-applicable item (per unit
+ * where an item is reported per preparation or arm), plus structural problems that lie outside any item.
+ * The finding of an item that states a gating fact names the items waiting for it (`unlocks`).
  */
-import type { ChecklistItem } from '../checklist/model.js';
+import type { ChecklistItem, ChecklistSettings } from '../checklist/model.js';
 import type { ItemOutcome, UnitOutcome } from '../scoring/evaluate-item.js';
 import { describeUnit } from '../scoring/units.js';
 import { parsePointer } from '../schema/pointer.js';
@@ -21,9 +22,29 @@ function finding(outcome: ItemOutcome, status: Finding['status'], pointer: strin
   return result;
 }
 
+/** "the justification is missing", "the unit and the basis are missing". */
+function listed(labels: string[]): string {
+  return labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)!}`;
+}
+
+/** What an incomplete value lacks, in words: missing details, then those the paper does not state. */
+function lacking(unit: UnitOutcome): string {
+  const parts: string[] = [];
+  const missing = unit.missingDetails ?? [];
+  const notReported = unit.notReportedDetails ?? [];
+  if (missing.length > 0) parts.push(`${listed(missing)} ${missing.length === 1 ? 'is' : 'are'} missing`);
+  if (notReported.length > 0) parts.push(`${listed(notReported)} not reported (the paper was checked and does not state it)`);
+  return parts.join('; ');
+}
+
 function unitFindings(outcome: ItemOutcome, unit: UnitOutcome): Finding[] {
   const { item } = outcome;
   const where = describeUnit(unit.unit);
+  if (unit.state === 'incomplete' && unit.counts) {
+    const result = finding(outcome, 'incomplete', unit.pointer, `${item.title}${where}: ${lacking(unit)}.`, item.hint);
+    result.missingDetails = [...(unit.missingDetails ?? []), ...(unit.notReportedDetails ?? [])];
+    return [result];
+  }
   if (unit.state === 'invalid') {
     return unit.issues.map((issue) => finding(outcome, 'invalid', issue.pointer, `${item.title}${where}: ${issue.message}`, item.hint));
   }
@@ -42,10 +63,13 @@ function unitFindings(outcome: ItemOutcome, unit: UnitOutcome): Finding[] {
  * Units that all lack a value at the same place (the section-level value they would share) give one
  * finding that names them together, rather than one finding per unit at the same pointer.
  */
-function mergeShared(outcome: ItemOutcome): Finding[] {
+function mergeShared(outcome: ItemOutcome, unlocks: Map<UnitOutcome, string[]>, titles: Map<string, string>): Finding[] {
   const groups = new Map<string, UnitOutcome[]>();
-  // Only missing and not-reported units can share a group: the others need no key.
-  const keys = outcome.units.map((unit) => (unit.state === 'missing' || unit.state === 'not-reported' ? `${unit.state} ${unit.pointer}` : undefined));
+  // Only missing, not-reported and incomplete units can share a group: the others need no key. Units
+  // that wait on different facts keep their own findings (they unlock different items).
+  const keys = outcome.units.map((unit) =>
+    unit.state === 'missing' || unit.state === 'not-reported' || unit.state === 'incomplete' ? `${unit.state} ${unit.pointer} ${(unlocks.get(unit) ?? []).join(' ')}` : undefined,
+  );
   outcome.units.forEach((unit, index) => {
     if (!unit.counts || unit.satisfied || keys[index] === undefined || unit.shortfall) return;
     const group = groups.get(keys[index]);
@@ -59,15 +83,60 @@ function mergeShared(outcome: ItemOutcome): Finding[] {
     const key = keys[index];
     const group = key === undefined || groups.size === 0 ? undefined : groups.get(key);
     if (!group || group.length < 2) {
-      findings.push(...unitFindings(outcome, unit));
+      findings.push(...withUnlocks(unitFindings(outcome, unit), unlocks.get(unit), titles));
     } else if (group[0] === unit) {
       const [first] = unitFindings(outcome, unit);
       const names = group.map((member) => describeUnit(member.unit).replace(/^ (for|in) /, '')).join(', ');
       const scope = unit.unit.kind === 'arm' ? 'in' : 'for';
-      findings.push({ ...first!, message: first!.message.replace(describeUnit(unit.unit), ` ${scope} ${names}`) });
+      findings.push(...withUnlocks([{ ...first!, message: first!.message.replace(describeUnit(unit.unit), ` ${scope} ${names}`) }], unlocks.get(unit), titles));
     }
   }
   return findings;
+}
+
+/** The first finding of a gate unit names the items that wait for it. */
+function withUnlocks(findings: Finding[], unlocks: string[] | undefined, titles: Map<string, string>): Finding[] {
+  const first = findings[0];
+  if (!first || !unlocks || unlocks.length === 0) return findings;
+  const names = unlocks.map((id) => titles.get(id) ?? id).join(', ');
+  // `location` is added later; the fields keep their order: unlocks after sources and details.
+  findings[0] = { ...first, message: `${first.message} Once stated, these may apply: ${names}.`, unlocks };
+  return findings;
+}
+
+/** Whether a gate item's unit can settle the fact a deferred unit waits for. */
+function related(waiting: UnitOutcome['unit'], gate: UnitOutcome['unit']): boolean {
+  if (gate.kind === 'study' || waiting.kind === 'study') return true;
+  if (gate.kind === waiting.kind) return gate === waiting;
+  if (gate.kind === 'preparation') return waiting.preparation === undefined || waiting.preparation === gate;
+  return true;
+}
+
+/**
+ * For every unit of a gate item: the items (ids, checklist order) that wait for a fact it states. A fact
+ * maps to its gate items through the checklist's `gateItems`.
+ */
+function gateUnlocks(outcomes: ItemOutcome[], gateItems: ChecklistSettings['gateItems']): Map<UnitOutcome, string[]> {
+  const result = new Map<UnitOutcome, string[]>();
+  const byId = new Map(outcomes.map((outcome) => [outcome.item.id, outcome]));
+  for (const outcome of outcomes) {
+    for (const unit of outcome.units) {
+      if (!unit.deferred || !unit.waitsFor) continue;
+      for (const fact of unit.waitsFor) {
+        for (const gateId of gateItems[fact] ?? []) {
+          const gate = byId.get(gateId);
+          if (!gate || gate === outcome) continue;
+          for (const gateUnit of gate.units) {
+            if (!related(unit.unit, gateUnit.unit)) continue;
+            const list = result.get(gateUnit) ?? [];
+            if (!list.includes(outcome.item.id)) list.push(outcome.item.id);
+            result.set(gateUnit, list);
+          }
+        }
+      }
+    }
+  }
+  return result;
 }
 
 function sectionOf(pointer: string): SectionKey | 'document' {
@@ -76,7 +145,7 @@ function sectionOf(pointer: string): SectionKey | 'document' {
 }
 
 /** Structural problems no item accounts for (unknown keys, wrong section types, bad references). */
-function documentFindings(issues: StructuralIssue[]): Finding[] {
+function documentFindings(issues: StructuralIssue[], schemaVersion: string): Finding[] {
   return issues.map((issue) => ({
     itemId: 'document',
     section: sectionOf(issue.pointer),
@@ -85,19 +154,25 @@ function documentFindings(issues: StructuralIssue[]): Finding[] {
     pointer: issue.pointer,
     message: issue.message,
     hint: 'Fix the structure of the document here; the JSON Schema (secretome-checklist schema) lists what is allowed.',
-    sources: ['secretome-checklist JSON Schema 1.0'],
+    sources: [`secretome-checklist JSON Schema ${schemaVersion}`],
   }));
 }
 
 /** Findings in a stable order: document-level first, then by section, item and unit. */
-export function buildFindings(outcomes: ItemOutcome[], issues: StructuralIssue[]): Finding[] {
+export function buildFindings(
+  outcomes: ItemOutcome[],
+  issues: StructuralIssue[],
+  { gateItems = {}, schemaVersion = '1.0' }: { gateItems?: ChecklistSettings['gateItems']; schemaVersion?: string } = {},
+): Finding[] {
   const consumed = new Set<StructuralIssue>();
   const byItem = new Map<ChecklistItem, Finding[]>();
+  const unlocks = gateUnlocks(outcomes, gateItems);
+  const titles = new Map(unlocks.size > 0 ? outcomes.map((outcome) => [outcome.item.id, outcome.item.title]) : []);
   for (const outcome of outcomes) {
     for (const unit of outcome.units) for (const issue of unit.issues) consumed.add(issue);
-    byItem.set(outcome.item, mergeShared(outcome));
+    byItem.set(outcome.item, mergeShared(outcome, unlocks, titles));
   }
-  const loose = documentFindings(issues.filter((issue) => !consumed.has(issue)));
+  const loose = documentFindings(issues.filter((issue) => !consumed.has(issue)), schemaVersion);
   const order = (section: SectionKey | 'document'): number => (section === 'document' ? -1 : SECTION_KEYS.indexOf(section));
   const ordered: Finding[] = [...loose.filter((finding) => finding.section === 'document')];
   for (const section of SECTION_KEYS) {

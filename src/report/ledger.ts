@@ -1,4 +1,5 @@
-/** The per-item ledger: every item, whether it counted and why, its state and weight. */
+/** The per-item ledger: every item, whether it counted and why, its state, weight and credit. */
+import { FACT_WORDS } from '../checklist/describe.js';
 import type { ItemOutcome } from '../scoring/evaluate-item.js';
 import { unitName } from '../scoring/units.js';
 import type { ItemState, LedgerEntry } from './types.js';
@@ -8,14 +9,17 @@ function aggregateState(outcome: ItemOutcome): ItemState {
   const unsatisfied = counting.find((unit) => !unit.satisfied);
   if (unsatisfied) return unsatisfied.state;
   if (counting.length > 0) return 'value';
-  return outcome.units.find((unit) => unit.state === 'not-applicable')?.state ?? outcome.units[0]?.state ?? 'missing';
+  return outcome.units.find((unit) => unit.deferred)?.state ?? outcome.units.find((unit) => unit.state === 'not-applicable')?.state ?? outcome.units[0]?.state ?? 'missing';
 }
 
 function reasonOf(outcome: ItemOutcome): string | undefined {
   const because = outcome.item.notApplicableBecause ?? 'its condition is not met';
   if (!outcome.applicable) {
     const declared = outcome.units.find((unit) => unit.state === 'not-applicable' && unit.applies);
-    return declared ? `marked not applicable: ${declared.reason ?? ''}` : `not applicable: ${because}`;
+    if (declared) return `marked not applicable: ${declared.reason ?? ''}`;
+    const waiting = outcome.units.find((unit) => unit.deferred);
+    if (waiting) return `waits until the document states ${(waiting.waitsFor ?? []).map((fact) => FACT_WORDS[fact]).join(' and ')}`;
+    return `not applicable: ${because}`;
   }
   if (outcome.units.some((unit) => unit.counts && !unit.applies)) return `counted because it is reported, although ${because}`;
   return undefined;
@@ -32,10 +36,21 @@ export function buildLedger(outcomes: ItemOutcome[]): LedgerEntry[] {
       applicable: outcome.applicable,
       ...(reason !== undefined ? { reason } : {}),
       state: aggregateState(outcome),
-      weight: outcome.item.weight,
+      weight: outcome.weight,
+      credit: outcome.credit,
       satisfied: outcome.satisfied,
+      deferred: outcome.units.some((unit) => unit.deferred),
       ...(showUnits
-        ? { units: outcome.units.map((unit) => ({ unit: unitName(unit.unit), pointer: unit.pointer, applies: unit.applies, state: unit.state })) }
+        ? {
+            units: outcome.units.map((unit) => ({
+              unit: unitName(unit.unit),
+              pointer: unit.pointer,
+              applies: unit.applies,
+              state: unit.state,
+              credit: unit.credit,
+              deferred: unit.deferred,
+            })),
+          }
         : {}),
     };
   });

@@ -1,6 +1,8 @@
 /**
- * The Report: the contract every reporter, the CLI and outside tools rely on (reportVersion "1").
- * Changing a field here is a breaking change and needs a reportVersion bump.
+ * The Report: the contract every reporter, the CLI and outside tools rely on (reportVersion "2"; "1" is
+ * kept in schemas/report-1.schema.json for the record). Changing a field here is a breaking change and
+ * needs a reportVersion bump. Version 2 added: status `incomplete`, `missingDetails` and `unlocks` on
+ * findings, `counts.incomplete`, fractional `satisfied` points, `credit` and `deferred` in the ledger.
  */
 
 /** Section keys of the checklist, in report order. */
@@ -20,7 +22,7 @@ export type SectionKey = (typeof SECTION_KEYS)[number];
 export type Level = 'essential' | 'recommended';
 
 /** Why an item produced a finding. Satisfied items are not findings. */
-export type FindingStatus = 'missing' | 'not-reported' | 'invalid' | 'not-applicable';
+export type FindingStatus = 'missing' | 'not-reported' | 'incomplete' | 'invalid' | 'not-applicable';
 
 export interface SourceLocation {
   /** 1-based line. */
@@ -43,20 +45,24 @@ export interface Finding {
   hint?: string;
   /** Reporting standards behind the item. */
   sources: string[];
+  /** For `incomplete`: the expected details that are missing or not reported, e.g. "the justification". */
+  missingDetails?: string[];
+  /** Ids of items that wait for the fact this item states: once stated, they may apply. */
+  unlocks?: string[];
   location?: SourceLocation;
 }
 
 export interface SectionScore {
   /** 0–100, one decimal; 100 when nothing in the section applies. */
   score: number;
-  /** Satisfied weight. */
+  /** Satisfied weight points: Σ weight × credit, so fractional with incomplete items (two decimals). */
   satisfied: number;
   /** Applicable weight (the denominator). */
   applicable: number;
 }
 
 /** The state an item (or one unit of it) was found in. */
-export type ItemState = 'value' | 'not-applicable' | 'not-reported' | 'missing' | 'invalid';
+export type ItemState = 'value' | 'incomplete' | 'not-applicable' | 'not-reported' | 'missing' | 'invalid';
 
 export interface LedgerEntry {
   itemId: string;
@@ -68,13 +74,17 @@ export interface LedgerEntry {
   reason?: string;
   state: ItemState;
   weight: number;
+  /** 0–1: the lowest credit of the units that count (given / expected details of an incomplete value). */
+  credit: number;
   satisfied: boolean;
+  /** Some unit waits for a gating fact the document does not state (or states invalidly): not counted. */
+  deferred: boolean;
   /** Per preparation or per arm, when the item is reported per unit. */
-  units?: Array<{ unit: string; pointer: string; applies: boolean; state: ItemState }>;
+  units?: Array<{ unit: string; pointer: string; applies: boolean; state: ItemState; credit: number; deferred: boolean }>;
 }
 
 export interface Report {
-  reportVersion: '1';
+  reportVersion: '2';
   checklist: { id: string; version: string; profile: string };
   /**
    * Where the document came from. `line`: the line it starts on, for an input that holds one document per
@@ -93,6 +103,8 @@ export interface Report {
   counts: {
     essentialMissing: number;
     recommendedMissing: number;
+    /** Incomplete findings (values that lack expected details). */
+    incomplete: number;
     invalid: number;
     notApplicable: number;
   };

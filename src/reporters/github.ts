@@ -23,10 +23,10 @@ export function escapeWorkflowProperty(text: string): string {
   return escapeWorkflowData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** `error` for essential problems, `warning` for recommended ones, `notice` for declared exclusions. */
+/** `error` for essential problems, `warning` for recommended and incomplete ones, `notice` for declared exclusions. */
 function command(finding: Finding): 'error' | 'warning' | 'notice' {
   if (!isProblem(finding)) return 'notice';
-  return finding.level === 'essential' ? 'error' : 'warning';
+  return finding.level === 'essential' && finding.status !== 'incomplete' ? 'error' : 'warning';
 }
 
 function annotation(finding: Finding, file: string | undefined): string {

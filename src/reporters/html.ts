@@ -54,6 +54,7 @@ thead th { border-bottom: 2px solid var(--fg); }
 .finding.essential { border-left-color: var(--essential); }
 .finding.recommended { border-left-color: var(--recommended); }
 .finding.not-applicable { border-left-color: var(--border); }
+.finding.incomplete { border-left-style: dashed; }
 .badge { display: inline-block; padding: 0 .4rem; border: 1px solid currentColor; border-radius: .25rem;
   font-size: .8rem; font-weight: 600; }
 .badge.essential { color: var(--essential); }
@@ -103,6 +104,9 @@ function findingItem(finding: Finding, file: string | undefined, items: Map<stri
   const parts = [
     el('p', 'class="finding-head"', head.join(' ')),
     el('p', 'class="message"', escapeHtml(finding.message)),
+    finding.missingDetails && finding.missingDetails.length > 0
+      ? el('p', 'class="details"', `<strong>Missing details:</strong> ${finding.missingDetails.map(escapeHtml).join(', ')}`)
+      : '',
     finding.hint ? el('p', 'class="hint"', `<strong>How to fix:</strong> ${escapeHtml(finding.hint)}`) : '',
     el('p', 'class="meta"', where.join(' · ')),
     finding.sources.length > 0
@@ -259,7 +263,7 @@ function heatmap(reports: readonly Report[], options: ReporterOptions): string {
 }
 
 function overview(reports: readonly Report[], options: ReporterOptions): string {
-  const head = ['Document', 'Score', 'Minimal set complete', 'Valid', 'Essential missing', 'Recommended missing']
+  const head = ['Document', 'Score', 'Minimal set complete', 'Valid', 'Essential missing', 'Recommended missing', 'Incomplete']
     .map((label) => el('th', 'scope="col"', label))
     .join('');
   const rows = reports.map((report, index) =>
@@ -271,7 +275,9 @@ function overview(reports: readonly Report[], options: ReporterOptions): string 
         el('td', '', verdict(report.minimalSetComplete)) +
         el('td', '', verdict(report.valid)) +
         el('td', 'class="num"', String(report.counts.essentialMissing)) +
-        el('td', 'class="num"', String(report.counts.recommendedMissing)),
+        el('td', 'class="num"', String(report.counts.recommendedMissing)) +
+        // Reports of version 1 read back from files have no incomplete count.
+        el('td', 'class="num"', String(report.counts.incomplete ?? 0)),
     ),
   );
   return el(

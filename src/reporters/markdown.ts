@@ -41,6 +41,7 @@ function findingItem(finding: Finding, file: string | undefined): string[] {
   const location = formatLocation(file, finding.location);
   const where = location === '' ? '' : `${markdownCode(location)}, `;
   lines.push(`  - Where: ${where}pointer ${markdownCode(finding.pointer)}`);
+  if (finding.missingDetails && finding.missingDetails.length > 0) lines.push(`  - Missing details: ${finding.missingDetails.map(escapeMarkdown).join(', ')}`);
   if (finding.hint !== undefined && finding.hint !== '') lines.push(`  - Hint: ${escapeMarkdown(finding.hint)}`);
   if (finding.sources.length > 0) lines.push(`  - Sources: ${finding.sources.map(escapeMarkdown).join('; ')}`);
   return lines;
@@ -91,11 +92,11 @@ function overallTable(reports: readonly Report[]): string[] {
     (report, index) =>
       `| ${markdownCode(documentName(report, index))} | ${formatScore(report.score.overall)} | ` +
       `${yesNo(report.minimalSetComplete)} | ${yesNo(report.valid)} | ${report.counts.essentialMissing} | ` +
-      `${report.counts.recommendedMissing} |`,
+      `${report.counts.recommendedMissing} | ${report.counts.incomplete ?? 0} |`,
   );
   return [
-    '| Document | Score | Minimal set complete | Valid | Essential missing | Recommended missing |',
-    '| --- | ---: | --- | --- | ---: | ---: |',
+    '| Document | Score | Minimal set complete | Valid | Essential missing | Recommended missing | Incomplete |',
+    '| --- | ---: | --- | --- | ---: | ---: | ---: |',
     ...rows,
   ];
 }

@@ -49,6 +49,8 @@ export interface SarifResult {
     pointer: string;
     hint?: string;
     sources: string[];
+    missingDetails?: string[];
+    unlocks?: string[];
   };
 }
 
@@ -150,7 +152,8 @@ function result(finding: Finding, report: Report, index: number, ruleIndex: numb
     ruleId: finding.itemId,
     ruleIndex,
     ...(problem ? {} : { kind: 'notApplicable' as const }),
-    level: problem ? levelOf(finding.level) : 'none',
+    // An incomplete value is there but lacks details: a warning whatever the item's level.
+    level: !problem ? 'none' : finding.status === 'incomplete' ? 'warning' : levelOf(finding.level),
     message: { text: finding.message === '' ? finding.itemId : finding.message },
     properties: {
       document: documentName(report, index),
@@ -159,6 +162,8 @@ function result(finding: Finding, report: Report, index: number, ruleIndex: numb
       pointer: finding.pointer,
       ...(finding.hint !== undefined && finding.hint !== '' ? { hint: finding.hint } : {}),
       sources: [...finding.sources],
+      ...(finding.missingDetails ? { missingDetails: [...finding.missingDetails] } : {}),
+      ...(finding.unlocks ? { unlocks: [...finding.unlocks] } : {}),
     },
   };
   if (file !== undefined && file !== '') {

@@ -33,7 +33,8 @@ function paintScore(paint: Paint, score: number, text: string): string {
 function paintStatus(paint: Paint, finding: Finding): string {
   const label = STATUS_LABELS[finding.status].padEnd(STATUS_WIDTH);
   if (!isProblem(finding)) return paint.dim(label);
-  return finding.level === 'essential' ? paint.red(label) : paint.yellow(label);
+  // An incomplete value is there, short of details: yellow even for an essential item.
+  return finding.level === 'essential' && finding.status !== 'incomplete' ? paint.red(label) : paint.yellow(label);
 }
 
 interface Layout {

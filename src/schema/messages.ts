@@ -12,6 +12,8 @@ export interface ExplainContext {
   container: Json | undefined;
   /** The offending value. */
   value: unknown;
+  /** The key the value is written under, when it has one (for fixes such as "design: [in-vivo]"). */
+  key?: string;
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -62,16 +64,17 @@ const EXPLAINERS: Record<string, Explainer> = {
     return `${shown} is not accepted here.${guess ? ` Did you mean "${guess}"?` : ''}${options}`;
   },
   const: (error, { value }) => `Expected ${JSON.stringify(error.params.allowedValue)}, found ${describeValue(value)}.`,
-  type: (error, { value }) => {
-    const expected = String(error.params.type)
-      .split(',')
-      .map((type) => TYPE_WORDS[type] ?? type)
-      .join(' or ');
+  type: (error, { value, key }) => {
+    const types = String(error.params.type).split(',');
+    const expected = types.map((type) => TYPE_WORDS[type] ?? type).join(' or ');
     const numberHint =
       typeof value === 'string' && /^[\s\d.,\u00D7x*^eE+-]{1,40}$/.test(value) && expected.includes('number')
         ? ' Write numbers as numbers, without quotes: 2×10^6 is 2000000.'
         : '';
-    return `Expected ${expected}, found ${describeValue(value)}.${numberHint}`;
+    // One word where a list is expected (design: in-vivo) is the commonest slip; show the list form.
+    const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+    const listHint = types.includes('array') && scalar && key !== undefined && !/^\d+$/.test(key) ? ` Write it as a list: ${truncate(key)}: [${truncate(String(value))}].` : '';
+    return `Expected ${expected}, found ${describeValue(value)}.${numberHint}${listHint}`;
   },
   minimum: (error, { value }) => `${String(value)} is below the smallest allowed value, ${String(error.params.limit)}.`,
   exclusiveMinimum: (error, { value }) => `${String(value)} must be greater than ${String(error.params.limit)}.`,

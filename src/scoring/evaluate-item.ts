@@ -1,16 +1,20 @@
 /**
  * One checklist item against one document: which units it applies to, what state each is in, whether
- * it counts towards the score and whether it is satisfied.
+ * it counts towards the score, its credit and whether it is satisfied.
  */
 import type { ItemState, Level } from '../report/types.js';
-import type { ChecklistItem, SatisfactionRule } from '../checklist/model.js';
+import type { ChecklistItem, ChecklistSettings, Condition, FactName, SatisfactionRule } from '../checklist/model.js';
 import { evaluate } from '../checklist/conditions.js';
-import { itemPath } from '../checklist/checklist.js';
+import { effectiveWeight, itemPath } from '../checklist/checklist.js';
 import { getOwn } from '../schema/pointer.js';
 import type { StructuralIssue } from '../schema/validate-structure.js';
-import { factLookup } from './facts.js';
+import { assessDetails } from './details.js';
+import { factLookup, type FactLookup } from './facts.js';
+import { issuesWithin } from './issues.js';
 import { pathPointers, resolveValue, type PathPointers } from './resolve.js';
-import type { Unit } from './units.js';
+import type { Unit, UnitContainers } from './units.js';
+
+export { issuesWithin };
 
 type Json = Record<string, unknown>;
 
@@ -19,7 +23,20 @@ export interface UnitOutcome {
   pointer: string;
   /** The item's condition is not definitely false for this unit. */
   applies: boolean;
+  /**
+   * The condition is unknown (a gating fact not stated, or stated invalidly), the unit holds no value and
+   * the checklist defers such units: not counted, no finding; the gate's finding lists the item instead.
+   */
+  deferred: boolean;
+  /** The facts the unit's condition waits for (unknown facts it names), when deferred. */
+  waitsFor?: FactName[];
   state: ItemState;
+  /** 1 for a complete value, given/counted details for an incomplete one, 0 otherwise. */
+  credit: number;
+  /** Labels of expected details that are absent, for an incomplete value. */
+  missingDetails?: string[];
+  /** Labels of expected details declared not reported, for an incomplete value. */
+  notReportedDetails?: string[];
   /** The author's reason for `notApplicable`. */
   reason?: string;
   /** Structural problems inside this unit's value. */
@@ -29,15 +46,20 @@ export interface UnitOutcome {
   /** Counts in the denominator: applies and not declared not applicable, or reported although it does not apply. */
   counts: boolean;
   satisfied: boolean;
-  escalated: boolean;
+  /** The item's level for this unit: its own, or that of the first `levelWhen` rule that holds. */
+  level: Level;
 }
 
 export interface ItemOutcome {
   item: ChecklistItem;
   level: Level;
+  /** Its explicit weight, or the weight of its effective level. */
+  weight: number;
   units: UnitOutcome[];
   /** In the denominator. */
   applicable: boolean;
+  /** The lowest credit of its counting units (the weakest arm); 0 when it does not count. */
+  credit: number;
   satisfied: boolean;
 }
 
@@ -48,9 +70,11 @@ export interface EvaluationContext {
   issues: StructuralIssue[];
   /** Fact lookups per unit, shared by every item of one evaluation (facts do not change between items). */
   facts?: Map<Unit, FactLookup>;
+  /** How unknown gates are handled (the checklist's settings); both "apply" when not given, as in 1.0. */
+  gates?: Pick<ChecklistSettings, 'unknownGates' | 'invalidGates'>;
+  /** Where per-unit entries live in this document's version; 1.0's when not given. */
+  unitContainers?: UnitContainers;
 }
-
-type FactLookup = ReturnType<typeof factLookup>;
 
 function factsFor(unit: Unit, context: EvaluationContext): FactLookup {
   const cached = context.facts?.get(unit);
@@ -58,6 +82,7 @@ function factsFor(unit: Unit, context: EvaluationContext): FactLookup {
   const lookup = factLookup({
     document: context.document,
     preparations: context.preparations,
+    issues: context.issues,
     ...(unit.kind === 'preparation' ? { preparation: unit } : {}),
     ...(unit.kind === 'arm' ? { arm: unit } : {}),
   });
@@ -94,39 +119,55 @@ function pathOf(item: ChecklistItem): { path: readonly string[]; pointers: PathP
   return cached;
 }
 
-/** Rules beyond "a valid value is present"; each returns a shortfall sentence or undefined. */
-const RULES: { [K in SatisfactionRule['rule']]: (rule: Extract<SatisfactionRule, { rule: K }>, value: unknown) => string | undefined } = {
+interface Shortfall {
+  /** Why a present, valid value still falls short, as a sentence. */
+  text: string;
+}
+
+/** A detail state inside a value (1.1) stands for no value. */
+function isDeclaredState(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && ('notReported' in value || 'notApplicable' in value);
+}
+
+/** Rules beyond "a valid value is present"; each returns its shortfall, or undefined. */
+const RULES: { [K in SatisfactionRule['rule']]: (rule: Extract<SatisfactionRule, { rule: K }>, value: unknown) => Shortfall | undefined } = {
   minDistinct: (rule, value) => {
     const distinct = new Set<unknown>();
     // Text stands for itself; other values by their JSON (a string's JSON starts with a quote, so the two
     // kinds of key never meet, and distinct values stay distinct).
-    for (const entry of collect(value, rule.field.split('/'))) if (entry !== undefined) distinct.add(typeof entry === 'string' ? `"${entry}` : JSON.stringify(entry));
-    return distinct.size >= rule.min ? undefined : `only ${distinct.size} distinct ${rule.field.split('/').at(-1)} given, at least ${rule.min} expected`;
+    for (const entry of collect(value, rule.field.split('/'))) {
+      if (entry !== undefined && !isDeclaredState(entry)) distinct.add(typeof entry === 'string' ? `"${entry}` : JSON.stringify(entry));
+    }
+    if (distinct.size >= rule.min) return undefined;
+    return { text: `only ${distinct.size} distinct ${rule.field.split('/').at(-1)} given, at least ${rule.min} expected` };
   },
 };
 
-const issueIndexes = new WeakMap<StructuralIssue[], Map<string, StructuralIssue[]>>();
+/** The facts a condition names, in order of first mention. */
+function factsIn(condition: Condition, out: FactName[] = []): FactName[] {
+  if ('fact' in condition) {
+    if (!out.includes(condition.fact)) out.push(condition.fact);
+  } else if ('not' in condition) factsIn(condition.not, out);
+  else for (const part of 'all' in condition ? condition.all : condition.any) factsIn(part, out);
+  return out;
+}
 
-/**
- * The issues at or below a pointer. Indexed once per document under every ancestor pointer, so a document
- * with many units and many issues costs a lookup per unit rather than a scan of every issue.
- */
-export function issuesWithin(issues: StructuralIssue[], pointer: string): StructuralIssue[] {
-  let index = issueIndexes.get(issues);
-  if (!index) {
-    index = new Map();
-    for (const issue of issues) {
-      // Segments escape "/" as "~1", so every "/" separates two segments.
-      for (let at = issue.pointer; ; at = at.slice(0, at.lastIndexOf('/'))) {
-        const list = index.get(at);
-        if (list) list.push(issue);
-        else index.set(at, [issue]);
-        if (at === '') break;
-      }
-    }
-    issueIndexes.set(issues, index);
-  }
-  return [...(index.get(pointer) ?? [])];
+const conditionFacts = new WeakMap<Condition, FactName[]>();
+
+function factsOf(condition: Condition): FactName[] {
+  let facts = conditionFacts.get(condition);
+  if (!facts) conditionFacts.set(condition, (facts = factsIn(condition)));
+  return facts;
+}
+
+/** The unknown facts a unit's condition waits for, when the checklist defers it; undefined when it does not. */
+function deferral(item: ChecklistItem, facts: FactLookup, context: EvaluationContext): FactName[] | undefined {
+  const gates = context.gates;
+  if (!gates || !item.appliesWhen) return undefined;
+  const unknown = factsOf(item.appliesWhen).filter((name) => facts(name) === undefined);
+  if (gates.unknownGates === 'defer') return unknown;
+  if (gates.invalidGates === 'defer' && unknown.some((name) => facts.invalid(name))) return unknown;
+  return undefined;
 }
 
 function unitsFor(item: ChecklistItem, context: EvaluationContext): Unit[] {
@@ -139,29 +180,53 @@ export function evaluateItem(item: ChecklistItem, context: EvaluationContext): I
   const { path, pointers } = pathOf(item);
   const units = unitsFor(item, context).map((unit): UnitOutcome => {
     const facts = factsFor(unit, context);
-    const applies = item.appliesWhen ? evaluate(item.appliesWhen, facts) !== false : true;
-    const escalated = item.levelWhen !== undefined && item.levelWhen.some((rule) => rule.level === 'essential' && evaluate(rule.when, facts) === true);
-    const resolved = resolveValue(context.document, item.section, path, unit, pointers);
+    const truth = item.appliesWhen ? evaluate(item.appliesWhen, facts) : true;
+    const applies = truth !== false;
+    // The first `levelWhen` rule that holds sets the unit's level (up or down); the item's own otherwise.
+    const level = item.levelWhen?.find((rule) => evaluate(rule.when, facts) === true)?.level ?? item.level;
+    const resolved = resolveValue(context.document, item.section, path, unit, pointers, context.unitContainers);
     const issues = context.issues.length === 0 ? NO_ISSUES : issuesWithin(context.issues, resolved.pointer);
     let state: ItemState = issues.length > 0 ? 'invalid' : resolved.state;
-    const shortfall = state === 'value' && item.satisfiedWhen ? RULES[item.satisfiedWhen.rule](item.satisfiedWhen, resolved.value) : undefined;
+    const rule = item.satisfiedWhen;
+    const short = state === 'value' && rule ? RULES[rule.rule](rule, resolved.value) : undefined;
+    // A rule with a label (1.1) makes a short value incomplete, naming what it lacks; 1.0's rules, missing.
+    const shortfall = short && rule?.label === undefined ? short.text : undefined;
+    const labelled = rule?.label !== undefined;
+    const details = state === 'value' && !shortfall && (item.expects || labelled) ? assessDetails(item.expects, resolved.value) : undefined;
+    let credit = 1;
+    const missingDetails: string[] = [];
+    if (details) {
+      // A labelled rule counts as one more expected detail of the value, given when the rule is met.
+      const given = details.given + (labelled && !short ? 1 : 0);
+      const counted = details.counted + (labelled ? 1 : 0);
+      credit = counted === 0 ? 1 : given / counted;
+      if (short && labelled) missingDetails.push(rule.label!);
+      missingDetails.push(...details.missing.map((detail) => detail.label));
+    }
     if (shortfall) state = 'missing';
-    // A value reported although the item does not apply still counts, as satisfied: stating a fact that
-    // takes an item out of scope must never lower a score.
-    const counts = applies ? state !== 'not-applicable' : state === 'value';
-    // One literal, then the two optional fields: spreads in the middle of a literal build it key by key.
-    const outcome: UnitOutcome = { unit, pointer: resolved.pointer, applies, state, issues, counts, satisfied: state === 'value', escalated };
+    else if (state === 'value' && credit < 1) state = 'incomplete';
+    const waitsFor = truth === undefined && (state === 'missing' || state === 'not-reported') ? deferral(item, facts, context) : undefined;
+    const deferred = waitsFor !== undefined;
+    // A value reported although the item does not apply still counts (complete or not, with its credit):
+    // stating a fact that takes an item out of scope must never change what it adds to the score. A
+    // deferred unit holds no value: it waits.
+    const counts = deferred ? false : applies ? state !== 'not-applicable' : state === 'value' || state === 'incomplete';
+    if (state !== 'value' && state !== 'incomplete') credit = 0;
+    // One literal, then the optional fields: spreads in the middle of a literal build it key by key.
+    const outcome: UnitOutcome = { unit, pointer: resolved.pointer, applies, deferred, state, credit, issues, counts, satisfied: state === 'value', level };
     if (resolved.reason !== undefined) outcome.reason = resolved.reason;
     if (shortfall) outcome.shortfall = shortfall;
+    if (waitsFor) outcome.waitsFor = waitsFor;
+    if (state === 'incomplete') {
+      if (missingDetails.length > 0) outcome.missingDetails = missingDetails;
+      if (details && details.notReported.length > 0) outcome.notReportedDetails = details.notReported.map((detail) => detail.label);
+    }
     return outcome;
   });
   const counting = units.filter((unit) => unit.counts);
-  const level: Level = item.level === 'recommended' && counting.some((unit) => unit.escalated) ? 'essential' : item.level;
-  return {
-    item,
-    level,
-    units,
-    applicable: counting.length > 0,
-    satisfied: counting.length > 0 && counting.every((unit) => unit.satisfied),
-  };
+  // Essential when it is essential for any unit that counts (the strictest arm decides).
+  const level: Level = counting.length === 0 ? item.level : counting.some((unit) => unit.level === 'essential') ? 'essential' : 'recommended';
+  const applicable = counting.length > 0;
+  const credit = applicable ? Math.min(...counting.map((unit) => unit.credit)) : 0;
+  return { item, level, weight: effectiveWeight(item, level), units, applicable, credit, satisfied: applicable && credit === 1 };
 }

@@ -1,11 +1,14 @@
 /**
  * The facts applicability conditions ask about, one small function each. A fact the document does not
- * settle is `undefined` (unknown), never guessed.
+ * settle is `undefined` (unknown), never guessed; so is a fact stated with a structural error
+ * (`design: in-vivo`), and the lookup remembers that it was stated invalidly.
  */
 import type { FactName } from '../checklist/model.js';
 import type { FactValue } from '../checklist/conditions.js';
 import { getOwn } from '../schema/pointer.js';
-import { resolveValue, vocabularyValue } from './resolve.js';
+import type { StructuralIssue } from '../schema/validate-structure.js';
+import { issuesWithin } from './issues.js';
+import { resolveValue as resolveAny, vocabularyValue, type ResolvedValue } from './resolve.js';
 import type { Unit } from './units.js';
 
 type Json = Record<string, unknown>;
@@ -17,14 +20,35 @@ export interface FactContext {
   preparation?: Unit;
   /** The arm the item is being checked for, if any. */
   arm?: Unit;
+  /** The document's structural issues: a fact read from a value with issues is unknown. */
+  issues?: StructuralIssue[];
+  /** Set while a fact is worked out, when a value it read had structural issues. */
+  sawInvalid?: boolean;
+}
+
+/** A value a fact reads; one with structural issues reads as missing, and the context notes it. */
+function resolveValue(context: FactContext, section: string, path: readonly string[], unit: Unit): ResolvedValue {
+  const resolved = resolveAny(context.document, section, path, unit);
+  if (context.issues && context.issues.length > 0 && resolved.state !== 'missing' && issuesWithin(context.issues, resolved.pointer).length > 0) {
+    context.sawInvalid = true;
+    return { state: 'missing', pointer: resolved.pointer };
+  }
+  return resolved;
 }
 
 const EV_FRACTIONS = new Set(['small-ev', 'large-ev', 'ev']);
-const CONDITIONED_MEDIA = new Set(['conditioned-medium', 'concentrated-conditioned-medium', 'ev-depleted-conditioned-medium', 'lyophilised-secretome']);
+// cells-in-conditioned-medium (1.1, a combination product): its secretome part is whole conditioned medium.
+const CONDITIONED_MEDIA = new Set([
+  'conditioned-medium',
+  'concentrated-conditioned-medium',
+  'ev-depleted-conditioned-medium',
+  'lyophilised-secretome',
+  'cells-in-conditioned-medium',
+]);
 const STUDY: Unit = { kind: 'study' };
 
 function preparationType(context: FactContext, preparation: Unit): { type?: string; fractions?: unknown } {
-  const resolved = resolveValue(context.document, 'production', ['preparation'], preparation);
+  const resolved = resolveValue(context, 'production', ['preparation'], preparation);
   return { type: vocabularyValue(resolved), fractions: resolved.state === 'value' ? getOwn(resolved.value, 'fractions') : undefined };
 }
 
@@ -38,7 +62,7 @@ function isOfClass(context: FactContext, preparation: Unit, members: Set<string>
 }
 
 function storageForm(context: FactContext, preparation: Unit): string | undefined {
-  return vocabularyValue(resolveValue(context.document, 'storage', ['form'], preparation));
+  return vocabularyValue(resolveValue(context, 'storage', ['form'], preparation));
 }
 
 /** Kleene OR: true if any is true, false if all are false, otherwise unknown. */
@@ -52,9 +76,17 @@ type PreparationFact = (context: FactContext, preparation: Unit) => FactValue;
 const PREPARATION_FACTS: Record<string, PreparationFact> = {
   'preparation.type': (context, preparation) => preparationType(context, preparation).type,
   'preparation.isEvFraction': (context, preparation) => isOfClass(context, preparation, EV_FRACTIONS, 'ev'),
+  'preparation.isSeparatedEvFraction': (context, preparation) => {
+    const { type, fractions } = preparationType(context, preparation);
+    if (type === undefined) return undefined;
+    if (EV_FRACTIONS.has(type)) return true;
+    // A product declared with fractions [ev, soluble] is conditioned medium, not a separated EV fraction.
+    if (type === 'commercial-product' || type === 'other') return Array.isArray(fractions) ? fractions.length === 1 && fractions[0] === 'ev' : undefined;
+    return false;
+  },
   'preparation.isConditionedMedium': (context, preparation) => isOfClass(context, preparation, CONDITIONED_MEDIA, 'soluble'),
   'preparation.primed': (context, preparation) => {
-    const resolved = resolveValue(context.document, 'production', ['priming'], preparation);
+    const resolved = resolveValue(context, 'production', ['priming'], preparation);
     const applied = resolved.state === 'value' ? getOwn(resolved.value, 'applied') : undefined;
     return typeof applied === 'boolean' ? applied : undefined;
   },
@@ -70,19 +102,22 @@ const PREPARATION_FACTS: Record<string, PreparationFact> = {
 type Fact = (context: FactContext) => FactValue;
 
 function armRoute(context: FactContext): string | undefined {
-  return context.arm ? vocabularyValue(resolveValue(context.document, 'doseAdministration', ['route'], context.arm)) : undefined;
+  return context.arm ? vocabularyValue(resolveValue(context, 'doseAdministration', ['route'], context.arm)) : undefined;
 }
 
 const FACTS: Record<FactName, Fact> = {
-  design: ({ document }) => {
-    const design = getOwn(getOwn(document, 'study'), 'design');
+  design: (context) => {
+    const resolved = resolveValue(context, 'study', ['design'], STUDY);
+    const design = resolved.state === 'value' ? resolved.value : undefined;
     return Array.isArray(design) && design.length > 0 && design.every((entry) => typeof entry === 'string') ? (design as string[]) : undefined;
   },
-  species: ({ document }) => vocabularyValue(resolveValue(document, 'cellSource', ['species'], STUDY)),
+  species: (context) => vocabularyValue(resolveValue(context, 'cellSource', ['species'], STUDY)),
   'arm.route': armRoute,
   'arm.carrierUsed': (context) => {
     if (!context.arm) return undefined;
-    const carrier = resolveValue(context.document, 'doseAdministration', ['carrier'], context.arm);
+    const carrier = resolveValue(context, 'doseAdministration', ['carrier'], context.arm);
+    // A carrier stated with an error settles nothing (it would otherwise read as "no carrier named").
+    if (context.sawInvalid) return undefined;
     const used = carrier.state === 'value' ? getOwn(carrier.value, 'used') : undefined;
     const route = armRoute(context);
     if (used === true || route === 'implanted-biomaterial') return true;
@@ -90,6 +125,10 @@ const FACTS: Record<FactName, Fact> = {
     // No carrier named: that settles it only once the route is known. "Not reported" is no more than
     // absent here, so stating it can never bring the carrier item into scope and lower a score.
     return (carrier.state === 'missing' || carrier.state === 'not-reported') && route !== undefined ? false : undefined;
+  },
+  'arm.doseStated': (context) => {
+    if (!context.arm) return undefined;
+    return resolveValue(context, 'doseAdministration', ['dose'], context.arm).state === 'value' ? true : undefined;
   },
   ...(Object.fromEntries(
     Object.entries(PREPARATION_FACTS).map(([name, fact]) => [
@@ -106,11 +145,28 @@ const FACTS: Record<FactName, Fact> = {
   ) as Record<keyof typeof PREPARATION_FACTS, Fact>),
 } as Record<FactName, Fact>;
 
+export interface FactLookup {
+  (name: FactName): FactValue;
+  /** Whether the fact is unknown because a value it reads is structurally invalid. */
+  invalid(name: FactName): boolean;
+}
+
 /** A memoising fact lookup for one context. */
-export function factLookup(context: FactContext): (name: FactName) => FactValue {
+export function factLookup(context: FactContext): FactLookup {
   const cache = new Map<FactName, FactValue>();
-  return (name) => {
-    if (!cache.has(name)) cache.set(name, FACTS[name](context));
+  const invalid = new Set<FactName>();
+  const lookup = (name: FactName): FactValue => {
+    if (!cache.has(name)) {
+      context.sawInvalid = false;
+      const value = FACTS[name](context);
+      if (context.sawInvalid && value === undefined) invalid.add(name);
+      cache.set(name, value);
+    }
     return cache.get(name);
   };
+  lookup.invalid = (name: FactName): boolean => {
+    lookup(name);
+    return invalid.has(name);
+  };
+  return lookup;
 }

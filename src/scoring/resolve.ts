@@ -4,7 +4,7 @@
  */
 import type { ItemState } from '../report/types.js';
 import { escapePointerSegment, getOwn, toPointer } from '../schema/pointer.js';
-import { unitEntry, type Unit } from './units.js';
+import { unitEntry, type Unit, type UnitContainers } from './units.js';
 
 type Json = Record<string, unknown>;
 
@@ -48,14 +48,30 @@ function lookIn(holder: unknown, holderPointer: string, path: readonly string[],
     return declared.state === 'not-applicable' ? { state: declared.state, reason: declared.reason, pointer } : { state: declared.state, pointer };
   }
   let value: unknown = top;
-  for (let index = 1; index < path.length; index++) value = getOwn(value, path[index]!);
+  for (let index = 1; index < path.length; index++) {
+    value = getOwn(value, path[index]!);
+    // 1.1: a field deeper in a value can be declared not reported or not applicable (detail states);
+    // for an item that reads that field (e.g. trialRegistration/status) it is the item's own state.
+    const deeper = readState(value);
+    if (deeper) {
+      const pointer = `${holderPointer}${toPointer(path.slice(0, index + 1))}`;
+      return deeper.state === 'not-applicable' ? { state: deeper.state, reason: deeper.reason, pointer } : { state: deeper.state, pointer };
+    }
+  }
   const here = `${holderPointer}${pointers.whole}`;
   return value === undefined ? { state: 'missing', pointer: here } : { state: 'value', value, pointer: here };
 }
 
 /** `pointers` may be passed in by callers that resolve the same path again and again. */
-export function resolveValue(document: Json, section: string, path: readonly string[], unit: Unit, pointers: PathPointers = pathPointers(path)): ResolvedValue {
-  const own = unitEntry(document, section, unit);
+export function resolveValue(
+  document: Json,
+  section: string,
+  path: readonly string[],
+  unit: Unit,
+  pointers: PathPointers = pathPointers(path),
+  containers?: UnitContainers,
+): ResolvedValue {
+  const own = unitEntry(document, section, unit, containers);
   const sectionPointer = `/${escapePointerSegment(section)}`;
   return (
     (own ? lookIn(own.entry, own.pointer, path, pointers) : undefined) ??

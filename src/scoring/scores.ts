@@ -1,4 +1,4 @@
-/** Section and overall scores: satisfied weight over applicable weight, as a percentage. */
+/** Section and overall scores: Σ weight × credit over Σ weight of the applicable items, as a percentage. */
 import { SECTION_KEYS, type SectionKey, type SectionScore } from '../report/types.js';
 import type { ItemOutcome } from './evaluate-item.js';
 
@@ -8,13 +8,18 @@ export function percent(satisfied: number, applicable: number): number {
   return Math.round((satisfied * 1000) / applicable) / 10;
 }
 
+/** Weight points for display: two decimals (the score itself is computed from the exact sum). */
+function points(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
 export function computeScores(outcomes: ItemOutcome[]): { overall: number; sections: Record<SectionKey, SectionScore> } {
   const totals = Object.fromEntries(SECTION_KEYS.map((key) => [key, { satisfied: 0, applicable: 0 }])) as Record<SectionKey, { satisfied: number; applicable: number }>;
   for (const outcome of outcomes) {
     if (!outcome.applicable) continue;
     const total = totals[outcome.item.section];
-    total.applicable += outcome.item.weight;
-    if (outcome.satisfied) total.satisfied += outcome.item.weight;
+    total.applicable += outcome.weight;
+    total.satisfied += outcome.weight * outcome.credit;
   }
   let satisfied = 0;
   let applicable = 0;
@@ -23,7 +28,7 @@ export function computeScores(outcomes: ItemOutcome[]): { overall: number; secti
     const total = totals[key];
     satisfied += total.satisfied;
     applicable += total.applicable;
-    sections[key] = { score: percent(total.satisfied, total.applicable), satisfied: total.satisfied, applicable: total.applicable };
+    sections[key] = { score: percent(total.satisfied, total.applicable), satisfied: points(total.satisfied), applicable: total.applicable };
   }
   return { overall: percent(satisfied, applicable), sections };
 }

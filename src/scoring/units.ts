@@ -2,10 +2,14 @@
  * The units an item can be reported per: the study as a whole, each preparation, each treatment arm.
  * A document without a `preparations` or `arms` list has one implicit unit, reported at section level.
  */
+import type { UnitContainer } from '../schema/facts.js';
 import { getOwn, toPointer } from '../schema/pointer.js';
 import { UNIT_CONTAINERS } from '../schema/schema.js';
 
 type Json = Record<string, unknown>;
+
+/** Per section, the list its per-unit entries live in (the document version's; 1.0's by default). */
+export type UnitContainers = Readonly<Record<string, UnitContainer>>;
 
 export interface Unit {
   kind: 'study' | 'preparation' | 'arm';
@@ -27,6 +31,7 @@ function text(value: unknown): string | undefined {
 }
 
 function entries(document: Json, section: string): Json[] | undefined {
+  // Preparations and arms are declared in production and doseAdministration, the same in every version.
   const container = UNIT_CONTAINERS[section];
   const list = container ? getOwn(getOwn(document, section), container.container) : undefined;
   return Array.isArray(list) ? list.map((entry) => (isObject(entry) ? entry : {})) : undefined;
@@ -50,9 +55,9 @@ export function armsOf(document: Json, preparations: Unit[]): Unit[] {
 }
 
 /** The object that holds this unit's own values in `section`, and its pointer; undefined when there is none. */
-export function unitEntry(document: Json, section: string, unit: Unit): { entry: Json; pointer: string } | undefined {
+export function unitEntry(document: Json, section: string, unit: Unit, containers: UnitContainers = UNIT_CONTAINERS): { entry: Json; pointer: string } | undefined {
   if (unit.index === undefined) return undefined;
-  const container = UNIT_CONTAINERS[section];
+  const container = containers[section];
   if (!container) return undefined;
   const list = getOwn(getOwn(document, section), container.container);
   if (!Array.isArray(list)) return undefined;

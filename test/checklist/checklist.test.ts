@@ -7,7 +7,7 @@ import { validateStructure } from '../../src/schema/validate-structure.js';
 import { createValidator } from '../../src/validator.js';
 import { check, findingsOf, ledgerOf, study } from '../helpers.js';
 
-const checklist = builtinChecklist();
+const checklist = builtinChecklist('1.0');
 
 describe('checklist 1.0', () => {
   it('has one item for every item the schema defines, and nothing else but study.design and the dose-basis rule', () => {

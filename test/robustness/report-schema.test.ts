@@ -1,5 +1,5 @@
 /**
- * schemas/report-1.schema.json describes the Report type of src/report/types.ts exactly: the same fields,
+ * schemas/report-2.schema.json describes the Report type of src/report/types.ts exactly: the same fields,
  * the same optional ones, the same enumerations (checked by the compiler through the tables below and at
  * run time against the schema), closed objects, and every report the examples give matches it.
  */
@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import reportSchema from '../../schemas/report-1.schema.json' with { type: 'json' };
+import reportSchema from '../../schemas/report-2.schema.json' with { type: 'json' };
+import reportSchema1 from '../../schemas/report-1.schema.json' with { type: 'json' };
 import { parseReportText } from '../../src/io/parse.js';
 import type { Finding, FindingStatus, ItemState, LedgerEntry, Level, Report, SectionScore } from '../../src/report/types.js';
 import { SECTION_KEYS } from '../../src/report/types.js';
@@ -44,10 +45,18 @@ const FINDING: Fields<Finding> = {
   message: 'required',
   hint: 'optional',
   sources: 'required',
+  missingDetails: 'optional',
+  unlocks: 'optional',
   location: 'optional',
 };
 const LOCATION: Fields<NonNullable<Finding['location']>> = { line: 'required', column: 'required' };
-const COUNTS: Fields<Report['counts']> = { essentialMissing: 'required', recommendedMissing: 'required', invalid: 'required', notApplicable: 'required' };
+const COUNTS: Fields<Report['counts']> = {
+  essentialMissing: 'required',
+  recommendedMissing: 'required',
+  incomplete: 'required',
+  invalid: 'required',
+  notApplicable: 'required',
+};
 const LEDGER_ENTRY: Fields<LedgerEntry> = {
   itemId: 'required',
   section: 'required',
@@ -56,25 +65,36 @@ const LEDGER_ENTRY: Fields<LedgerEntry> = {
   reason: 'optional',
   state: 'required',
   weight: 'required',
+  credit: 'required',
   satisfied: 'required',
+  deferred: 'required',
   units: 'optional',
 };
-const LEDGER_UNIT: Fields<Item<NonNullable<LedgerEntry['units']>>> = { unit: 'required', pointer: 'required', applies: 'required', state: 'required' };
+const LEDGER_UNIT: Fields<Item<NonNullable<LedgerEntry['units']>>> = {
+  unit: 'required',
+  pointer: 'required',
+  applies: 'required',
+  state: 'required',
+  credit: 'required',
+  deferred: 'required',
+};
 const NORMALISED_UNIT: Fields<Item<NonNullable<Report['normalisedUnits']>>> = { pointer: 'required', given: 'required', unit: 'required' };
 
 // Enumerations: `satisfies Record<Union, true>` fails to compile when a member is missing or extra.
-const STATUSES = Object.keys({ missing: true, 'not-reported': true, invalid: true, 'not-applicable': true } satisfies Record<FindingStatus, true>);
+const STATUSES = Object.keys({ missing: true, 'not-reported': true, incomplete: true, invalid: true, 'not-applicable': true } satisfies Record<FindingStatus, true>);
 const LEVELS = Object.keys({ essential: true, recommended: true } satisfies Record<Level, true>);
-const STATES = Object.keys({ value: true, 'not-applicable': true, 'not-reported': true, missing: true, invalid: true } satisfies Record<ItemState, true>);
+const STATES = Object.keys({ value: true, incomplete: true, 'not-applicable': true, 'not-reported': true, missing: true, invalid: true } satisfies Record<ItemState, true>);
 
 const defs = (reportSchema as Json).$defs as Record<string, Json>;
 const resolve = (node: Json): Json => (typeof node.$ref === 'string' ? defs[node.$ref.replace('#/$defs/', '')]! : node);
 const properties = (node: Json): Record<string, Json> => (resolve(node).properties ?? {}) as Record<string, Json>;
 const itemsOf = (node: Json): Json => resolve(resolve(node).items as Json);
 
-describe('schemas/report-1.schema.json', () => {
-  it('is a valid draft 2020-12 schema (strict mode)', () => {
+describe('schemas/report-2.schema.json', () => {
+  it('is a valid draft 2020-12 schema (strict mode), and so is report-1, kept for the record', () => {
     expect(() => new Ajv2020({ strict: true }).compile(reportSchema)).not.toThrow();
+    expect(() => new Ajv2020({ strict: true }).compile(reportSchema1)).not.toThrow();
+    expect((reportSchema.properties.reportVersion as Json).const).toBe('2');
   });
 
   const root = reportSchema as Json;

@@ -1,30 +1,41 @@
-/** The generated validators and types are derived from the schema; committed copies must not drift. */
-import { readFileSync } from 'node:fs';
+/** The generated validators and types are derived from the schemas; committed copies must not drift. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BANNER_TEXT, generateTypes, generateValidators } from '../../scripts/lib/codegen.js';
+import { bannerText, generateTypes, generateValidators, SCHEMA_VERSIONS, schemaFileOf } from '../../scripts/lib/codegen.js';
 import { ROOT } from '../helpers.js';
 
-const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/study-report-1.0.schema.json'), 'utf8')) as Record<string, unknown>;
-const committed = (name: string): string => readFileSync(join(ROOT, 'src/schema/generated', name), 'utf8');
+const schemaOf = (version: string): Record<string, unknown> => JSON.parse(readFileSync(join(ROOT, schemaFileOf(version)), 'utf8')) as Record<string, unknown>;
+const committed = (version: string, name: string): string => readFileSync(join(ROOT, 'src/schema/generated', version, name), 'utf8');
 
 describe('generated code', () => {
-  it('the standalone validators match the schema (run "npm run generate" after editing it)', () => {
-    const { code, declarations } = generateValidators(schema);
-    expect(committed('validators.js') === code, 'src/schema/generated/validators.js is stale').toBe(true);
-    expect(committed('validators.d.ts')).toBe(declarations);
+  it('every schema in schemas/ has its generated folder, and every folder a schema', () => {
+    const schemas = readdirSync(join(ROOT, 'schemas')).flatMap((name) => /^study-report-(\d+\.\d+)\.schema\.json$/.exec(name)?.[1] ?? []);
+    expect(schemas.sort()).toEqual([...SCHEMA_VERSIONS]);
+    expect(readdirSync(join(ROOT, 'src/schema/generated')).sort()).toEqual([...SCHEMA_VERSIONS]);
   });
 
-  it('the TypeScript types match the schema', async () => {
-    expect(committed('study-report.ts')).toBe(await generateTypes(schema));
-  });
+  describe.each(SCHEMA_VERSIONS)('schema %s', (version) => {
+    it('the standalone validators match the schema (run "npm run generate" after editing it)', () => {
+      const { code, declarations } = generateValidators(schemaOf(version));
+      expect(committed(version, 'validators.js') === code, `src/schema/generated/${version}/validators.js is stale`).toBe(true);
+      expect(committed(version, 'validators.d.ts')).toBe(declarations);
+    });
 
-  it('generated files carry the banner and import nothing from ajv', () => {
-    for (const name of ['validators.js', 'validators.d.ts', 'study-report.ts']) expect(committed(name)).toContain(BANNER_TEXT);
-    expect(committed('validators.js')).not.toMatch(/from ['"]ajv|require\(/);
-  });
+    it('the TypeScript types match the schema', async () => {
+      expect(committed(version, 'study-report.ts')).toBe(await generateTypes(schemaOf(version)));
+    });
 
-  it('the generated types are closed: no open index signatures', () => {
-    expect(committed('study-report.ts')).not.toContain('[k: string]: unknown');
+    it('generated files carry the banner and import nothing from ajv', () => {
+      for (const name of ['validators.js', 'validators.d.ts', 'study-report.ts']) expect(committed(version, name)).toContain(bannerText(version));
+      expect(committed(version, 'validators.js')).not.toMatch(/from ['"]ajv|require\(/);
+    });
+
+    it('the generated types are closed and lists are arrays: no open index signatures, no tuples', () => {
+      const types = committed(version, 'study-report.ts');
+      expect(types).not.toContain('[k: string]: unknown');
+      // A tuple type from minItems reads `[Design, ...Design[]]`; a list built with .map() would need a cast.
+      expect(types).not.toMatch(/, \.\.\.\(|\]\s*\|\s*\[/);
+    });
   });
 });

@@ -43,6 +43,7 @@ const DOWNLOADS: Record<string, { reporter: Reporter; extension: string; type: s
 const STATUS_WORDS: Record<Finding['status'], string> = {
   missing: 'missing',
   'not-reported': 'not reported',
+  incomplete: 'incomplete',
   invalid: 'invalid',
   'not-applicable': 'not applicable',
 };

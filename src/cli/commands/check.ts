@@ -3,7 +3,6 @@
  * a batch) and sets the exit code from the worst document. A bad input is reported on stderr in one line
  * and the rest of the batch is still checked.
  */
-import { readFile } from 'node:fs/promises';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ChecklistConfigError, formatChecklistError } from '../../checklist/errors.js';
@@ -13,8 +12,8 @@ import type { Report } from '../../report/types.js';
 import { loadReporter } from '../../reporters/index.js';
 import { createValidator, type Validator } from '../../validator.js';
 import { parseCheckOptions } from '../check-options.js';
-import { firstLine, isJsonFile, parseSettingsText } from '../config.js';
 import { expandInputs } from '../inputs.js';
+import { loadCustomChecklist } from './checklist-file.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
 import { reporterOptions } from '../../reporters/options.js';
 import { failsThreshold } from '../../report/threshold.js';
@@ -25,20 +24,6 @@ import { checkSources } from '../batch/run-batch.js';
 import type { CheckSettings } from '../batch/types.js';
 
 const PROGRESS_THRESHOLD = 50;
-
-export async function loadCustomChecklist(file: string, cwd: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, file), 'utf8');
-  } catch (error) {
-    throw new UsageError(`${file}: the checklist file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
-  }
-  try {
-    return parseSettingsText(text, file);
-  } catch (error) {
-    throw new UsageError(`${file}: the checklist file is not valid ${isJsonFile(file) ? 'JSON' : 'YAML'} (${firstLine(error)}).`);
-  }
-}
 
 export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
   const options = parseCheckOptions(args, io);

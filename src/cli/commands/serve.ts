@@ -16,7 +16,7 @@ import { findConfig, loadConfig } from '../config.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
 import { LIMIT_OPTIONS, parseLimitFlags } from '../limit-options.js';
 import { SERVE_HELP } from '../usage.js';
-import { loadCustomChecklist } from './check.js';
+import { loadCustomChecklist } from './checklist-file.js';
 
 const SERVE_OPTIONS = {
   host: { type: 'string' },

@@ -16,6 +16,7 @@ export const DOCUMENT_SECTION_TITLE = 'Document structure';
 export const STATUS_LABELS: Record<FindingStatus, string> = {
   missing: 'missing',
   'not-reported': 'not reported',
+  incomplete: 'incomplete',
   invalid: 'invalid',
   'not-applicable': 'not applicable',
 };

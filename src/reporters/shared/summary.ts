@@ -35,9 +35,12 @@ export function describeBatch(summary: BatchSummary): string {
 /** `2 essential missing, 1 recommended missing, 1 invalid` (zero counts left out; `nothing missing` if all are zero). */
 export function describeCounts(report: Report): string {
   const { essentialMissing, recommendedMissing, invalid, notApplicable } = report.counts;
+  // Reports of version 1 (read back from files) have no incomplete count.
+  const incomplete = report.counts.incomplete ?? 0;
   const parts: string[] = [];
   if (essentialMissing > 0) parts.push(`${essentialMissing} essential missing`);
   if (recommendedMissing > 0) parts.push(`${recommendedMissing} recommended missing`);
+  if (incomplete > 0) parts.push(`${incomplete} incomplete`);
   if (invalid > 0) parts.push(`${invalid} invalid`);
   if (parts.length === 0) parts.push('nothing missing');
   if (notApplicable > 0) parts.push(`${notApplicable} not applicable`);

@@ -1,5 +1,5 @@
 // GENERATED from schemas/study-report-1.0.schema.json by scripts/generate.ts. Do not edit: run "npm run generate".
-import type { GeneratedValidator } from '../runtime.js';
+import type { GeneratedValidator } from '../../runtime.js';
 export declare const validateSkeleton: GeneratedValidator;
 export declare const validateNotApplicable: GeneratedValidator;
 export declare const validateNotReported: GeneratedValidator;

@@ -389,7 +389,7 @@ journal?: string
  * @minItems 1
  * @maxItems 3
  */
-design?: [("in-vivo" | "in-vitro" | "clinical")]|[("in-vivo" | "in-vitro" | "clinical"), ("in-vivo" | "in-vitro" | "clinical")]|[("in-vivo" | "in-vitro" | "clinical"), ("in-vivo" | "in-vitro" | "clinical"), ("in-vivo" | "in-vitro" | "clinical")]
+design?: ("in-vivo" | "in-vitro" | "clinical")[]
 /**
  * Condition studied (e.g. neuropathic pain after nerve injury).
  */
@@ -480,7 +480,7 @@ max?: number
  * @minItems 1
  * @maxItems 200
  */
-sex?: [("female" | "male" | "unknown"), ...(("female" | "male" | "unknown"))[]]
+sex?: ("female" | "male" | "unknown")[]
 /**
  * Donor health status (e.g. healthy, osteoarthritis patients).
  */
@@ -581,14 +581,14 @@ plasticAdherence?: boolean
  * @minItems 1
  * @maxItems 200
  */
-positiveMarkers?: [MarkerResult, ...(MarkerResult)[]]
+positiveMarkers?: MarkerResult[]
 /**
  * Markers expected negative (CD45, CD34, CD14 or CD11b, CD79a or CD19, HLA-DR ≤2 %).
  * 
  * @minItems 1
  * @maxItems 200
  */
-negativeMarkers?: [MarkerResult, ...(MarkerResult)[]]
+negativeMarkers?: MarkerResult[]
 /**
  * How markers were measured (e.g. flow cytometry).
  */
@@ -599,7 +599,7 @@ method?: string
  * @minItems 1
  * @maxItems 200
  */
-differentiation?: [{
+differentiation?: {
 /**
  * Lineage.
  */
@@ -612,20 +612,7 @@ method?: string
  * Outcome.
  */
 result?: ("positive" | "negative")
-}, ...({
-/**
- * Lineage.
- */
-lineage: ("osteogenic" | "adipogenic" | "chondrogenic")
-/**
- * Induction and staining (e.g. Alizarin Red after 21 days).
- */
-method?: string
-/**
- * Outcome.
- */
-result?: ("positive" | "negative")
-})[]]
+}[]
 where?: Where
 note?: Note
 }
@@ -783,7 +770,7 @@ gmp?: ProductionGmp
  * @minItems 1
  * @maxItems 50
  */
-preparations?: [Preparation, ...(Preparation)[]]
+preparations?: Preparation[]
 }
 export interface PreparationValue {
 /**
@@ -804,7 +791,7 @@ productName?: string
  * @minItems 1
  * @maxItems 200
  */
-fractions?: [("ev" | "soluble"), ...(("ev" | "soluble"))[]]
+fractions?: ("ev" | "soluble")[]
 where?: Where
 note?: Note
 }
@@ -897,7 +884,7 @@ export interface PrimingConditionsValue {
  * @minItems 1
  * @maxItems 200
  */
-stimuli: [{
+stimuli: {
 /**
  * Kind of stimulus.
  */
@@ -916,26 +903,7 @@ duration?: Duration
  * Details; required when type is "other".
  */
 description?: string
-}, ...({
-/**
- * Kind of stimulus.
- */
-type: ("hypoxia" | "cytokine" | "lps" | "three-d-culture" | "drug" | "genetic" | "mechanical" | "other")
-/**
- * Agent (e.g. IFN-γ, TNF-α, deferoxamine).
- */
-agent?: string
-/**
- * O₂ in % for hypoxia.
- */
-oxygenPercent?: number
-concentration?: MassConcentration
-duration?: Duration
-/**
- * Details; required when type is "other".
- */
-description?: string
-})[]]
+}[]
 where?: Where
 note?: Note
 }
@@ -960,7 +928,7 @@ export interface ClarificationValue {
  * @minItems 1
  * @maxItems 200
  */
-steps: [{
+steps: {
 /**
  * Step.
  */
@@ -978,25 +946,7 @@ rotorRadius?: Length
 kFactor?: number
 temperature?: Temperature
 poreSize?: PoreSize
-}, ...({
-/**
- * Step.
- */
-method: ("centrifugation" | "filtration")
-force?: Force
-duration?: Duration
-/**
- * Rotor model (e.g. "SW 32 Ti").
- */
-rotor?: string
-rotorRadius?: Length
-/**
- * Rotor k-factor (clearing factor).
- */
-kFactor?: number
-temperature?: Temperature
-poreSize?: PoreSize
-})[]]
+}[]
 where?: Where
 note?: Note
 }
@@ -1073,7 +1023,7 @@ export interface EvSeparationValue {
  * @minItems 1
  * @maxItems 200
  */
-methods: [{
+methods: {
 /**
  * Method.
  */
@@ -1098,32 +1048,7 @@ product?: string
  * Details; required when method is "other".
  */
 description?: string
-}, ...({
-/**
- * Method.
- */
-method: ("differential-ultracentrifugation" | "density-gradient" | "size-exclusion-chromatography" | "ultrafiltration" | "tangential-flow-filtration" | "precipitation" | "immunoaffinity" | "asymmetric-flow-field-flow-fractionation" | "other")
-force?: Force
-duration?: Duration
-/**
- * Rotor model (e.g. "SW 32 Ti").
- */
-rotor?: string
-rotorRadius?: Length1
-/**
- * Rotor k-factor (clearing factor).
- */
-kFactor?: number
-temperature?: Temperature
-/**
- * Kit or column (e.g. qEV original 70 nm).
- */
-product?: string
-/**
- * Details; required when method is "other".
- */
-description?: string
-})[]]
+}[]
 where?: Where
 note?: Note
 }
@@ -1234,7 +1159,7 @@ export interface ExcipientValue {
  * @minItems 1
  * @maxItems 200
  */
-substances: [{
+substances: {
 /**
  * Substance.
  */
@@ -1244,17 +1169,7 @@ concentration?: ExcipientConcentration
  * Required when name is "other".
  */
 description?: string
-}, ...({
-/**
- * Substance.
- */
-name: ("trehalose" | "mannitol" | "sucrose" | "albumin" | "dmso" | "other")
-concentration?: ExcipientConcentration
-/**
- * Required when name is "other".
- */
-description?: string
-})[]]
+}[]
 where?: Where
 note?: Note
 }
@@ -1297,7 +1212,7 @@ assessed: boolean
  * @minItems 1
  * @maxItems 200
  */
-readouts?: [{
+readouts?: {
 /**
  * What was measured.
  */
@@ -1311,21 +1226,7 @@ after?: Duration
  * Details.
  */
 description?: string
-}, ...({
-/**
- * What was measured.
- */
-measure: ("particles" | "protein" | "potency" | "size" | "other")
-/**
- * Retained relative to fresh, in %.
- */
-retainedPercent?: number
-after?: Duration
-/**
- * Details.
- */
-description?: string
-})[]]
+}[]
 where?: Where
 note?: Note
 }
@@ -1415,7 +1316,7 @@ export interface AdventitiousAgentsValue {
  * @minItems 1
  * @maxItems 200
  */
-tests: [Name, ...(Name)[]]
+tests: Name[]
 /**
  * Result.
  */
@@ -1430,7 +1331,7 @@ export interface ResidualsValue {
  * @minItems 1
  * @maxItems 200
  */
-analytes: [Name, ...(Name)[]]
+analytes: Name[]
 /**
  * Findings.
  */
@@ -1449,7 +1350,7 @@ count: number
  * @minItems 1
  * @maxItems 200
  */
-identifiers?: [Name, ...(Name)[]]
+identifiers?: Name[]
 /**
  * Batch-to-batch variation.
  */
@@ -1484,7 +1385,7 @@ export interface ReleaseSpecificationValue {
  * @minItems 1
  * @maxItems 200
  */
-tests: [{
+tests: {
 /**
  * Test.
  */
@@ -1493,16 +1394,7 @@ test: string
  * Acceptance limit.
  */
 limit: string
-}, ...({
-/**
- * Test.
- */
-test: string
-/**
- * Acceptance limit.
- */
-limit: string
-})[]]
+}[]
 where?: Where
 note?: Note
 }
@@ -1624,14 +1516,14 @@ export interface EvMarkersPositiveValue {
  * @minItems 1
  * @maxItems 200
  */
-transmembrane: [Name, ...(Name)[]]
+transmembrane: Name[]
 /**
  * Cytosolic markers (TSG101, ALIX, syntenin).
  * 
  * @minItems 1
  * @maxItems 200
  */
-cytosolic: [Name, ...(Name)[]]
+cytosolic: Name[]
 /**
  * Method.
  */
@@ -1646,7 +1538,7 @@ export interface EvMarkersNegativeValue {
  * @minItems 1
  * @maxItems 200
  */
-markers: [Name, ...(Name)[]]
+markers: Name[]
 /**
  * Method.
  */
@@ -1661,14 +1553,14 @@ export interface OriginMarkersValue {
  * @minItems 1
  * @maxItems 200
  */
-positive?: [Name, ...(Name)[]]
+positive?: Name[]
 /**
  * Absent (CD45, CD11b).
  * 
  * @minItems 1
  * @maxItems 200
  */
-negative?: [Name, ...(Name)[]]
+negative?: Name[]
 where?: Where
 note?: Note
 }
@@ -1679,26 +1571,20 @@ export interface SolubleFactorsValue {
  * @minItems 1
  * @maxItems 200
  */
-methods: [("cytokine-array" | "elisa" | "multiplex-immunoassay" | "proteomics" | "lipidomics" | "mirna-sequencing" | "rna-sequencing" | "other"), ...(("cytokine-array" | "elisa" | "multiplex-immunoassay" | "proteomics" | "lipidomics" | "mirna-sequencing" | "rna-sequencing" | "other"))[]]
+methods: ("cytokine-array" | "elisa" | "multiplex-immunoassay" | "proteomics" | "lipidomics" | "mirna-sequencing" | "rna-sequencing" | "other")[]
 /**
  * Factors and amounts.
  * 
  * @minItems 1
  * @maxItems 200
  */
-factors?: [{
+factors?: {
 /**
  * Factor.
  */
 name: string
 amount?: MassConcentration
-}, ...({
-/**
- * Factor.
- */
-name: string
-amount?: MassConcentration
-})[]]
+}[]
 where?: Where
 note?: Note
 }
@@ -1758,7 +1644,7 @@ inVitroExposure?: DoseInVitroExposure
  * @minItems 1
  * @maxItems 200
  */
-arms?: [Arm, ...(Arm)[]]
+arms?: Arm[]
 }
 export interface DoseValue {
 /**
@@ -1767,7 +1653,7 @@ export interface DoseValue {
  * @minItems 1
  * @maxItems 200
  */
-amounts: [DoseAmount, ...(DoseAmount)[]]
+amounts: DoseAmount[]
 where?: Where
 note?: Note
 }
@@ -1883,7 +1769,7 @@ export interface ControlsValue {
  * @minItems 1
  * @maxItems 200
  */
-groups: [("vehicle" | "unconditioned-medium" | "ev-depleted-fraction" | "parent-msc" | "active-comparator" | "sham" | "naive" | "placebo" | "other"), ...(("vehicle" | "unconditioned-medium" | "ev-depleted-fraction" | "parent-msc" | "active-comparator" | "sham" | "naive" | "placebo" | "other"))[]]
+groups: ("vehicle" | "unconditioned-medium" | "ev-depleted-fraction" | "parent-msc" | "active-comparator" | "sham" | "naive" | "placebo" | "other")[]
 /**
  * Details.
  */
@@ -1906,7 +1792,7 @@ strain?: string
  * @minItems 1
  * @maxItems 200
  */
-sex?: [("female" | "male"), ...(("female" | "male"))[]]
+sex?: ("female" | "male")[]
 age?: Duration
 weight?: BodyMass
 /**
@@ -2008,7 +1894,7 @@ export interface SampleSizeValue {
  * @minItems 1
  * @maxItems 200
  */
-perGroup: [{
+perGroup: {
 /**
  * Group.
  */
@@ -2017,16 +1903,7 @@ group: string
  * Animals or participants.
  */
 n: number
-}, ...({
-/**
- * Group.
- */
-group: string
-/**
- * Animals or participants.
- */
-n: number
-})[]]
+}[]
 /**
  * How n was chosen.
  */
@@ -2057,7 +1934,7 @@ export interface BlindingValue {
  * @minItems 1
  * @maxItems 200
  */
-blinded: [("outcome-assessors" | "caregivers" | "investigators" | "participants" | "data-analysts" | "surgeons" | "none"), ...(("outcome-assessors" | "caregivers" | "investigators" | "participants" | "data-analysts" | "surgeons" | "none"))[]]
+blinded: ("outcome-assessors" | "caregivers" | "investigators" | "participants" | "data-analysts" | "surgeons" | "none")[]
 where?: Where
 note?: Note
 }
@@ -2068,7 +1945,7 @@ export interface BehaviouralTestsValue {
  * @minItems 1
  * @maxItems 200
  */
-tests: [{
+tests: {
 /**
  * Test.
  */
@@ -2083,32 +1960,12 @@ measure?: string
  * @minItems 1
  * @maxItems 200
  */
-timepoints?: [SignedDuration1, ...(SignedDuration1)[]]
+timepoints?: SignedDuration1[]
 /**
  * Required when test is "other".
  */
 description?: string
-}, ...({
-/**
- * Test.
- */
-test: ("von-frey" | "hargreaves" | "hot-plate" | "cold-plate" | "randall-selitto" | "acetone" | "pin-prick" | "tail-flick" | "weight-bearing" | "grimace" | "burrowing" | "gait" | "conditioned-place-preference" | "open-field" | "rotarod" | "other")
-/**
- * What was measured and its unit (e.g. 50 % withdrawal threshold, g).
- */
-measure?: string
-/**
- * Timepoints after treatment.
- * 
- * @minItems 1
- * @maxItems 200
- */
-timepoints?: [SignedDuration1, ...(SignedDuration1)[]]
-/**
- * Required when test is "other".
- */
-description?: string
-})[]]
+}[]
 where?: Where
 note?: Note
 }
@@ -2126,7 +1983,7 @@ export interface ClinicalScalesValue {
  * @minItems 1
  * @maxItems 200
  */
-scales: [{
+scales: {
 /**
  * Scale.
  */
@@ -2137,28 +1994,12 @@ scale: ("vas" | "nrs" | "womac" | "koos" | "odi" | "bpi" | "dash" | "pgic" | "sf
  * @minItems 1
  * @maxItems 200
  */
-timepoints?: [Duration, ...(Duration)[]]
+timepoints?: Duration[]
 /**
  * Required when scale is "other".
  */
 description?: string
-}, ...({
-/**
- * Scale.
- */
-scale: ("vas" | "nrs" | "womac" | "koos" | "odi" | "bpi" | "dash" | "pgic" | "sf-36" | "eq-5d" | "other")
-/**
- * Timepoints.
- * 
- * @minItems 1
- * @maxItems 200
- */
-timepoints?: [Duration, ...(Duration)[]]
-/**
- * Required when scale is "other".
- */
-description?: string
-})[]]
+}[]
 followUp?: Duration
 where?: Where
 note?: Note
@@ -2190,7 +2031,7 @@ export interface MechanisticReadoutsValue {
  * @minItems 1
  * @maxItems 200
  */
-readouts: [{
+readouts: {
 /**
  * What was measured (e.g. IL-1β, Iba1).
  */
@@ -2204,21 +2045,7 @@ timepoint?: Duration
  * Method.
  */
 method?: string
-}, ...({
-/**
- * What was measured (e.g. IL-1β, Iba1).
- */
-target: string
-/**
- * Tissue.
- */
-tissue: ("nerve" | "drg" | "spinal-cord" | "brain" | "joint" | "skin" | "serum" | "csf" | "other")
-timepoint?: Duration
-/**
- * Method.
- */
-method?: string
-})[]]
+}[]
 where?: Where
 note?: Note
 }
@@ -2269,7 +2096,7 @@ export interface EmotionalDimensionValue {
  * @minItems 1
  * @maxItems 200
  */
-measures: [Name, ...(Name)[]]
+measures: Name[]
 where?: Where
 note?: Note
 }
