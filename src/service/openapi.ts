@@ -1,13 +1,15 @@
 /**
- * The OpenAPI 3.1 document, generated from what the code uses: the study-report and report JSON Schemas
+ * The OpenAPI 3.1 document, generated from what the code uses: the study-report JSON Schema of every
+ * version (the registry in src/schema/versions.ts), the report JSON Schema of the current reportVersion
  * (schemas/), the media-type tables, the option enums and the limits. OpenAPI 3.1 schemas are JSON Schema
  * 2020-12, so the schemas go in as they are ($id kept: their `#/$defs/…` references resolve inside them).
  */
-import reportSchema from '../../schemas/report-1.schema.json' with { type: 'json' };
+import reportSchema from '../../schemas/report-2.schema.json' with { type: 'json' };
 import { TEMPLATE_DESIGNS } from '../checklist/template.js';
 import { VERSION } from '../cli/version.js';
 import { FAIL_ON_LEVELS, PROFILE_NAMES } from '../options/check.js';
-import { schema as studySchema } from '../schema/schema.js';
+import { CHECKLIST_VERSION, CHECKLIST_VERSIONS } from '../checklist/checklist.js';
+import { SCHEMA_VERSIONS, SCHEMAS } from '../schema/versions.js';
 import type { ServiceContext } from './context.js';
 import { DOCUMENT_TYPES, NDJSON_TYPES, REPORT_TYPES, SPREADSHEET_TYPES } from './media.js';
 import { MAX_FILENAME } from './query.js';
@@ -16,6 +18,9 @@ import { TEMPLATE_FRACTION_NAMES } from './routes/template.js';
 type Json = Record<string, unknown>;
 
 const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
+
+/** The component name of the study-report schema of a version: StudyReport_1_0, StudyReport_1_1, … */
+const studyReportName = (version: string): string => `StudyReport_${version.replace(/\./g, '_')}`;
 
 /** A schema without its `$schema` (the document's dialect applies); everything else kept. */
 function embedded(schema: Readonly<Json>): Json {
@@ -42,7 +47,7 @@ const PROBLEM: Json = {
 
 const ITEM_EXPLANATION: Json = {
   type: 'object',
-  required: ['id', 'section', 'title', 'level', 'levelWhen', 'weight', 'appliesWhen', 'scope', 'pointer', 'rationale', 'hint', 'sources'],
+  required: ['id', 'section', 'title', 'level', 'levelWhen', 'weight', 'appliesWhen', 'scope', 'pointer', 'details', 'rationale', 'hint', 'sources'],
   additionalProperties: false,
   properties: {
     id: { type: 'string' },
@@ -54,6 +59,7 @@ const ITEM_EXPLANATION: Json = {
     appliesWhen: { type: 'string' },
     scope: { enum: ['study', 'preparation', 'arm'] },
     pointer: { type: 'string' },
+    details: { type: 'array', items: { type: 'string' }, description: 'What a complete value gives (checklist 1.1); empty when the value alone is enough.' },
     rationale: { type: 'string' },
     hint: { type: 'string' },
     sources: { type: 'array', items: { type: 'string' } },
@@ -107,13 +113,14 @@ export function buildOpenApi(context: Pick<ServiceContext, 'limits' | 'bearer'>)
   ];
   const documentBody = {
     required: true,
-    description: `A study report (checklistVersion, study, cellSource, …), at most ${limits.maxBytes} bytes, nested at most ${limits.maxDepth} levels. Spreadsheets (${SPREADSHEET_TYPES.join(', ')}) are answered 415 in this version.`,
+    description: `A study report (checklistVersion, study, cellSource, …) of any checklist version (${CHECKLIST_VERSIONS.join(', ')}; its checklistVersion picks the schema and checklist; none known: the latest), at most ${limits.maxBytes} bytes, nested at most ${limits.maxDepth} levels. Spreadsheets (${SPREADSHEET_TYPES.join(', ')}) are answered 415 in this version.`,
     content: Object.fromEntries(Object.keys(DOCUMENT_TYPES).map((type) => [type, { schema: type === 'application/json' ? ref('StudyReport') : { type: 'string', description: 'YAML text of a StudyReport.' } }])),
   };
   const reportContent = Object.fromEntries(
     REPORT_TYPES.map(({ type, format }) => [type, { schema: format === 'json' ? ref('Report') : format === 'sarif' ? { type: 'object', required: ['version', 'runs'] } : { type: 'string' } }]),
   );
   const json = (schema: Json): Json => ({ 'application/json': { schema } });
+  const versionParameter = { name: 'version', in: 'query', schema: { enum: [...CHECKLIST_VERSIONS] }, description: `The checklist and schema version (default ${CHECKLIST_VERSION}, the latest).` };
   const ok = (description: string, content: Json, headers?: Json): Json => ({ description, ...(headers ? { headers } : {}), content });
 
   return {
@@ -167,13 +174,20 @@ export function buildOpenApi(context: Pick<ServiceContext, 'limits' | 'bearer'>)
         },
       },
       '/v1/schema': {
-        get: { operationId: 'schema', summary: 'The JSON Schema of a study report', responses: { '200': ok('JSON Schema (draft 2020-12).', { 'application/schema+json': { schema: { type: 'object' } } }), ...commonErrors } },
+        get: {
+          operationId: 'schema',
+          summary: 'The JSON Schema of a study report',
+          parameters: [versionParameter],
+          responses: { '200': ok('JSON Schema (draft 2020-12).', { 'application/schema+json': { schema: { type: 'object' } } }), '400': problemResponse('A query parameter is wrong.'), ...commonErrors },
+        },
       },
       '/v1/items': {
         get: {
           operationId: 'items',
           summary: 'Every checklist item, as explain describes it',
+          parameters: [versionParameter],
           responses: {
+            '400': problemResponse('A query parameter is wrong.'),
             '200': ok('The checklist and its items.', json({ type: 'object', required: ['checklist', 'items'], additionalProperties: false, properties: { checklist: CHECKLIST_REF, items: { type: 'array', items: ref('ItemExplanation') } } })),
             ...commonErrors,
           },
@@ -183,8 +197,8 @@ export function buildOpenApi(context: Pick<ServiceContext, 'limits' | 'bearer'>)
         get: {
           operationId: 'item',
           summary: 'One checklist item: what it asks for, when, why, and an example',
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' }, example: 'storage.temperature' }],
-          responses: { '200': ok('The item.', json(ref('ItemExplanation'))), '404': problemResponse('No such item (with the nearest id, if one is close).'), ...commonErrors },
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' }, example: 'storage.temperature' }, versionParameter],
+          responses: { '200': ok('The item.', json(ref('ItemExplanation'))), '400': problemResponse('A query parameter is wrong.'), '404': problemResponse('No such item (with the nearest id, if one is close).'), ...commonErrors },
         },
       },
       '/v1/template': {
@@ -194,6 +208,7 @@ export function buildOpenApi(context: Pick<ServiceContext, 'limits' | 'bearer'>)
           parameters: [
             { name: 'design', in: 'query', schema: { type: 'array', items: { enum: [...TEMPLATE_DESIGNS] } }, style: 'form', explode: true, description: 'Repeat it, or separate with commas. Default in-vivo.' },
             { name: 'fraction', in: 'query', schema: { enum: TEMPLATE_FRACTION_NAMES }, description: 'Default ev.' },
+            versionParameter,
           ],
           responses: { '200': ok('YAML text.', { 'application/yaml': { schema: { type: 'string' } } }), '400': problemResponse('A query parameter is wrong.'), ...commonErrors },
         },
@@ -215,7 +230,8 @@ export function buildOpenApi(context: Pick<ServiceContext, 'limits' | 'bearer'>)
     },
     components: {
       schemas: {
-        StudyReport: embedded(studySchema),
+        StudyReport: { description: 'A study report of any checklist version.', anyOf: SCHEMA_VERSIONS.map((version) => ref(studyReportName(version))) },
+        ...Object.fromEntries(SCHEMA_VERSIONS.map((version) => [studyReportName(version), embedded(SCHEMAS[version].schema)])),
         Report: embedded(reportSchema as Json),
         BatchLine: BATCH_LINE,
         Problem: PROBLEM,

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import type { ProfileName } from '../checklist/checklist.js';
+import { CHECKLIST_VERSIONS, CHECKLIST_VERSION } from '../checklist/checklist.js';
 import { failOnOption, minScoreOption, profileOption } from '../options/check.js';
 import type { Thresholds } from '../report/threshold.js';
 
@@ -59,4 +60,16 @@ export function parseCheckQuery(query: unknown, defaults: Thresholds): Parsed<Ch
       ...(filename !== undefined ? { filename } : {}),
     },
   };
+}
+
+/** `version`: the checklist and schema version a GET endpoint describes (default the latest). */
+export const versionParameter = z.enum(CHECKLIST_VERSIONS as [string, ...string[]], { error: `version must be ${CHECKLIST_VERSIONS.join(' or ')}` }).default(CHECKLIST_VERSION);
+
+const versionQuerySchema = z.object({ version: versionParameter }).strict();
+
+/** Parses `version` alone (GET /v1/schema, /v1/items). */
+export function parseVersionQuery(query: unknown): Parsed<(typeof CHECKLIST_VERSIONS)[number]> {
+  const parsed = versionQuerySchema.safeParse(query ?? {}, REQUEST_PARSE);
+  if (!parsed.success) return { ok: false, message: firstIssue(parsed.error, ['version']) };
+  return { ok: true, value: parsed.data.version as (typeof CHECKLIST_VERSIONS)[number] };
 }

@@ -1,9 +1,9 @@
 /**
  * The validators a service checks with: one per profile and ledger setting, over the same user checklist,
- * with the reporter options each needs. All four are built at start: a bad user checklist fails there,
- * and no request pays for (or runs the option parsing of) building one.
+ * with the reporter options each needs. All four, with every checklist version, are built at start: a bad
+ * user checklist fails there, and no request pays for (or runs the option parsing of) building one.
  */
-import type { ProfileName } from '../checklist/checklist.js';
+import { CHECKLIST_VERSIONS, type ProfileName } from '../checklist/checklist.js';
 import { PROFILE_NAMES } from '../options/check.js';
 import type { ReporterOptions } from '../reporters/types.js';
 import { reporterOptions } from '../reporters/options.js';
@@ -35,6 +35,8 @@ export class Validators {
 
   #build(profile: ProfileName, ledger: boolean): ServiceValidator {
     const validator = createValidator({ ...this.#base, profile, ledger });
+    // Older checklist versions are resolved on first use; here, so that it is never during a request.
+    for (const version of CHECKLIST_VERSIONS) validator.checklistFor(version);
     return { validator, reporterOptions: reporterOptions(validator.checklist, { color: false, quiet: false, verbose: false, batch: false }) };
   }
 }

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTemplate } from '../../src/checklist/template.js';
 import { parseReportText } from '../../src/io/parse.js';
-import { schema } from '../../src/schema/schema.js';
+import { schema } from '../../src/core.js';
+import { SCHEMAS } from '../../src/schema/versions.js';
 import type { RunningService } from '../../src/service/server.js';
 import { createValidator } from '../../src/validator.js';
 import { COMPLETE_DOCUMENT, COMPLETE_YAML, post, send, start, THIN_JSON } from './harness.js';
@@ -100,17 +101,22 @@ describe('POST /v1/check/batch', () => {
 });
 
 describe('GET endpoints', () => {
-  it('/v1/schema is the JSON Schema the validator uses', async () => {
+  it('/v1/schema is the JSON Schema of the latest version, and of an older one with ?version', async () => {
     const answer = await send(service, '/v1/schema');
     expect(answer.headers.get('content-type')).toBe('application/schema+json; charset=utf-8');
     expect(answer.json()).toEqual(schema);
+    expect((await send(service, '/v1/schema?version=1.0')).json()).toEqual(SCHEMAS['1.0'].schema);
+    const refused = await send(service, '/v1/schema?version=0.9');
+    expect([refused.status, refused.json().detail]).toEqual([400, 'version must be 1.0 or 1.1.']);
   });
 
-  it('/v1/items lists every item of the checklist reports are scored against', async () => {
-    const { checklist, items } = (await send(service, '/v1/items')).json();
-    const expected = createValidator().checklist;
-    expect(checklist).toEqual({ id: expected.id, version: expected.version, profile: expected.profile });
-    expect(items.map((item: { id: string }) => item.id)).toEqual(expected.items.map((item) => item.id));
+  it('/v1/items lists every item of the checklist reports are scored against, of the latest version or the one asked for', async () => {
+    for (const [query, version] of [['', '1.1'], ['?version=1.0', '1.0']] as const) {
+      const { checklist, items } = (await send(service, `/v1/items${query}`)).json();
+      const expected = createValidator().checklistFor(version);
+      expect(checklist).toEqual({ id: expected.id, version, profile: expected.profile });
+      expect(items.map((item: { id: string }) => item.id)).toEqual(expected.items.map((item) => item.id));
+    }
   });
 
   it('/v1/items/{id} is what explain says, and 404 with the nearest id for a typo', async () => {
@@ -130,6 +136,7 @@ describe('GET endpoints', () => {
       expect(answer.text).toBe(expected);
     }
     expect((await send(service, '/v1/template')).text).toBe(buildTemplate(['in-vivo'], 'ev'));
+    expect((await send(service, '/v1/template?version=1.0')).text).toBe(buildTemplate(['in-vivo'], 'ev', '1.0'));
     const refused = await send(service, '/v1/template?design=in-silico');
     expect([refused.status, refused.json().detail]).toEqual([400, 'design must be in-vivo, in-vitro or clinical.']);
   });

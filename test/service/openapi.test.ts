@@ -4,7 +4,9 @@
  */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSIONS, SCHEMAS } from '../../src/schema/versions.js';
 import type { RunningService } from '../../src/service/server.js';
+import { REPORT_VERSION } from '../../src/validator.js';
 import { COMPLETE_YAML, raw, requestsSeen, send, start, statusOf, THIN_JSON, type Answer } from './harness.js';
 
 const TOKEN = 'conformance-token-0123456789abcdef';
@@ -62,10 +64,10 @@ function fromRaw(response: string): Answer {
 }
 
 describe('the OpenAPI document', () => {
-  it('is OpenAPI 3.1 with the study-report and report schemas of schemas/', async () => {
+  it('is OpenAPI 3.1 with the study-report schema of every version and the report schema of the current reportVersion', async () => {
     expect(doc.openapi).toBe('3.1.0');
-    expect(doc.components.schemas.StudyReport.$id).toBe('urn:secretome-checklist:schema:study-report:1.0');
-    expect(doc.components.schemas.Report.$id).toMatch(/^urn:secretome-checklist:schema:report:/);
+    for (const version of SCHEMA_VERSIONS) expect(doc.components.schemas[`StudyReport_${version.replace('.', '_')}`]).toEqual(expect.objectContaining({ $id: SCHEMAS[version].schema.$id }));
+    expect(doc.components.schemas.Report.properties.reportVersion.const).toBe(REPORT_VERSION);
     expect(doc.security).toEqual([{ bearer: [] }]);
   });
 
@@ -95,9 +97,12 @@ describe('the OpenAPI document', () => {
   });
 
   it('describes the GET endpoints, their errors, and the probes (which need no token)', async () => {
-    for (const path of ['/v1/schema', '/v1/items', '/v1/openapi.json', '/v1/template?design=clinical']) expectConforms('get', path.split('?')[0]!, await get(path));
+    for (const path of ['/v1/schema', '/v1/schema?version=1.0', '/v1/items', '/v1/items?version=1.0', '/v1/openapi.json', '/v1/template?design=clinical', '/v1/template?version=1.0']) expectConforms('get', path.split('?')[0]!, await get(path));
+    expectConforms('get', '/v1/schema', await get('/v1/schema?version=2.0'));
+    expectConforms('get', '/v1/items', await get('/v1/items?version=2.0'));
     expectConforms('get', '/v1/items/{id}', await get('/v1/items/storage.temperature'));
     expectConforms('get', '/v1/items/{id}', await get('/v1/items/storage.temp'));
+    expectConforms('get', '/v1/items/{id}', await get('/v1/items/storage.temperature?version=x'));
     expectConforms('get', '/v1/template', await get('/v1/template?fraction=cells'));
     expectConforms('get', '/v1/schema', await get('/v1/schema', {}));
     expectConforms('get', '/healthz', await get('/healthz', {}));

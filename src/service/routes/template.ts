@@ -1,10 +1,11 @@
-/** GET /v1/template?design=…&fraction=…: the commented YAML template `init` prints. */
+/** GET /v1/template?design=…&fraction=…[&version=1.0]: the commented YAML template `init` prints. */
 import type { FastifyPluginAsync } from 'fastify';
 import * as z from 'zod';
+import type { ChecklistVersion } from '../../checklist/checklist.js';
 import { buildTemplate, TEMPLATE_DESIGNS, TEMPLATE_FRACTIONS, type TemplateFraction } from '../../checklist/template.js';
 import type { ServiceContext } from '../context.js';
 import { problem, sendProblem } from '../errors.js';
-import { firstIssue, REQUEST_PARSE } from '../query.js';
+import { firstIssue, REQUEST_PARSE, versionParameter } from '../query.js';
 
 const orList = (words: readonly string[]): string => `${words.slice(0, -1).join(', ')} or ${words.at(-1)!}`;
 
@@ -19,6 +20,7 @@ const templateQuerySchema = z
       .pipe(z.array(z.enum(TEMPLATE_DESIGNS, { error: `design must be ${orList(TEMPLATE_DESIGNS)}` })).min(1))
       .optional(),
     fraction: z.enum(TEMPLATE_FRACTION_NAMES, { error: `fraction must be ${orList(TEMPLATE_FRACTION_NAMES)}` }).optional(),
+    version: versionParameter,
   })
   .strict();
 
@@ -27,6 +29,6 @@ export const templateRoutes: FastifyPluginAsync<{ context: ServiceContext }> = a
     const parsed = templateQuerySchema.safeParse(request.query ?? {}, REQUEST_PARSE);
     if (!parsed.success) return sendProblem(reply, problem(400, 'bad-query', firstIssue(parsed.error, Object.keys(templateQuerySchema.shape))));
     const design = [...new Set(parsed.data.design ?? ['in-vivo'])];
-    return reply.type('application/yaml; charset=utf-8').send(buildTemplate(design, parsed.data.fraction ?? 'ev'));
+    return reply.type('application/yaml; charset=utf-8').send(buildTemplate(design, parsed.data.fraction ?? 'ev', parsed.data.version as ChecklistVersion));
   });
 };
