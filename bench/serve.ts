@@ -8,8 +8,8 @@
  *   baseline    the same document in the service's process before each round of load, no HTTP: validate
  *               alone, and parse + validate + JSON report; ratios taken per round, shown as the median ±
  *               half the interquartile range over the rounds
- *   memory      the service's resident set size after every tenth of 100,000 requests (JSON, 16
- *               connections), and its peak: a flat series means no leak
+ *   memory      the service's resident set size and its heap after a full garbage collection, after every
+ *               tenth of 100,000 requests (JSON, 16 connections), and the peak RSS: a flat heap means no leak
  *
  * The service runs in a child process (this one drives the load), started like `serve` with the default
  * limits and concurrency 64. Every phase is bounded in requests and in seconds and stops by itself.
@@ -55,6 +55,8 @@ type Body = (typeof BODIES)[number];
 interface Memory {
   rss: number;
   peak: number;
+  /** Heap in use right after a full garbage collection: what a leak would grow. */
+  heapAfterGc: number;
 }
 
 // --- In-process baselines (run in the service's process, between load phases). ----------------------
@@ -135,7 +137,7 @@ async function main(): Promise<void> {
   log(`bench:serve · Node ${process.version} · ${cpus().length} cores · load ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
   log(`document: examples/complete-in-vivo-ev.yaml, ${count(BODIES[0].text.length)} bytes as YAML, ${count(BODIES[1].text.length)} as JSON · ${SECONDS} s per connection count in ${ROUNDS} rounds`);
 
-  const child = fork(fileURLToPath(import.meta.url), ['--child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(fileURLToPath(import.meta.url), ['--child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, '--expose-gc'] });
   const { url } = await new Promise<{ url: string }>((resolve) => child.once('message', (message) => resolve(message as { url: string })));
   try {
     const rows: string[][] = [];
@@ -175,7 +177,7 @@ async function main(): Promise<void> {
     if (MEMORY_REQUESTS > 0) {
       const step = Math.ceil(MEMORY_REQUESTS / 10);
       const deadline = performance.now() + MEMORY_SECONDS * 1000;
-      const samples: number[] = [(await ask<Memory>(child, 'memory')).rss];
+      const samples: Memory[] = [await ask<Memory>(child, 'memory')];
       let sent = 0;
       let failed = 0;
       while (sent < MEMORY_REQUESTS && performance.now() < deadline) {
@@ -183,14 +185,15 @@ async function main(): Promise<void> {
         const result = await load(url, BODIES[1], 16, { seconds, amount: Math.min(step, MEMORY_REQUESTS - sent) });
         sent += result.requests.total;
         failed += result.non2xx + result.errors + result.timeouts;
-        samples.push((await ask<Memory>(child, 'memory')).rss);
+        samples.push(await ask<Memory>(child, 'memory'));
       }
       const { peak } = await ask<Memory>(child, 'memory');
       const mb = (bytes: number): string => fixed(bytes / 1024 / 1024, 0);
       log();
       log(`memory: ${count(sent)} requests (JSON) at 16 connections${sent < MEMORY_REQUESTS ? ` (stopped by the ${MEMORY_SECONDS} s cap)` : ''}, ${count(failed)} failed`);
-      log(`  RSS after each tenth (MB): ${samples.map(mb).join(' → ')}`);
-      log(`  peak RSS ${mb(peak)} MB; last tenth minus first: ${mb(samples.at(-1)! - samples[1]!)} MB`);
+      log(`  RSS after each tenth (MB): ${samples.map((sample) => mb(sample.rss)).join(' → ')}`);
+      log(`  heap after a full GC (MB): ${samples.map((sample) => fixed(sample.heapAfterGc / 1024 / 1024, 1)).join(' → ')}`);
+      log(`  peak RSS ${mb(peak)} MB; heap after GC, last tenth minus first: ${fixed((samples.at(-1)!.heapAfterGc - samples[1]!.heapAfterGc) / 1024 / 1024, 1)} MB`);
     }
   } finally {
     const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -206,7 +209,11 @@ if (process.argv.includes('--child')) {
   const service = await startService({ log: false, maxConcurrency: 64 }, { host: '127.0.0.1', port: 0 });
   process.on('message', (message) => {
     if (typeof message === 'string' && message.startsWith('baseline:')) process.send!(baselineOf(BODIES.find((body) => body.name === message.slice(9))!));
-    if (message === 'memory') process.send!({ rss: process.memoryUsage().rss, peak: process.resourceUsage().maxRSS * 1024 } satisfies Memory);
+    if (message === 'memory') {
+      (globalThis as { gc?: () => void }).gc?.();
+      const { rss, heapUsed } = process.memoryUsage();
+      process.send!({ rss, peak: process.resourceUsage().maxRSS * 1024, heapAfterGc: heapUsed } satisfies Memory);
+    }
     if (message === 'stop') void service.close().then(() => process.exit(0));
   });
   process.send!({ url: service.url });
