@@ -1,7 +1,6 @@
 // Mutation testing of the scoring engine, the checklist model and the structural validation messages:
 // `npm run test:mutation` (not part of CI; about half an hour on two cores). Reports in reports/mutation/.
-import { fileURLToPath } from 'node:url';
-
+// Stryker 9, not 10: Stryker 10 (and the Babel 8 it brings) requires Node 22, and this package supports Node 20.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
   testRunner: 'vitest',
@@ -27,17 +26,3 @@ const config = {
 };
 
 export default config;
-
-// `node stryker.config.mjs` (what `npm run test:mutation` runs): Stryker 10's command line refuses Node
-// versions below 22 (its engines field), but the API it wraps runs on Node 20, which this package supports.
-// `npx stryker run` works as well on Node 22 and later.
-// No top-level await: Stryker imports this file for its options, which must not wait for the run itself.
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  // The package entry also loads the command line, whose first statement is the version check.
-  import(new URL('stryker.js', import.meta.resolve('@stryker-mutator/core')).href)
-    .then(({ Stryker }) => new Stryker(config).runMutationTest())
-    .catch((error) => {
-      process.exitCode = 1;
-      throw error;
-    });
-}

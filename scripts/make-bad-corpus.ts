@@ -100,8 +100,8 @@ function smallCases(): SmallCase[] {
   add('json/truncated-number.json', 'ends inside a number', '{"storage": {"temperature": {"value": -', error('json-syntax', 'invalid JSON'));
   add('json/truncated-after-key.json', 'ends after a key', '{"checklistVersion"', error('json-syntax', 'a colon was expected'));
   add('json/truncated-array.json', 'ends inside a list', '{"study": {"design": ["in-vivo",', error('json-syntax', 'invalid JSON'));
-  add('json/trailing-comma-object.json', 'a comma after the last member', '{\n  "checklistVersion": "1.0",\n}\n', error('json-syntax', 'a property name in double quotes was expected', 3, 1));
-  add('json/trailing-comma-array.json', 'a comma after the last entry', '{"study": {"design": ["in-vivo",]}}', error('json-syntax', 'a value was expected', 1, 33));
+  add('json/trailing-comma-object.json', 'a comma after the last member', '{\n  "checklistVersion": "1.0",\n}\n', error('json-syntax', 'a trailing comma after the last entry of an object', 2, 28));
+  add('json/trailing-comma-array.json', 'a comma after the last entry', '{"study": {"design": ["in-vivo",]}}', error('json-syntax', 'a trailing comma after the last entry of a list', 1, 32));
   add('json/single-quotes.json', "strings in single quotes", "{'checklistVersion': '1.0'}", error('json-syntax', 'invalid JSON', 1, 2));
   add('json/unquoted-keys.json', 'keys without quotes', '{checklistVersion: "1.0"}', error('json-syntax', 'invalid JSON', 1, 2));
   add('json/line-comment.json', 'a // comment', '{\n  // the version\n  "checklistVersion": "1.0"\n}', error('json-syntax', 'comments are not allowed', 2, 3));
@@ -124,6 +124,7 @@ function smallCases(): SmallCase[] {
   add('json/invalid-escape.json', 'an escape JSON does not have', '{"a": "\\x41"}', error('json-syntax', 'invalid escape character'));
   add('json/invalid-unicode-escape.json', 'a \\u escape with a non-hex digit', '{"a": "\\u12G4"}', error('json-syntax', 'invalid \\u escape'));
   add('json/two-documents.json', 'two objects in one file', '{"checklistVersion": "1.0"}\n{"checklistVersion": "1.0"}\n', error('json-syntax', 'the file should end here', 2, 1));
+  add('json/ndjson-without-flag.ndjson', 'an NDJSON file checked without --ndjson-input', '{"checklistVersion": "1.0"}\n{"checklistVersion": "1.0"}\n', error('json-syntax', 'check it with --ndjson-input', 2, 1));
   add('json/garbage-after.json', 'text after the document', '{"checklistVersion": "1.0"} trailing', error('json-syntax', 'invalid JSON', 1, 29));
   add('json/mismatched-brackets.json', 'a list closed with a brace', '{"study": {"design": ["in-vivo"}}', error('json-syntax', 'invalid JSON'));
   add('json/unclosed-deep.json', 'many lists opened, none closed', '['.repeat(50), error('json-syntax', 'invalid JSON'));

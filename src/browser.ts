@@ -1,32 +1,17 @@
 /**
- * The browser build (`secretome-checklist/browser`): the runtime-agnostic API, the reporters a web page
- * offers for download (JSON, Markdown, HTML) and the template generator. No Node built-ins, and no code
+ * The browser build (`secretome-checklist/browser`): the runtime-agnostic API (with every reporter),
+ * `checkText` and the template generator. No Node built-ins, and no code
  * built from strings at run time: it runs under `script-src 'self'` without 'unsafe-eval'.
  */
-import type { Checklist } from './checklist/checklist.js';
-import { reporterOptions } from './reporters/options.js';
 import type { InputError } from './io/errors.js';
 import { parseReportText, type ParseTextOptions } from './io/parse.js';
 import type { SourceMap } from './io/source-map.js';
 import type { Report } from './report/types.js';
-import type { ReporterOptions } from './reporters/types.js';
 import { validate, type Validator, type ValidatorOptions } from './validator.js';
 
 export * from './core.js';
-export { jsonReporter } from './reporters/json.js';
-export { markdownReporter } from './reporters/markdown.js';
-export { htmlReporter } from './reporters/html.js';
-export type { Reporter, ReporterItemInfo, ReporterOptions } from './reporters/types.js';
 export { buildTemplate, TEMPLATE_DESIGNS, TEMPLATE_FRACTIONS } from './checklist/template.js';
 export type { TemplateDesign, TemplateFraction } from './checklist/template.js';
-
-/**
- * The options every reporter needs, derived from the checklist the reports were scored against
- * (`validator.checklist`, or the exported built-in `checklist`). Colour is always off in a browser.
- */
-export function reporterOptionsFor(checklist: Checklist, flags: Partial<Pick<ReporterOptions, 'quiet' | 'verbose' | 'batch'>> = {}): ReporterOptions {
-  return reporterOptions(checklist, { quiet: false, verbose: false, batch: false, ...flags, color: false });
-}
 
 export interface CheckTextOptions extends ParseTextOptions {
   /** A validator to reuse (e.g. one made with the `journal-strict` profile); the default profile otherwise. */

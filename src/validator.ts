@@ -5,6 +5,7 @@
  * No per-call setup, no mutation of the document, no exceptions for data.
  */
 import * as z from 'zod';
+import { studyOf, whereOf } from './report/study.js';
 import { CHECKLIST_VERSION, isChecklistVersion, resolveChecklist, type Checklist, type ChecklistVersion } from './checklist/checklist.js';
 import { ChecklistConfigError, fromZodError } from './checklist/errors.js';
 import type { SourceMap } from './io/source-map.js';
@@ -104,6 +105,11 @@ export function checkWith(active: Checklist, document: unknown, call: ValidateCa
   };
   const outcomes = active.items.map((item) => evaluateItem(item, context));
   const findings = buildFindings(outcomes, issues, { gateItems: active.settings.gateItems, schemaVersion: version });
+  // A value the document gives (invalid, incomplete, not reported, not applicable) may say where the manuscript has it.
+  for (const finding of findings) {
+    const where = finding.status === 'missing' ? undefined : whereOf(document, finding.pointer);
+    if (where !== undefined) finding.where = where;
+  }
   if (call.sourceMap) {
     for (const finding of findings) {
       const location = call.sourceMap.locate(finding.pointer);
@@ -114,10 +120,12 @@ export function checkWith(active: Checklist, document: unknown, call: ValidateCa
   const itemsWith = (keep: (finding: Report['findings'][number]) => boolean): number => new Set(findings.filter(keep).map((f) => f.itemId)).size;
   const missingItems = (level: 'essential' | 'recommended'): number => itemsWith((f) => f.level === level && (f.status === 'missing' || f.status === 'not-reported'));
   const units = normalisedUnits(document);
+  const study = studyOf(document);
   const report: Report = {
     reportVersion: REPORT_VERSION,
     checklist: { id: active.id, version: active.version, profile: active.profile },
     ...(call.file !== undefined ? { source: call.line !== undefined ? { file: call.file, line: call.line } : { file: call.file } } : {}),
+    ...(study !== undefined ? { study } : {}),
     valid: issues.length === 0,
     minimalSetComplete: !essentialIncomplete,
     score: computeScores(outcomes),

@@ -27,6 +27,55 @@ const SYNTAX_WORDS: Record<string, string> = {
   InvalidCharacter: 'invalid character in a string (control characters must be escaped)',
 };
 
+/** What to do about each syntax error, said here: the user should not need another tool to find it. */
+const SYNTAX_HINTS: Record<string, string> = {
+  InvalidSymbol: 'JSON keys and texts are in double quotes, numbers are plain decimals, and the only words are true, false and null.',
+  InvalidNumberFormat: 'Write the number as a plain decimal (e.g. 2000000 or 2e6), without a leading + or zeros.',
+  PropertyNameExpected: 'Put the key in double quotes ("key": value).',
+  ValueExpected: 'Give a value here: text in double quotes, a number, true, false, null, an object or a list.',
+  ColonExpected: 'Put a colon between the key and its value ("key": value).',
+  CommaExpected: 'Put a comma between two entries.',
+  CloseBraceExpected: 'Close the object with }, or add the comma missing between two of its entries.',
+  CloseBracketExpected: 'Close the list with ], or add the comma missing between two of its entries.',
+  EndOfFileExpected: 'The document ended before this place: remove what follows it.',
+  InvalidCommentToken: 'Remove the comment: JSON has none (write the study report as YAML to keep comments).',
+  UnexpectedEndOfComment: 'Remove the comment: JSON has none.',
+  UnexpectedEndOfString: 'Close the text with a double quote.',
+  UnexpectedEndOfNumber: 'Complete the number.',
+  InvalidUnicode: 'A \\u escape takes four hexadecimal digits (e.g. \\u00b5).',
+  InvalidEscapeCharacter: 'Escape a backslash as \\\\; the other escapes are \\" \\/ \\b \\f \\n \\r \\t and \\uXXXX.',
+  InvalidCharacter: 'Write a tab as \\t and a line break as \\n inside a text.',
+};
+
+/** The comma just before offset (whitespace between), when the parser stopped at a closing } or ]. */
+function trailingCommaBefore(text: string, offset: number): number | undefined {
+  if (text[offset] !== '}' && text[offset] !== ']') return undefined;
+  let at = offset - 1;
+  while (at >= 0 && /\s/.test(text[at]!)) at--;
+  return text[at] === ',' ? at : undefined;
+}
+
+/** The syntax error as the user should read it: a trailing comma named as such, placed on the comma. */
+function syntaxError(text: string, file: string, error: ParseError | undefined): InputError {
+  const code = error ? printParseErrorCode(error.error) : 'ValueExpected';
+  const offset = error?.offset ?? 0;
+  const comma = code === 'PropertyNameExpected' || code === 'ValueExpected' ? trailingCommaBefore(text, offset) : undefined;
+  if (comma !== undefined) {
+    const closing = text[offset] === '}' ? 'object' : 'list';
+    return {
+      code: 'json-syntax',
+      file,
+      ...offsetToLocation(lineStarts(text), comma),
+      message: `invalid JSON: a trailing comma after the last entry of ${closing === 'object' ? 'an object' : 'a list'}.`,
+      hint: 'Remove this comma: JSON allows none after the last entry.',
+    };
+  }
+  // A second document after the first: NDJSON read without --ndjson-input, most likely.
+  const secondDocument = code === 'EndOfFileExpected' && (/\.(ndjson|jsonl)$/i.test(file) || text[offset] === '{');
+  const hint = secondDocument ? 'A file holds one study report; for one JSON document per line (NDJSON), check it with --ndjson-input.' : SYNTAX_HINTS[code];
+  return { code: 'json-syntax', file, ...offsetToLocation(lineStarts(text), offset), message: `invalid JSON: ${SYNTAX_WORDS[code] ?? code}.`, ...(hint ? { hint } : {}) };
+}
+
 function childOf(node: JsonNode, segment: string): JsonNode | undefined {
   if (node.type === 'object') {
     // The last occurrence wins, as in JSON.parse (duplicates are rejected before we get here anyway).
@@ -71,14 +120,7 @@ export function parseJsonText(text: string, file: string, limits: InputLimits = 
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
-  if (first || !tree) {
-    const at = offsetToLocation(lineStarts(text), first?.offset ?? 0);
-    const code = first ? printParseErrorCode(first.error) : 'ValueExpected';
-    return {
-      ok: false,
-      error: { code: 'json-syntax', file, ...at, message: `invalid JSON: ${SYNTAX_WORDS[code] ?? code}.`, hint: 'Check the JSON near this place (a validator or editor shows the exact spot).' },
-    };
-  }
+  if (first || !tree) return { ok: false, error: syntaxError(text, file, first) };
   const duplicate = findDuplicateKey(tree);
   if (duplicate) {
     const at = offsetToLocation(lineStarts(text), duplicate.offset);

@@ -2,10 +2,11 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { InputError } from './errors.js';
-import { DEFAULT_MAX_FILE_BYTES, LIMIT_FLAGS, resolveLimits } from './limits.js';
-import { parseReportText, type ParseResult, type ParseTextOptions } from './parse.js';
+import { DEFAULT_MAX_FILE_BYTES, resolveLimits } from './limits.js';
+import type { ParseResult, ParseTextOptions } from './parse.js';
+import { parseReportBytes, tooLarge } from './parse-bytes.js';
 
-export { DEFAULT_MAX_FILE_BYTES };
+export { DEFAULT_MAX_FILE_BYTES, parseReportBytes, tooLarge };
 
 /** `maxBytes` (default 10 MiB) is checked before the file is read. */
 export type ReadOptions = ParseTextOptions;
@@ -21,16 +22,6 @@ export function readError(file: string, error: unknown): InputError {
     ENAMETOOLONG: 'the file name is too long.',
   };
   return { code: 'read-failed', file, message: words[code ?? ''] ?? `cannot be read (${code ?? 'unknown error'}).` };
-}
-
-/** Over the size limit; `size` is left out where reading stopped one byte past the limit, so the size is unknown. */
-export function tooLarge(file: string, size: number | undefined, maxBytes: number): InputError {
-  return {
-    code: 'too-large',
-    file,
-    message: size === undefined ? `the input is more than the limit of ${maxBytes} bytes.` : `the file is ${size} bytes, more than the limit of ${maxBytes}.`,
-    hint: `A study report is a few kilobytes; check that this is the right file (or raise the limit with ${LIMIT_FLAGS.maxBytes}).`,
-  };
 }
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; error: InputError };
@@ -120,21 +111,4 @@ export async function parseReportFile(path: string, options: ReadOptions = {}): 
   const file = options.filename ?? path;
   const read = await readInputFile(path, file, resolveLimits(options).maxBytes);
   return read.ok ? parseReportBytes(read.bytes, { ...options, filename: file }) : read;
-}
-
-/** Decodes UTF-8 strictly (invalid bytes are an error, not U+FFFD) and parses. */
-export function parseReportBytes(bytes: Uint8Array, options: ParseTextOptions = {}): ParseResult {
-  const file = options.filename ?? '<input>';
-  const { maxBytes } = resolveLimits(options);
-  if (bytes.length > maxBytes) return { ok: false, error: tooLarge(file, bytes.length, maxBytes) };
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return { ok: false, error: { code: 'binary', file, message: 'the file is UTF-16 encoded.', hint: 'Save it as UTF-8.' } };
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, error: { code: 'binary', file, message: 'the file is not valid UTF-8 text.', hint: 'Save it as UTF-8.' } };
-  }
-  return parseReportText(text, { ...options, filename: file });
 }

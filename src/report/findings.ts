@@ -114,29 +114,44 @@ function related(waiting: UnitOutcome['unit'], gate: UnitOutcome['unit']): boole
 
 /**
  * For every unit of a gate item: the items (ids, checklist order) that wait for a fact it states. A fact
- * maps to its gate items through the checklist's `gateItems`.
+ * maps to its gate items through the checklist's `gateItems`. A gate unit that waits itself (a route
+ * waiting for the design) has no finding, so what waits for it is named by the gates it waits for.
  */
 function gateUnlocks(outcomes: ItemOutcome[], gateItems: ChecklistSettings['gateItems']): Map<UnitOutcome, string[]> {
-  const result = new Map<UnitOutcome, string[]>();
+  if (!outcomes.some((outcome) => outcome.units.some((unit) => unit.deferred))) return new Map();
   const byId = new Map(outcomes.map((outcome) => [outcome.item.id, outcome]));
+  const order = new Map(outcomes.map((outcome, index) => [outcome.item.id, index]));
+  const owner = new Map(outcomes.flatMap((outcome) => outcome.units.map((unit) => [unit, outcome] as const)));
+  /** The units of gate items that can settle what a deferred unit of `outcome` waits for. */
+  const gatesOf = (outcome: ItemOutcome, unit: UnitOutcome): UnitOutcome[] =>
+    (unit.waitsFor ?? []).flatMap((fact) =>
+      (gateItems[fact] ?? []).flatMap((gateId) => {
+        const gate = byId.get(gateId);
+        return !gate || gate === outcome ? [] : gate.units.filter((gateUnit) => related(unit.unit, gateUnit.unit));
+      }),
+    );
+  const result = new Map<UnitOutcome, Set<string>>();
+  const add = (gateUnit: UnitOutcome, ids: Iterable<string>): boolean => {
+    const set = result.get(gateUnit) ?? new Set<string>();
+    const size = set.size;
+    for (const id of ids) set.add(id);
+    result.set(gateUnit, set);
+    return set.size > size;
+  };
   for (const outcome of outcomes) {
-    for (const unit of outcome.units) {
-      if (!unit.deferred || !unit.waitsFor) continue;
-      for (const fact of unit.waitsFor) {
-        for (const gateId of gateItems[fact] ?? []) {
-          const gate = byId.get(gateId);
-          if (!gate || gate === outcome) continue;
-          for (const gateUnit of gate.units) {
-            if (!related(unit.unit, gateUnit.unit)) continue;
-            const list = result.get(gateUnit) ?? [];
-            if (!list.includes(outcome.item.id)) list.push(outcome.item.id);
-            result.set(gateUnit, list);
-          }
-        }
-      }
+    for (const unit of outcome.units) if (unit.deferred) for (const gateUnit of gatesOf(outcome, unit)) add(gateUnit, [outcome.item.id]);
+  }
+  // Pass what waits for a waiting gate on to its own gates, until nothing changes (chains are short).
+  for (let changed = true, rounds = 0; changed && rounds < outcomes.length; rounds++) {
+    changed = false;
+    for (const [gateUnit, ids] of [...result]) {
+      if (!gateUnit.deferred) continue;
+      for (const next of gatesOf(owner.get(gateUnit)!, gateUnit)) changed = add(next, ids) || changed;
     }
   }
-  return result;
+  const lists = new Map<UnitOutcome, string[]>();
+  for (const [gateUnit, ids] of result) if (!gateUnit.deferred) lists.set(gateUnit, [...ids].sort((a, b) => order.get(a)! - order.get(b)!));
+  return lists;
 }
 
 function sectionOf(pointer: string): SectionKey | 'document' {

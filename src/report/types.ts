@@ -49,6 +49,8 @@ export interface Finding {
   missingDetails?: string[];
   /** Ids of items that wait for the fact this item states: once stated, they may apply. */
   unlocks?: string[];
+  /** The manuscript location the document gives for this value (its `where`), when it gives one. */
+  where?: string;
   location?: SourceLocation;
 }
 
@@ -91,6 +93,8 @@ export interface Report {
    * line (NDJSON); finding locations are then lines and columns of that whole file.
    */
   source?: { file: string; line?: number };
+  /** Which study the document describes (its `study.title`, and `study.citation` as one line), when it says. */
+  study?: { title?: string; citation?: string };
   /** No structural errors. */
   valid: boolean;
   /** Every applicable essential item is satisfied. */

@@ -15,7 +15,7 @@ import {
   visibleFindings,
 } from './shared/findings.js';
 import { formatLocation } from './shared/location.js';
-import { formatScore } from './shared/score.js';
+import { formatPoints, formatScore } from './shared/score.js';
 import { describeBatch, describeCounts, documentName, summarizeBatch, yesNo } from './shared/summary.js';
 import { heatmapSvg, scoreBarSvg, type HeatmapCell } from './shared/svg.js';
 import type { Reporter, ReporterItemInfo, ReporterOptions } from './types.js';
@@ -61,9 +61,20 @@ thead th { border-bottom: 2px solid var(--fg); }
 .badge.recommended { color: var(--recommended); }
 .badge.status { color: var(--muted); }
 .message { font-weight: 600; }
+.study-title { font-size: 1.1rem; font-weight: 600; }
+.study-citation { color: var(--muted); }
 .meta, .sources { color: var(--muted); font-size: .9rem; }
 .heatmap-figure { margin: 1rem 0; overflow-x: auto; }
 .heatmap-figure figcaption { color: var(--muted); }
+/* The heatmap shrinks to the page's width (its viewBox keeps it sharp), so no column is cut off; on a
+   phone it would be too small to read, so it keeps its size there and its figure scrolls. */
+.heatmap { max-width: 100%; height: auto; }
+.table-scroll { overflow-x: auto; }
+@media (max-width: 40rem) {
+  body { padding: .75rem; font-size: 15px; }
+  .heatmap { max-width: none; }
+  th, td { padding: .3rem .35rem; overflow-wrap: anywhere; }
+}
 .satisfied { columns: 2 20rem; padding-left: 1.2rem; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--border); padding-top: .5rem; }
 @media print {
@@ -100,7 +111,11 @@ function findingItem(finding: Finding, file: string | undefined, items: Map<stri
     title === undefined ? '' : escapeHtml(title),
   ].filter((part) => part !== '');
   const location = formatLocation(file, finding.location);
-  const where = [location === '' ? '' : `Location ${code(location)}`, `pointer ${code(finding.pointer)}`].filter(Boolean);
+  const where = [
+    finding.where === undefined ? '' : `In the manuscript: <strong>${escapeHtml(finding.where)}</strong>`,
+    location === '' ? '' : `Location ${code(location)}`,
+    `pointer ${code(finding.pointer)}`,
+  ].filter(Boolean);
   const parts = [
     el('p', 'class="finding-head"', head.join(' ')),
     el('p', 'class="message"', escapeHtml(finding.message)),
@@ -123,7 +138,7 @@ function sectionRows(report: Report, options: ReporterOptions): string {
     const applies = score !== undefined && score.applicable > 0;
     const shown = applies ? formatScore(score.score) : 'n/a';
     const bar = applies ? scoreBarSvg(score.score, `${title}: ${shown} of 100`) : '';
-    const weight = applies ? `${score.satisfied} of ${score.applicable}` : 'nothing applies';
+    const weight = applies ? formatPoints(score) : 'nothing applies';
     const missing = missingEssentials(report, section).map(code).join(', ') || '—';
     return el(
       'tr',
@@ -137,7 +152,7 @@ function sectionRows(report: Report, options: ReporterOptions): string {
 }
 
 function sectionTable(report: Report, options: ReporterOptions): string {
-  const head = ['Section', 'Score', 'Weight satisfied', 'Missing essentials']
+  const head = ['Section', 'Score', 'Points', 'Missing essentials']
     .map((label) => el('th', 'scope="col"', label))
     .join('');
   return el(
@@ -159,7 +174,8 @@ function findingsBlock(report: Report, options: ReporterOptions, id: string): st
       const list = group.findings.map((f) => findingItem(f, report.source?.file, items)).join('\n');
       return el(
         'section',
-        `aria-labelledby="${headingId}"`,
+        // The document's title too: every document has a Storage section, and landmarks need unique names.
+        `aria-labelledby="${id}-title ${headingId}"`,
         el('h4', `id="${headingId}"`, escapeHtml(sectionTitle(group.section, options))) +
           el('ul', 'class="findings"', `\n${list}\n`),
       );
@@ -198,6 +214,9 @@ function reportArticle(report: Report, index: number, options: ReporterOptions):
     `class="report" id="${id}" aria-labelledby="${id}-title"`,
     `\n${[
       el('h2', `id="${id}-title"`, escapeHtml(name)),
+      // Which study this is, in its own words: an author reading the report may not have the file at hand.
+      report.study?.title === undefined ? '' : el('p', 'class="study-title"', escapeHtml(report.study.title)),
+      report.study?.citation === undefined ? '' : el('p', 'class="study-citation"', escapeHtml(report.study.citation)),
       el('dl', 'class="facts"', facts),
       el('h3', '', 'Sections'),
       sectionTable(report, options),
@@ -241,7 +260,7 @@ function heatmap(reports: readonly Report[], options: ReporterOptions): string {
       }
       return {
         score: score.score,
-        tooltip: `${name} · ${column}: ${formatScore(score.score)} (${score.satisfied} of ${score.applicable} weight satisfied)`,
+        tooltip: `${name} · ${column}: ${formatScore(score.score)} (${formatPoints(score)})`,
       };
     });
     return { label: name, cells };
@@ -256,7 +275,8 @@ function heatmap(reports: readonly Report[], options: ReporterOptions): string {
   });
   return el(
     'figure',
-    'class="heatmap-figure"',
+    // Focusable: where the figure scrolls (on a phone), a keyboard can scroll it too.
+    'class="heatmap-figure" tabindex="0"',
     `\n${svg}\n` +
       el('figcaption', '', 'Completeness by study and section: which sections the studies leave out. Hover a cell for details.'),
   );

@@ -40,7 +40,7 @@ function findingItem(finding: Finding, file: string | undefined): string[] {
   const lines = [`- **${escapeMarkdown(finding.message)}** ${markdownCode(finding.itemId)} · ${label}`];
   const location = formatLocation(file, finding.location);
   const where = location === '' ? '' : `${markdownCode(location)}, `;
-  lines.push(`  - Where: ${where}pointer ${markdownCode(finding.pointer)}`);
+  lines.push(`  - Where: ${finding.where === undefined ? '' : `${escapeMarkdown(finding.where)} (manuscript), `}${where}pointer ${markdownCode(finding.pointer)}`);
   if (finding.missingDetails && finding.missingDetails.length > 0) lines.push(`  - Missing details: ${finding.missingDetails.map(escapeMarkdown).join(', ')}`);
   if (finding.hint !== undefined && finding.hint !== '') lines.push(`  - Hint: ${escapeMarkdown(finding.hint)}`);
   if (finding.sources.length > 0) lines.push(`  - Sources: ${finding.sources.map(escapeMarkdown).join('; ')}`);
@@ -66,6 +66,7 @@ function reportBlock(report: Report, options: ReporterOptions, level: number, ti
   const lines = [
     heading(level, title),
     '',
+    ...(report.study ? [[report.study.title && `*${escapeMarkdown(report.study.title)}*`, report.study.citation && escapeMarkdown(report.study.citation)].filter(Boolean).join(', '), ''] : []),
     `**Score ${formatScore(report.score.overall)}** · minimal set complete: **${yesNo(report.minimalSetComplete)}** · ` +
       `valid: **${yesNo(report.valid)}** · checklist ${markdownCode(checklist.id)} ${escapeMarkdown(checklist.version)}, ` +
       `profile ${markdownCode(checklist.profile)}`,

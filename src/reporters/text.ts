@@ -16,7 +16,7 @@ import {
   type FindingSection,
 } from './shared/findings.js';
 import { formatLocation } from './shared/location.js';
-import { formatScore, scoreBand, scoreBar } from './shared/score.js';
+import { formatPoints, formatScore, scoreBand, scoreBar } from './shared/score.js';
 import { describeBatch, describeCounts, documentName, summarizeBatch, yesNo } from './shared/summary.js';
 import type { Reporter, ReporterItemInfo, ReporterOptions } from './types.js';
 
@@ -79,12 +79,12 @@ function satisfiedLine(entry: LedgerEntry, layout: Layout): string {
 
 function sectionHeading(report: Report, section: FindingSection, layout: Layout): string {
   const name = sectionTitle(section, layout.options);
-  if (section === 'document') return `  ${layout.paint.bold(name)}`;
+  if (section === 'document') return `  ${layout.paint.bold(name)}  ${layout.paint.dim('(fix these first)')}`;
   const title = layout.paint.bold(name.padEnd(layout.titleWidth));
   const score = report.score.sections[section];
   if (score === undefined || score.applicable === 0) return `  ${title}  ${layout.paint.dim('nothing applies')}`;
   const bar = paintScore(layout.paint, score.score, scoreBar(score.score));
-  const weights = layout.paint.dim(`(${score.satisfied} of ${score.applicable})`);
+  const weights = layout.paint.dim(`(${formatPoints(score)})`);
   return `  ${title}  ${bar} ${formatScore(score.score).padStart(5)}  ${weights}`;
 }
 
@@ -96,11 +96,16 @@ function summaryLine(report: Report, paint: Paint): string {
   return `  ${verdict}${validity} · score ${formatScore(report.score.overall)} · ${describeCounts(report)}`;
 }
 
+/** Structural problems (any invalid value, and problems outside items) come first, together: fix them first. */
+function groupOf(finding: Finding): FindingSection {
+  return finding.status === 'invalid' ? 'document' : finding.section;
+}
+
 function renderReport(report: Report, index: number, options: ReporterOptions, paint: Paint): string[] {
   const file = report.source?.file;
   const findings = visibleFindings(report, options);
   const sections = FINDING_SECTION_ORDER.filter((section) => {
-    const hasFindings = findings.some((f) => f.section === section);
+    const hasFindings = findings.some((f) => groupOf(f) === section);
     if (section === 'document' || options.quiet) return hasFindings;
     return true;
   });
@@ -122,7 +127,7 @@ function renderReport(report: Report, index: number, options: ReporterOptions, p
   ];
   for (const section of sections) {
     lines.push(sectionHeading(report, section, layout));
-    for (const finding of findings.filter((f) => f.section === section)) lines.push(...findingLines(finding, layout));
+    for (const finding of findings.filter((f) => groupOf(f) === section)) lines.push(...findingLines(finding, layout));
     if (options.verbose && section !== 'document') {
       for (const entry of satisfiedEntries(report, section as SectionKey)) lines.push(satisfiedLine(entry, layout));
     }

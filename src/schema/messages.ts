@@ -3,6 +3,7 @@
  * domain words live in the schema itself (`x-message`), beside the rule they explain.
  */
 import type { GeneratedError } from './runtime.js';
+import { isUnitList, unitAdvice } from '../units/advice.js';
 import { nearest } from './suggest.js';
 
 type Json = Record<string, unknown>;
@@ -14,6 +15,8 @@ export interface ExplainContext {
   value: unknown;
   /** The key the value is written under, when it has one (for fixes such as "design: [in-vivo]"). */
   key?: string;
+  /** The object holding it (e.g. the `{ value, unit }` of a refused unit). */
+  parent?: unknown;
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -55,13 +58,16 @@ const EXPLAINERS: Record<string, Explainer> = {
     const guess = nearest(key, allowed);
     return guess ? `Unknown field "${truncate(key)}". Did you mean "${guess}"?` : `Unknown field "${truncate(key)}". Allowed here: ${list(allowed)}.`;
   },
-  enum: (error, { value, container }) => {
+  enum: (error, { value, container, parent }) => {
     const allowed = (error.params.allowedValues ?? []) as unknown[];
-    const guess = typeof value === 'string' ? nearest(value, allowed.map(String)) : undefined;
+    // A unit is never guessed by spelling alone: °C for °F or mL for mg would change what the number means.
+    const units = typeof value === 'string' && isUnitList(allowed);
+    const advice = units ? unitAdvice(value, allowed as string[], parent) : undefined;
+    const guess = typeof value === 'string' && !units ? nearest(value, allowed.map(String)) : undefined;
     const shown = typeof value === 'string' ? `"${truncate(value)}"` : describeValue(value);
     // A domain message (e.g. which units fit) replaces the raw list of accepted values.
     const options = typeof container?.['x-message'] === 'string' ? '' : ` Use one of: ${list(allowed)}.`;
-    return `${shown} is not accepted here.${guess ? ` Did you mean "${guess}"?` : ''}${options}`;
+    return `${shown} is not accepted here.${guess ? ` Did you mean "${guess}"?` : ''}${advice ? ` ${advice}` : ''}${options}`;
   },
   const: (error, { value }) => `Expected ${JSON.stringify(error.params.allowedValue)}, found ${describeValue(value)}.`,
   type: (error, { value, key }) => {

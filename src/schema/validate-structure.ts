@@ -227,7 +227,12 @@ export function createStructureValidator(facts: SchemaFacts, validators: Record<
     return withoutRestatements(located).map(({ error, container }) => ({
       pointer: base + error.instancePath,
       keyword: error.keyword,
-      message: explainError(error, { container, value: resolvePointer(data, error.instancePath), key: parsePointer(base + error.instancePath).pop() }),
+      message: explainError(error, {
+        container,
+        value: resolvePointer(data, error.instancePath),
+        key: parsePointer(base + error.instancePath).pop(),
+        parent: resolvePointer(data, error.instancePath.replace(/\/[^/]*$/, '')),
+      }),
       ...(itemPointer !== undefined ? { itemPointer } : {}),
     }));
   }

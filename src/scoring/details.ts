@@ -56,12 +56,15 @@ function stateAt(value: unknown, path: readonly string[], from = 0): DetailState
   return combine(value.map((entry) => stateAt(entry, path, from + 1)));
 }
 
-/** Alternatives: given if any is given, NA if all are, NR if any is NR, else missing. */
-function stateOfAlternatives(value: unknown, paths: ReadonlyArray<readonly string[]>): DetailState {
-  const states = paths.map((path) => stateAt(value, path));
-  if (states.includes('given')) return 'given';
-  if (states.every((state) => state === 'not-applicable')) return 'not-applicable';
-  return states.includes('not-reported') ? 'not-reported' : 'missing';
+/**
+ * Alternatives (read from depth `from`): given if any is given; else not applicable if any is declared so
+ * (the author says the detail does not apply, e.g. no interval for an irregular schedule); else not
+ * reported if any is; else missing.
+ */
+function stateOfAlternatives(value: unknown, paths: ReadonlyArray<readonly string[]>, from = 0): DetailState {
+  const states = paths.map((path) => stateAt(value, path, from));
+  for (const state of ['given', 'not-applicable', 'not-reported'] as const) if (states.includes(state)) return state;
+  return 'missing';
 }
 
 function test(value: unknown, when: DetailWhen): boolean {
@@ -87,41 +90,59 @@ interface Condition {
 }
 
 /** A detail decided here: its state, and whether it counts (no condition, the condition holds, or it is given). */
-function decide(value: unknown, paths: ReadonlyArray<readonly string[]>, condition: Condition | undefined): Assessed {
-  const state = paths.length > 1 ? stateOfAlternatives(value, paths) : stateAt(value, paths[0]!);
-  return { state, counts: !condition || state === 'given' || truthAt(value, condition.path, condition.when) };
+function decide(value: unknown, paths: ReadonlyArray<readonly string[]>, from: number, condition: Condition | undefined): Assessed {
+  const state = paths.length > 1 ? stateOfAlternatives(value, paths, from) : stateAt(value, paths[0]!, from);
+  return { state, counts: !condition || state === 'given' || truthAt(value, condition.path, condition.when, from) };
+}
+
+/** Whether every path has the same segment at depth `from` (and so they can be walked together). */
+function sharedHead(paths: ReadonlyArray<readonly string[]>, from: number): string | undefined {
+  const head = paths[0]![from];
+  for (let index = 1; index < paths.length; index++) if (paths[index]![from] !== head) return undefined;
+  return head;
 }
 
 /**
- * One detail (a path, or alternatives) with its condition. The common prefix of the paths is walked
- * together, so a `*` they share is decided per entry ("every entry has one of them"); a condition that
- * shares that prefix is decided per entry too (only the entries it holds for count), one that does not is
- * decided where the paths part from it.
+ * One detail (a path, or alternatives) with its condition, read from depth `from` of each path. The
+ * common prefix of the paths is walked together, so a `*` they share is decided per entry ("every entry
+ * has one of them"); a condition that shares that prefix is decided per entry too (only the entries it
+ * holds for count), one that does not is decided where the paths part from it.
  */
-function assessAt(value: unknown, paths: ReadonlyArray<readonly string[]>, condition?: Condition): Assessed {
-  const head = paths[0]![0];
-  const shared = head !== undefined && paths.every((path) => path[0] === head);
-  if (condition && (condition.path.length === 0 || !shared || condition.path[0] !== head)) {
+function assessAt(value: unknown, paths: ReadonlyArray<readonly string[]>, from: number, condition?: Condition): Assessed {
+  const head = sharedHead(paths, from);
+  if (condition && (head === undefined || condition.path[from] !== head)) {
     // The condition parts from the paths here: decide it on this value, then walk the paths alone.
-    const inner = assessAt(value, paths);
-    return { state: inner.state, counts: inner.counts && (inner.state === 'given' || truthAt(value, condition.path, condition.when)) };
+    const inner = assessAt(value, paths, from);
+    return { state: inner.state, counts: inner.counts && (inner.state === 'given' || truthAt(value, condition.path, condition.when, from)) };
   }
-  if (!shared || value === undefined || declaredState(value)) return decide(value, paths, condition);
-  const rest = paths.map((path) => path.slice(1));
-  const inner = condition ? { path: condition.path.slice(1), when: condition.when } : undefined;
-  if (head !== '*') return assessAt(getOwn(value, head), rest, inner);
+  if (head === undefined || value === undefined || declaredState(value)) return decide(value, paths, from, condition);
+  if (head !== '*') return assessAt(getOwn(value, head), paths, from + 1, condition);
   // No entries: missing; with a per-entry condition, nothing to ask (a list of stimuli nobody gave has no
   // hypoxia stimulus).
   if (!Array.isArray(value) || value.length === 0) return { state: 'missing', counts: !condition };
-  const entries = value.map((entry) => assessAt(entry, rest, inner)).filter((entry) => entry.counts);
-  return entries.length === 0 ? { state: 'given', counts: false } : { state: combine(entries.map((entry) => entry.state)), counts: true };
+  const states: DetailState[] = [];
+  for (const entry of value) {
+    const assessed = assessAt(entry, paths, from + 1, condition);
+    if (assessed.counts) states.push(assessed.state);
+  }
+  return states.length === 0 ? { state: 'given', counts: false } : { state: combine(states), counts: true };
 }
 
 const split = (path: string): string[] => path.split('/');
 
+/** A detail's paths, split once per detail rather than for every value of every document. */
+const compiled = new WeakMap<ExpectedDetail, { paths: string[][]; condition: Condition | undefined; plain: boolean }>();
+
 function assess(detail: ExpectedDetail, value: unknown): Assessed {
-  const paths = detail.anyOf ? detail.anyOf.map(split) : [split(detail.path!)];
-  return assessAt(value, paths, detail.when ? { path: split(detail.when.path), when: detail.when } : undefined);
+  let found = compiled.get(detail);
+  if (!found) {
+    const paths = detail.anyOf ? detail.anyOf.map(split) : [split(detail.path!)];
+    const condition = detail.when ? { path: split(detail.when.path), when: detail.when } : undefined;
+    // Most details are one path without a list step or condition: read it directly.
+    compiled.set(detail, (found = { paths, condition, plain: !condition && paths.length === 1 && !paths[0]!.includes('*') }));
+  }
+  if (found.plain) return { state: stateAt(value, found.paths[0]!), counts: true };
+  return assessAt(value, found.paths, 0, found.condition);
 }
 
 /** How complete a present value is against the details its item expects. */

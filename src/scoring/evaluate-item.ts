@@ -170,6 +170,38 @@ function deferral(item: ChecklistItem, facts: FactLookup, context: EvaluationCon
   return undefined;
 }
 
+interface Completeness {
+  state: 'value' | 'incomplete' | 'missing';
+  credit: number;
+  shortfall?: string;
+  missingDetails?: string[];
+  notReportedDetails?: string[];
+}
+
+/**
+ * How complete a present, valid value is: its satisfaction rule and its expected details. Details are
+ * asked only where the item may apply: a value given for an item that definitely does not apply counts
+ * as it is, with full credit (extra information never costs).
+ */
+function completeness(item: ChecklistItem, value: unknown, applies: boolean): Completeness {
+  const rule = item.satisfiedWhen;
+  const short = rule ? RULES[rule.rule](rule, value) : undefined;
+  // A rule without a label (1.0) makes a short value missing; with one (1.1), one more expected detail.
+  if (short && rule?.label === undefined) return { state: 'missing', credit: 0, shortfall: short.text };
+  const label = rule?.label;
+  if (!applies || (!item.expects && label === undefined)) return { state: 'value', credit: 1 };
+  const details = assessDetails(item.expects, value);
+  const given = details.given + (label !== undefined && !short ? 1 : 0);
+  const counted = details.counted + (label !== undefined ? 1 : 0);
+  const credit = counted === 0 ? 1 : given / counted;
+  if (credit === 1) return { state: 'value', credit };
+  const missing = [...(short && label !== undefined ? [label] : []), ...details.missing.map((detail) => detail.label)];
+  const outcome: Completeness = { state: 'incomplete', credit };
+  if (missing.length > 0) outcome.missingDetails = missing;
+  if (details.notReported.length > 0) outcome.notReportedDetails = details.notReported.map((detail) => detail.label);
+  return outcome;
+}
+
 function unitsFor(item: ChecklistItem, context: EvaluationContext): Unit[] {
   if (item.scope === 'preparation') return context.preparations;
   if (item.scope === 'arm') return context.arms;
@@ -187,40 +219,21 @@ export function evaluateItem(item: ChecklistItem, context: EvaluationContext): I
     const resolved = resolveValue(context.document, item.section, path, unit, pointers, context.unitContainers);
     const issues = context.issues.length === 0 ? NO_ISSUES : issuesWithin(context.issues, resolved.pointer);
     let state: ItemState = issues.length > 0 ? 'invalid' : resolved.state;
-    const rule = item.satisfiedWhen;
-    const short = state === 'value' && rule ? RULES[rule.rule](rule, resolved.value) : undefined;
-    // A rule with a label (1.1) makes a short value incomplete, naming what it lacks; 1.0's rules, missing.
-    const shortfall = short && rule?.label === undefined ? short.text : undefined;
-    const labelled = rule?.label !== undefined;
-    const details = state === 'value' && !shortfall && (item.expects || labelled) ? assessDetails(item.expects, resolved.value) : undefined;
-    let credit = 1;
-    const missingDetails: string[] = [];
-    if (details) {
-      // A labelled rule counts as one more expected detail of the value, given when the rule is met.
-      const given = details.given + (labelled && !short ? 1 : 0);
-      const counted = details.counted + (labelled ? 1 : 0);
-      credit = counted === 0 ? 1 : given / counted;
-      if (short && labelled) missingDetails.push(rule.label!);
-      missingDetails.push(...details.missing.map((detail) => detail.label));
-    }
-    if (shortfall) state = 'missing';
-    else if (state === 'value' && credit < 1) state = 'incomplete';
+    const judged = state === 'value' ? completeness(item, resolved.value, applies) : undefined;
+    if (judged) state = judged.state;
     const waitsFor = truth === undefined && (state === 'missing' || state === 'not-reported') ? deferral(item, facts, context) : undefined;
     const deferred = waitsFor !== undefined;
-    // A value reported although the item does not apply still counts (complete or not, with its credit):
-    // stating a fact that takes an item out of scope must never change what it adds to the score. A
-    // deferred unit holds no value: it waits.
-    const counts = deferred ? false : applies ? state !== 'not-applicable' : state === 'value' || state === 'incomplete';
-    if (state !== 'value' && state !== 'incomplete') credit = 0;
+    // A value reported although the item does not apply still counts, as satisfied: stating a fact that
+    // takes an item out of scope must never lower a score. A deferred unit holds no value: it waits.
+    const counts = deferred ? false : applies ? state !== 'not-applicable' : state === 'value';
+    const credit = judged?.credit ?? 0;
     // One literal, then the optional fields: spreads in the middle of a literal build it key by key.
     const outcome: UnitOutcome = { unit, pointer: resolved.pointer, applies, deferred, state, credit, issues, counts, satisfied: state === 'value', level };
     if (resolved.reason !== undefined) outcome.reason = resolved.reason;
-    if (shortfall) outcome.shortfall = shortfall;
+    if (judged?.shortfall) outcome.shortfall = judged.shortfall;
     if (waitsFor) outcome.waitsFor = waitsFor;
-    if (state === 'incomplete') {
-      if (missingDetails.length > 0) outcome.missingDetails = missingDetails;
-      if (details && details.notReported.length > 0) outcome.notReportedDetails = details.notReported.map((detail) => detail.label);
-    }
+    if (judged?.missingDetails) outcome.missingDetails = judged.missingDetails;
+    if (judged?.notReportedDetails) outcome.notReportedDetails = judged.notReportedDetails;
     return outcome;
   });
   const counting = units.filter((unit) => unit.counts);

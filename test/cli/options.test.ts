@@ -56,6 +56,22 @@ describe.concurrent('check options', () => {
       expect([below, above]).toEqual([0, 1]);
     });
 
+    it('says on stderr which threshold a document fails when its report shows a complete minimal set', async () => {
+      const [minScore, recommended, essential] = await Promise.all([
+        ws.run(['check', CLINICAL, '--min-score', '99']),
+        ws.run(['check', CLINICAL, '--fail-on', 'recommended']),
+        ws.run(['check', MULTI_ARM]),
+      ]);
+      expect(minScore.code).toBe(1);
+      expect(minScore.stdout).toContain('✔ minimal set complete · score 98.3');
+      expect(minScore.stderr).toBe(`${CLINICAL} fails: its score 98.3 is below the minimum of 99 (--min-score).\n`);
+      expect(recommended.code).toBe(1);
+      expect(recommended.stderr).toBe(`${CLINICAL} fails: 2 recommended items are not satisfied (--fail-on recommended).\n`);
+      // A missing essential item is shown as the failure in the report itself: nothing to add.
+      expect(essential.code).toBe(1);
+      expect(essential.stderr).toBe('');
+    });
+
     it('--profile journal-strict treats recommended items as essential', async () => {
       const result = await ws.run(['check', CLINICAL, '--profile', 'journal-strict', '-f', 'json']);
       expect(result.code).toBe(1);
@@ -163,7 +179,10 @@ describe.concurrent('the config file', () => {
     cfg.write('other.config.json', JSON.stringify({ format: 'ndjson', minScore: 99 }));
     cfg.write('invalid/value.config.json', JSON.stringify({ minScore: 'high' }));
     cfg.write('invalid/key.config.yaml', 'colour: true\n');
-    cfg.write('invalid/syntax.config.json', '{ "format": ');
+    cfg.write('invalid/syntax.config.json', '{ "format": "json", }');
+    cfg.write('invalid/two.config.yaml', 'minScore: high\nfailon: none\n');
+    cfg.write('both/secretome-checklist.config.json', '{}');
+    cfg.write('both/secretome-checklist.config.yaml', 'format: json\n');
     cfg.write('switches.config.json', JSON.stringify({ format: 'json', quiet: true, ledger: true, failOn: 'none' }));
     cfg.write('verbose.config.json', JSON.stringify({ format: 'text', verbose: true, failOn: 'none' }));
     cfg.write('plain.config.json', JSON.stringify({ format: 'text', failOn: 'none' }));
@@ -226,10 +245,24 @@ describe.concurrent('the config file', () => {
       cfg.run(['check', 'examples', '--config', 'invalid/none.config.json']),
     ]);
     expectUsageError(value!, /^secretome-checklist: invalid\/value\.config\.json \(minScore\): .*expected number/);
-    expectUsageError(key!, /^secretome-checklist: invalid\/key\.config\.yaml \(top level\): Unrecognized key: "colour"/);
-    expectUsageError(syntax!, /^secretome-checklist: invalid\/syntax\.config\.json: the config file cannot be read/);
+    expectUsageError(key!, /^secretome-checklist: invalid\/key\.config\.yaml \(colour\): unknown key\. The keys are profile, checklist, format, minScore, failOn, ledger, quiet, verbose\.$/);
+    expectUsageError(syntax!, 'secretome-checklist: invalid/syntax.config.json:1:19: invalid JSON: a trailing comma after the last entry of an object. Remove this comma: JSON allows none after the last entry.');
     expectUsageError(missing!, /^secretome-checklist: invalid\/none\.config\.json: the config file cannot be read \(ENOENT/);
     for (const result of [value, key, syntax, missing]) expect(result!.stdout).toBe('');
+  });
+
+  it('names every mistake in it, one line each, and suggests the key meant', async () => {
+    const result = await cfg.run(['check', 'examples', '--config', 'invalid/two.config.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^secretome-checklist: invalid\/two\.config\.yaml \(minScore\): .*expected number/),
+      'secretome-checklist: invalid/two.config.yaml (failon): unknown key. Did you mean "failOn"?',
+    ]);
+  });
+
+  it('found as a .json and a .yaml side by side is an error, not a silent choice', async () => {
+    const result = await cfg.run(['check', '../examples/complete-in-vivo-ev.yaml'], { cwd: 'both' });
+    expectUsageError(result, 'secretome-checklist: .: secretome-checklist.config.json and secretome-checklist.config.yaml are both config files; keep one, or name the one to use with --config.');
   });
 });
 
@@ -296,6 +329,6 @@ describe.concurrent('--checklist (a user checklist)', () => {
       lab.run(['check', MULTI_ARM, '--checklist', 'bad-syntax.yaml']),
     ]);
     expectUsageError(missing, 'none.yaml: the checklist file cannot be read (ENOENT).');
-    expectUsageError(syntax, /^secretome-checklist: bad-syntax\.yaml: the checklist file is not valid YAML \(.*line 2, column 1\)\.$/);
+    expectUsageError(syntax, /^secretome-checklist: bad-syntax\.yaml:2:1: invalid YAML: /);
   });
 });

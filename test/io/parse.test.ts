@@ -1,8 +1,11 @@
 /** Parsing JSON and YAML: documents with positions, or one clear error naming the file and the place. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReportBytes } from '../../src/io/read-file.js';
 import { parseReportText } from '../../src/io/parse.js';
 import { validate } from '../../src/validator.js';
+import { ROOT } from '../helpers.js';
 
 function error(text: string, filename: string) {
   const result = parseReportText(text, { filename });
@@ -23,7 +26,7 @@ describe('parsing', () => {
   });
 
   it('invalid JSON names the line and column', () => {
-    expect(error('{\n  "checklistVersion": "1.0",\n}', 'study.json')).toMatchObject({ code: 'json-syntax', file: 'study.json', line: 3, column: 1 });
+    expect(error('{\n  "checklistVersion": "1.0",\n  "study" {}\n}', 'study.json')).toMatchObject({ code: 'json-syntax', file: 'study.json', line: 3, column: 11 });
   });
 
   it('invalid YAML names the line and column', () => {
@@ -66,6 +69,32 @@ describe('parsing', () => {
       expect(parsed.ok).toBe(true);
       if (parsed.ok) validate(parsed.document);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    }
+  });
+});
+
+describe('JSON syntax errors', () => {
+  it('a trailing comma is called a trailing comma, and placed on the comma', () => {
+    expect(error('{\n  "checklistVersion": "1.0",\n}\n', 'a.json')).toMatchObject({
+      line: 2,
+      column: 28,
+      message: 'invalid JSON: a trailing comma after the last entry of an object.',
+      hint: 'Remove this comma: JSON allows none after the last entry.',
+    });
+    expect(error('{"study": {"design": ["in-vivo" , ]}}', 'a.json')).toMatchObject({ line: 1, column: 33, message: 'invalid JSON: a trailing comma after the last entry of a list.' });
+  });
+
+  it('a second document in a .ndjson file, or on a new line, suggests --ndjson-input', () => {
+    for (const filename of ['corpus.ndjson', 'corpus.json']) expect(error('{"a": 1}\n{"a": 2}\n', filename).hint).toContain('--ndjson-input');
+  });
+
+  it('every one in the bad-input corpus says what to do here, never "ask a validator or an editor"', () => {
+    const dir = join(ROOT, 'test/fixtures/bad/json');
+    for (const file of readdirSync(dir)) {
+      const result = parseReportText(readFileSync(join(dir, file), 'utf8'), { filename: file });
+      if (result.ok || result.error.code !== 'json-syntax') continue;
+      expect(result.error.hint, file).toBeTruthy();
+      expect(result.error.hint, file).not.toMatch(/validator|editor/i);
     }
   });
 });

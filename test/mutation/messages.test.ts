@@ -34,8 +34,8 @@ describe('structural messages', () => {
     expect(say('enum', { allowedValues: ['frozen', 'fresh'] }, 'frozne')).toBe('"frozne" is not accepted here. Did you mean "frozen"? Use one of: frozen, fresh.');
     expect(say('enum', { allowedValues: ['frozen', 'fresh'] }, 'boiled')).toBe('"boiled" is not accepted here. Use one of: frozen, fresh.');
     expect(say('enum', {}, true)).toBe('true is not accepted here. Use one of: .');
-    expect(say('enum', { allowedValues: ['°C'] }, 'Fahrenheit', { 'x-message': 'Use °C or K.' })).toBe('"Fahrenheit" is not accepted here. Use °C or K.');
-    expect(say('enum', { allowedValues: ['°C'] }, 'Fahrenheit', { 'x-message': 42 })).toBe('"Fahrenheit" is not accepted here. Use one of: °C.');
+    expect(say('enum', { allowedValues: ['°C'] }, 'hot', { 'x-message': 'Use °C or K.' })).toBe('"hot" is not accepted here. Use °C or K.');
+    expect(say('enum', { allowedValues: ['°C'] }, 'hot', { 'x-message': 42 })).toBe('"hot" is not accepted here. Use one of: °C.');
     expect(say('enum', { allowedValues: ['°C'] }, 'C', { 'x-message': 'Use °C or K.' })).toBe('"C" is not accepted here. Did you mean "°C"? Use °C or K.');
   });
 

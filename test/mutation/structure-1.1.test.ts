@@ -34,14 +34,11 @@ describe('detail states (1.1)', () => {
   });
 
   it('a detail written as a value gets the messages of the field, found through the wrapper', () => {
-    expect(v11.validateStructure(force({ value: 500, unit: 'kg' }))).toEqual([
-      {
-        pointer: `${clarification}/steps/0/force/unit`,
-        keyword: 'enum',
-        message: '"kg" is not accepted here. Did you mean "×g"? Give a centrifugal force or speed in one of these units: ×g, xg, x g, g, rcf, RCF, rpm.',
-        itemPointer: clarification,
-      },
-    ]);
+    // One issue, with the unit list's own message (found in the original branch, behind the wrapper).
+    const [unit, ...others] = v11.validateStructure(force({ value: 500, unit: 'kg' }));
+    expect(others).toEqual([]);
+    expect(unit).toMatchObject({ pointer: `${clarification}/steps/0/force/unit`, keyword: 'enum', itemPointer: clarification });
+    expect(unit!.message).toMatch(/^"kg" is not accepted here\..* Give a centrifugal force or speed in one of these units: ×g, xg, x g, g, rcf, RCF, rpm\.$/);
     expect(v11.validateStructure(force({ value: 500, units: '×g' }))).toEqual([
       { pointer: `${clarification}/steps/0/force`, keyword: 'additionalProperties', message: 'Unknown field "units". Did you mean "unit"?', itemPointer: clarification },
     ]);

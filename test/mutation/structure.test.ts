@@ -40,7 +40,7 @@ describe('structural issues', () => {
       {
         pointer: '/storage/temperature/unit',
         keyword: 'enum',
-        message: '"F" is not accepted here. Did you mean "℃"? Give a temperature in one of these units: °C, ºC, ℃, degC, Cel, K.',
+        message: '"F" is not accepted here. Convert to °C (°C = (°F − 32) × 5/9). Give a temperature in one of these units: °C, ºC, ℃, degC, Cel, K.',
         itemPointer: '/storage/temperature',
       },
     ]);

@@ -48,7 +48,9 @@ describe('the built package', () => {
   const attw = (args: string[], ignoredResolutions: string[] = []): unknown[] => {
     let output: string;
     try {
-      output = execFileSync(join(ROOT, 'node_modules/.bin/attw'), ['--pack', '.', '--format', 'json', ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      // Packs the dist/ the suite built; without ignore-scripts, prepack would rebuild (and clean) it under the other tests.
+      const env = { ...process.env, npm_config_ignore_scripts: 'true' };
+      output = execFileSync(join(ROOT, 'node_modules/.bin/attw'), ['--pack', '.', '--format', 'json', ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env });
     } catch (error) {
       output = String((error as { stdout?: string }).stdout ?? '');
     }

@@ -103,7 +103,7 @@ describe('html reporter', () => {
       expect(heatmap).toContain('<title id="heatmap-title">Completeness by study and section</title>');
       // 3 rows × 9 sections.
       expect(heatmap!.match(/<rect [^>]*width="76" height="28"/g)).toHaveLength(27);
-      expect(heatmap).toContain('<title>studies/amodeo-2025-neuropathy.yaml · Storage: 55.6 (5 of 9 weight satisfied)</title>');
+      expect(heatmap).toContain('<title>studies/amodeo-2025-neuropathy.yaml · Storage: 55.6 (5 of 9 points)</title>');
       expect(heatmap).toContain('<title>document 3 · Dose and administration: nothing applies</title>');
       expect(heatmap).toMatch(/>55\.6<\/text>/);
       expect(heatmap).toMatch(/>n\/a<\/text>/);

@@ -16,10 +16,22 @@ describe('text reporter', () => {
     expect(facts).toContain('valid: no');
   });
 
-  it('shows a score bar per section', () => {
-    expect(plain).toMatch(/Storage {2,}██████░░░░ {2}55\.6 {2}\(5 of 9\)/);
+  it('shows a score bar per section, with its satisfied and applicable weight as points', () => {
+    expect(plain).toMatch(/Storage {2,}██████░░░░ {2}55\.6 {2}\(5 of 9 points\)/);
     expect(plain).toMatch(/Characterization {2,}█████░░░░░ {2}50\.0/);
     expect(plain).toMatch(/Study design {2,}██████████ 100\.0/);
+  });
+
+  it('lists structural problems first, under "Document structure", whatever section their item is in', () => {
+    const lines = plain.split('\n');
+    const heading = lines.findIndex((l) => l.startsWith('  Document structure'));
+    const invalid = lines.findIndex((l) => l.includes('characterization.particleConcentration'));
+    const firstSection = lines.findIndex((l) => /^ {2}\S/.test(l) && l.includes('█'));
+    expect(lines[heading]).toBe('  Document structure  (fix these first)');
+    expect(heading).toBeGreaterThan(0);
+    expect(invalid).toBe(heading + 1);
+    expect(invalid).toBeLessThan(firstSection);
+    expect(lines.filter((l) => l.includes('characterization.particleConcentration'))).toHaveLength(1);
   });
 
   it('prints each finding as file:line:column, status, level, item id and message, with the hint indented below', () => {
@@ -31,14 +43,12 @@ describe('text reporter', () => {
     expect(lines[index + 1]).toBe('        State the storage temperature (e.g. −80 °C) in °C.');
   });
 
-  it('groups findings under their section, in section order', () => {
+  it('groups the other findings under their section, in section order', () => {
     const storage = plain.indexOf('  Storage ');
     const characterization = plain.indexOf('  Characterization ');
     const temperature = plain.indexOf('storage.temperature');
-    const particles = plain.indexOf('characterization.particleConcentration');
     expect(storage).toBeLessThan(temperature);
     expect(temperature).toBeLessThan(characterization);
-    expect(characterization).toBeLessThan(particles);
   });
 
   it('shows the pointer when a finding has no location', () => {

@@ -136,7 +136,8 @@ const GATE_VALUES: Readonly<Record<string, unknown[]>> = {
   'doseAdministration.route': [{ value: 'intrathecal' }, { value: 'implanted-biomaterial' }],
 };
 
-type Value11 = { kind: 'example'; variant: number } | { kind: 'partial'; drop: number } | { kind: 'notApplicable' } | { kind: 'notReported' };
+/** `variant`: one of the item's GATE_VALUES; without it, the item's own example (which a partial value is cut from). */
+type Value11 = { kind: 'example'; variant?: number } | { kind: 'partial'; drop: number } | { kind: 'notApplicable' } | { kind: 'notReported' };
 
 const value11: fc.Arbitrary<Value11> = fc.oneof(
   { weight: 4, arbitrary: fc.nat().map((variant): Value11 => ({ kind: 'example', variant })) },
@@ -147,7 +148,8 @@ const value11: fc.Arbitrary<Value11> = fc.oneof(
 
 function valueOf11(item: ChecklistItem, value: Value11): unknown {
   const variants = GATE_VALUES[item.id];
-  const example = structuredClone(variants && value.kind === 'example' ? variants[value.variant % variants.length] : item.example) as unknown;
+  const variant = variants && value.kind === 'example' && value.variant !== undefined ? variants[value.variant % variants.length] : undefined;
+  const example = structuredClone(variant ?? item.example) as unknown;
   if (value.kind === 'notApplicable') return { notApplicable: 'not done in this study' };
   if (value.kind === 'notReported') return { notReported: true };
   if (value.kind === 'example' || example === null || typeof example !== 'object' || Array.isArray(example)) return example;
@@ -183,7 +185,8 @@ const addition11 = fc
     const completing = partial.length > 0 && (absent.length === 0 || pick % 2 === 0);
     if (completing) {
       const [index] = partial[pick % partial.length]!;
-      return { before, after: before.map(([i, v]) => [i, i === index ? ({ kind: 'example', variant: pick } as Value11) : v] as const) };
+      // Completed: the whole example the partial value was cut from.
+      return { before, after: before.map(([i, v]) => [i, i === index ? ({ kind: 'example' } as Value11) : v] as const) };
     }
     if (absent.length === 0) return undefined;
     const index = absent[pick % absent.length]!;

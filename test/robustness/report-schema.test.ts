@@ -24,6 +24,7 @@ const REPORT: Fields<Report> = {
   reportVersion: 'required',
   checklist: 'required',
   source: 'optional',
+  study: 'optional',
   valid: 'required',
   minimalSetComplete: 'required',
   score: 'required',
@@ -34,6 +35,7 @@ const REPORT: Fields<Report> = {
 };
 const CHECKLIST: Fields<Report['checklist']> = { id: 'required', version: 'required', profile: 'required' };
 const SOURCE: Fields<NonNullable<Report['source']>> = { file: 'required', line: 'optional' };
+const STUDY: Fields<NonNullable<Report['study']>> = { title: 'optional', citation: 'optional' };
 const SCORE: Fields<Report['score']> = { overall: 'required', sections: 'required' };
 const SECTION_SCORE: Fields<SectionScore> = { score: 'required', satisfied: 'required', applicable: 'required' };
 const FINDING: Fields<Finding> = {
@@ -44,6 +46,7 @@ const FINDING: Fields<Finding> = {
   pointer: 'required',
   message: 'required',
   hint: 'optional',
+  where: 'optional',
   sources: 'required',
   missingDetails: 'optional',
   unlocks: 'optional',
@@ -103,6 +106,7 @@ describe('schemas/report-2.schema.json', () => {
     ['Report', root, REPORT],
     ['checklist', properties(root).checklist!, CHECKLIST],
     ['source', properties(root).source!, SOURCE],
+    ['study', properties(root).study!, STUDY],
     ['score', properties(root).score!, SCORE],
     ['SectionScore', properties(sections).study!, SECTION_SCORE],
     ['Finding', itemsOf(properties(root).findings!), FINDING],

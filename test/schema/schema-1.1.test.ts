@@ -142,18 +142,23 @@ describe('schema 1.1: vocabularies', () => {
     expect(messages(doc({ doseAdministration: { route: { value: 'peribulbr' } } }))[0]).toContain('Did you mean "peribulbar"?');
   });
 
-  it('every vocabulary that names its sources names at least one, as text', () => {
+  it('every vocabulary names where its words come from (x-sources); unit spellings are the units table\'s', () => {
     const lists: unknown[] = [];
-    const walk = (node: unknown): void => {
-      if (Array.isArray(node)) node.forEach(walk);
+    const unsourced: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) node.forEach((entry, index) => walk(entry, `${path}/${index}`));
       else if (node !== null && typeof node === 'object') {
         const sources = (node as Json)['x-sources'];
         if (sources !== undefined) lists.push(sources);
-        Object.values(node).forEach(walk);
+        const words = (node as Json).enum;
+        const units = /Unit|DoseAmount\/(properties\/unit|allOf)/.test(path);
+        if (Array.isArray(words) && words.length > 2 && sources === undefined && !units) unsourced.push(path);
+        for (const [key, child] of Object.entries(node)) walk(child, `${path}/${key}`);
       }
     };
-    walk(v11.schema);
-    expect(lists.length).toBeGreaterThan(15);
+    walk(v11.schema, '#');
+    expect(unsourced).toEqual([]);
+    expect(lists.length).toBeGreaterThan(50);
     for (const sources of lists) expect(Array.isArray(sources) && sources.length > 0 && sources.every((s) => typeof s === 'string' && s.length > 3)).toBe(true);
   });
 });

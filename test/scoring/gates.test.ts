@@ -45,6 +45,12 @@ describe('an unknown gate costs exactly one finding, which lists what it unlocks
     expect(findingsOf(report, 'doseAdministration.route')).toEqual([]);
   });
 
+  it('a gate that waits itself passes on what waits for it: with no design, the design finding also names the carrier (which waits for the route)', () => {
+    const report = check(study11({}));
+    expect(findingsOf(report, 'doseAdministration.route')).toEqual([]);
+    expect(onlyFinding(report, 'study.design').unlocks).toEqual(expect.arrayContaining(['doseAdministration.route', 'doseAdministration.carrier']));
+  });
+
   it('per preparation: only the preparation whose priming is unknown lists the conditions', () => {
     const report = check(
       inVivo({
@@ -72,13 +78,26 @@ describe('an unknown gate costs exactly one finding, which lists what it unlocks
     expect(ledgerOf(report, 'production.primingConditions')).toMatchObject({ applicable: true, deferred: false });
   });
 
-  it('stating that a preparation was used fresh never changes what its storage values add, complete or not', () => {
+  it('a value given for an item that definitely does not apply counts with full credit and asks for no details', () => {
     const excipient = { substances: [{ name: 'trehalose' }] };
-    const before = check(inVivo({ production: { preparation: { value: 'conditioned-medium' } }, storage: { excipient } }));
-    const after = check(inVivo({ production: { preparation: { value: 'conditioned-medium' } }, storage: { form: { value: 'fresh' }, excipient } }));
-    expect(ledgerOf(before, 'storage.excipient')).toMatchObject({ applicable: true, state: 'incomplete' });
-    expect(ledgerOf(after, 'storage.excipient')).toMatchObject({ applicable: true, state: 'incomplete', credit: ledgerOf(before, 'storage.excipient').credit });
-    expect(ledgerOf(after, 'storage.excipient').reason).toMatch(/^counted because it is reported/);
+    const report = check(inVivo({ production: { preparation: { value: 'conditioned-medium' } }, storage: { form: { value: 'fresh' }, excipient } }));
+    expect(ledgerOf(report, 'storage.excipient')).toMatchObject({ applicable: true, state: 'value', credit: 1, satisfied: true });
+    expect(ledgerOf(report, 'storage.excipient').reason).toMatch(/^counted because it is reported/);
+    expect(findingsOf(report, 'storage.excipient')).toEqual([]);
+  });
+
+  it('a value given while its gate is unknown counts with its detail credit and findings; stating the gate keeps or raises that credit', () => {
+    const excipient = { substances: [{ name: 'trehalose' }] };
+    const withForm = (form?: string) =>
+      check(inVivo({ production: { preparation: { value: 'conditioned-medium' } }, storage: { ...(form ? { form: { value: form } } : {}), excipient } }));
+    const unknown = withForm();
+    const credit = ledgerOf(unknown, 'storage.excipient').credit;
+    expect(ledgerOf(unknown, 'storage.excipient')).toMatchObject({ applicable: true, state: 'incomplete', deferred: false });
+    expect(credit).toBeLessThan(1);
+    expect(onlyFinding(unknown, 'storage.excipient').missingDetails).toEqual(['the concentration of each substance']);
+    // Frozen: the item applies, the same credit. Fresh: it does not, full credit.
+    expect(ledgerOf(withForm('frozen'), 'storage.excipient').credit).toBe(credit);
+    expect(ledgerOf(withForm('fresh'), 'storage.excipient').credit).toBe(1);
   });
 
   it('a value reported for a deferred item still counts', () => {

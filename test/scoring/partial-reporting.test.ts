@@ -131,6 +131,27 @@ describe('"not reported" and "not applicable" on a detail', () => {
     expect(finding.message).toContain('not reported (the paper was checked and does not state it)');
   });
 
+  it('not reported on one dose component (cells resuspended in conditioned medium) lands on that arm', () => {
+    const cells = { component: 'cells', value: 10000000, unit: 'cells', basis: 'cells', per: 'administration' };
+    const secretome = { component: 'secretome', unit: 'mL', basis: 'conditioned-medium-volume', per: 'administration', foldConcentration: 1 };
+    const report = check(
+      study11({
+        study: { design: ['clinical'] },
+        production: { preparation: { value: 'cells-in-conditioned-medium' } },
+        doseAdministration: {
+          arms: [
+            { id: 'cm', dose: { amounts: [{ ...secretome, value: 2 }] } },
+            { id: 'combo', dose: { amounts: [cells, { ...secretome, value: { notReported: true } }] } },
+          ],
+        },
+      }),
+    );
+    expect(report.valid).toBe(true);
+    const finding = onlyFinding(report, 'doseAdministration.dose');
+    expect(finding).toMatchObject({ status: 'incomplete', pointer: '/doseAdministration/arms/1/dose', missingDetails: ['the amount'] });
+    expect(finding.message).toBe('Dose in arm 2 ("combo"): the amount not reported (the paper was checked and does not state it).');
+  });
+
   it('not reported on one arm of a study-level value lands on that arm, the others keep the shared value', () => {
     const report = check(
       inVivo({
@@ -142,6 +163,13 @@ describe('"not reported" and "not applicable" on a detail', () => {
     );
     const finding = onlyFinding(report, 'doseAdministration.regimen');
     expect(finding).toMatchObject({ status: 'not-reported', pointer: '/doseAdministration/arms/1/regimen' });
+  });
+
+  it('"one of" details: not applicable on one alternative leaves the count; not reported on one is named', () => {
+    const regimen = (interval: unknown) => check(inVivo({ doseAdministration: { regimen: { administrations: 3, interval } } }));
+    expect(ledgerOf(regimen({ notApplicable: 'an irregular schedule' }), 'doseAdministration.regimen')).toMatchObject({ state: 'value', credit: 1 });
+    const notReported = onlyFinding(regimen({ notReported: true }), 'doseAdministration.regimen');
+    expect(notReported.message).toBe('Dosing regimen: the interval between administrations (or the schedule) not reported (the paper was checked and does not state it).');
   });
 
   it('not applicable on a detail leaves the count: the other details decide the credit', () => {

@@ -3,13 +3,15 @@
  * (src/browser.ts), the way a journal's own form would. The DOM is built with textContent and
  * attributes only (no innerHTML), so text from a study report is never markup.
  */
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import {
+  ChecklistConfigError,
   SECTION_KEYS,
   buildTemplate,
   checkText,
   createValidator,
   detectFormat,
+  formatChecklistError,
   htmlReporter,
   jsonReporter,
   markdownReporter,
@@ -32,6 +34,9 @@ declare const __PACKAGE_VERSION__: string | undefined;
 const DEBOUNCE_MS = 250;
 /** Larger files are not study reports; refuse them before reading. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** A user checklist is a few kilobytes of items. */
+const MAX_CHECKLIST_BYTES = 1024 * 1024;
+/** The name of text that came from no file (pasted or typed): what reports and downloads call it. */
 const UNTITLED = 'study-report.yaml';
 
 const DOWNLOADS: Record<string, { reporter: Reporter; extension: string; type: string }> = {
@@ -75,6 +80,11 @@ function plural(count: number, word: string): string {
 const ui = {
   editor: byId<HTMLTextAreaElement>('editor'),
   editorStatus: byId('editor-status'),
+  liveScore: byId('live-score'),
+  openChecklist: byId<HTMLButtonElement>('open-checklist'),
+  checklistInput: byId<HTMLInputElement>('checklist-input'),
+  checklistStatus: byId('checklist-status'),
+  clearChecklist: byId<HTMLButtonElement>('clear-checklist'),
   exampleSelect: byId<HTMLSelectElement>('example-select'),
   loadExample: byId<HTMLButtonElement>('load-example'),
   openFile: byId<HTMLButtonElement>('open-file'),
@@ -99,17 +109,25 @@ const state: {
   file: string;
   result: CheckTextResult | undefined;
   validators: Map<ProfileName, Validator>;
+  /** A user checklist (file name and data) applied over the profile, or none. */
+  custom: { file: string; data: unknown } | undefined;
   timer: ReturnType<typeof setTimeout> | undefined;
   previous: { text: string; file: string } | undefined;
   explainOpener: HTMLElement | undefined;
-} = { file: UNTITLED, result: undefined, validators: new Map(), timer: undefined, previous: undefined, explainOpener: undefined };
+  /** The next input replaces the whole text (everything was selected): it is then no longer that file. */
+  replacingAll: boolean;
+} = { file: UNTITLED, result: undefined, validators: new Map(), custom: undefined, timer: undefined, previous: undefined, explainOpener: undefined, replacingAll: false };
+
+function profile(): ProfileName {
+  return ui.profileSelect.value === 'journal-strict' ? 'journal-strict' : 'default';
+}
 
 function validator(): Validator {
-  const profile = ui.profileSelect.value === 'journal-strict' ? 'journal-strict' : 'default';
-  let cached = state.validators.get(profile);
+  let cached = state.validators.get(profile());
   if (!cached) {
-    cached = createValidator({ profile });
-    state.validators.set(profile, cached);
+    const custom = state.custom ? { checklist: state.custom.data, checklistFile: state.custom.file } : {};
+    cached = createValidator({ profile: profile(), ...custom });
+    state.validators.set(profile(), cached);
   }
   return cached;
 }
@@ -140,6 +158,8 @@ function render(): void {
 
 function setSummary(kind: 'empty' | 'error' | 'pass' | 'fail', score: string, verdict: string, counts: string, announcement: string): void {
   ui.summary.dataset['state'] = kind;
+  ui.liveScore.dataset['state'] = kind;
+  ui.liveScore.textContent = kind === 'empty' ? '' : kind === 'error' ? verdict : `Score ${score} / 100 · ${verdict}`;
   ui.scoreValue.textContent = score;
   ui.verdict.textContent = verdict;
   ui.counts.textContent = counts;
@@ -226,10 +246,12 @@ function renderFindings(report: Report): void {
     return;
   }
   const groups: HTMLElement[] = [];
+  // Structural problems (every invalid value, whatever its section) come first, together: fix them first.
+  const groupOf = (finding: Finding): string => (finding.status === 'invalid' ? 'document' : finding.section);
   for (const section of ['document', ...SECTION_KEYS] as const) {
-    const findings = report.findings.filter((finding) => finding.section === section);
+    const findings = report.findings.filter((finding) => groupOf(finding) === section);
     if (findings.length === 0) continue;
-    const title = section === 'document' ? 'Document structure' : (titles[section] ?? section);
+    const title = section === 'document' ? 'Document structure: fix these first' : (titles[section] ?? section);
     const headingId = `findings-${section}`;
     groups.push(
       h('h4', { id: headingId }, title, h('span', { class: 'muted' }, ` (${findings.length})`)),
@@ -411,8 +433,82 @@ ui.editor.addEventListener('drop', (event) => {
   void openFile(file);
 });
 
-ui.editor.addEventListener('input', scheduleCheck);
+// Text that replaces everything (select all, then paste or type) is a new document, not the example or
+// file loaded before: reports and downloads must not carry that name.
+ui.editor.addEventListener('beforeinput', () => {
+  const { selectionStart, selectionEnd, value } = ui.editor;
+  state.replacingAll = value !== '' && selectionStart === 0 && selectionEnd === value.length;
+});
+ui.editor.addEventListener('input', () => {
+  const replaced = state.replacingAll || ui.editor.value.trim() === '';
+  state.replacingAll = false;
+  if (replaced && state.file !== UNTITLED) {
+    const before = state.file;
+    state.file = UNTITLED;
+    state.previous = undefined;
+    setStatus(`New text: no longer ${before}. Reports name it ${UNTITLED}.`);
+  }
+  scheduleCheck();
+});
 ui.profileSelect.addEventListener('change', check);
+
+// ── A user checklist (a lab's or journal's own items, levels and weights), read in the page ──────
+
+function useChecklist(custom: { file: string; data: unknown } | undefined): string | undefined {
+  const before = state.custom;
+  state.custom = custom;
+  state.validators.clear();
+  try {
+    validator();
+  } catch (error) {
+    state.custom = before;
+    state.validators.clear();
+    if (error instanceof ChecklistConfigError) return error.errors.slice(0, 3).map(formatChecklistError).join(' ');
+    throw error;
+  }
+  return undefined;
+}
+
+function showChecklist(): void {
+  const { items } = validator().checklist;
+  ui.checklistStatus.textContent = state.custom ? `Checklist ${state.custom.file} (${items.length} items)` : 'Built-in checklist';
+  ui.clearChecklist.hidden = state.custom === undefined;
+}
+
+async function openChecklist(file: File): Promise<void> {
+  if (file.size > MAX_CHECKLIST_BYTES) {
+    ui.checklistStatus.textContent = `${file.name} is larger than 1 MB; that is not a checklist.`;
+    return;
+  }
+  let data: unknown;
+  try {
+    const text = await file.text();
+    data = /\.json$/i.test(file.name) ? JSON.parse(text) : parse(text, { maxAliasCount: 100 });
+  } catch (error) {
+    ui.checklistStatus.textContent = `${file.name} cannot be read: ${(error as Error).message.split('\n')[0]}`;
+    return;
+  }
+  const problem = useChecklist({ file: file.name, data });
+  if (problem !== undefined) {
+    ui.checklistStatus.textContent = `Not used: ${problem}`;
+    return;
+  }
+  showChecklist();
+  check();
+}
+
+ui.openChecklist.addEventListener('click', () => ui.checklistInput.click());
+ui.checklistInput.addEventListener('change', () => {
+  const file = ui.checklistInput.files?.[0];
+  if (file) void openChecklist(file);
+  ui.checklistInput.value = '';
+});
+ui.clearChecklist.addEventListener('click', () => {
+  useChecklist(undefined);
+  showChecklist();
+  check();
+  ui.openChecklist.focus();
+});
 
 // ── Downloads (Blob + object URL: nothing leaves the page) ───────────────────────────────────────
 

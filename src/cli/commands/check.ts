@@ -10,13 +10,14 @@ import { formatInputError, type InputError } from '../../io/errors.js';
 import { resolveLimits } from '../../io/limits.js';
 import type { Report } from '../../report/types.js';
 import { loadReporter } from '../../reporters/index.js';
+import { documentName } from '../../reporters/shared/summary.js';
 import { createValidator, type Validator } from '../../validator.js';
 import { parseCheckOptions } from '../check-options.js';
 import { expandInputs } from '../inputs.js';
 import { loadCustomChecklist } from './checklist-file.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
 import { reporterOptions } from '../../reporters/options.js';
-import { failsThreshold } from '../../report/threshold.js';
+import { failsThreshold, hiddenFailures } from '../../report/threshold.js';
 import { CHECK_HELP } from '../usage.js';
 import { createChecker } from '../batch/check-task.js';
 import { writeAndWait } from '../batch/output.js';
@@ -102,6 +103,16 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
   } else {
     io.stdout.write(output);
   }
+  // Text has nothing to show for no documents; an empty screen would look like a hang or a crash.
+  if (reports.length === 0 && inputErrors.length === 0 && options.format === 'text' && !settings.streamNdjson) {
+    io.stderr.write(`No documents: ${options.inputs.join(', ')} matched no .json, .yaml or .yml file (--allow-empty).\n`);
+  }
+  // A document that fails only by a threshold its report does not show (a score under --min-score under a
+  // green tick) gets its reason on stderr, so exit code 1 is never unexplained.
+  reports.forEach((report, index) => {
+    const reasons = hiddenFailures(report, options);
+    if (reasons.length > 0) io.stderr.write(`${documentName(report, index)} fails: ${reasons.join('; ')}.\n`);
+  });
   if (inputErrors.length > 0) return EXIT.usage;
   return streamedFailure || reports.some((report) => failsThreshold(report, options)) ? EXIT.fail : EXIT.pass;
 }

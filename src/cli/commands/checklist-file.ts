@@ -1,7 +1,7 @@
 /** A user checklist named on the command line (`--checklist FILE`): read and parsed, or a one-line usage error naming the file. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { firstLine, isJsonFile, parseSettingsText } from '../config.js';
+import { parseSettingsText } from '../config.js';
 import { UsageError } from '../io.js';
 
 export async function loadCustomChecklist(file: string, cwd: string): Promise<unknown> {
@@ -11,9 +11,5 @@ export async function loadCustomChecklist(file: string, cwd: string): Promise<un
   } catch (error) {
     throw new UsageError(`${file}: the checklist file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
   }
-  try {
-    return parseSettingsText(text, file);
-  } catch (error) {
-    throw new UsageError(`${file}: the checklist file is not valid ${isJsonFile(file) ? 'JSON' : 'YAML'} (${firstLine(error)}).`);
-  }
+  return parseSettingsText(text, file);
 }

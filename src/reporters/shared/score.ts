@@ -5,6 +5,12 @@ export function formatScore(score: number): string {
   return (Math.round(score * 10) / 10).toFixed(1);
 }
 
+/** A section's satisfied and applicable weight, named as what they are: points (essential items weigh 2, recommended 1). */
+export function formatPoints({ satisfied, applicable }: { satisfied: number; applicable: number }): string {
+  const points = (value: number): string => String(Math.round(value * 10) / 10);
+  return `${points(satisfied)} of ${points(applicable)} points`;
+}
+
 function clampScore(score: number): number {
   if (!Number.isFinite(score)) return 0;
   return Math.min(100, Math.max(0, score));
