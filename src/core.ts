@@ -2,7 +2,7 @@
  * The runtime-agnostic API (no Node built-ins): shared by the Node entry and the browser bundle.
  */
 import { builtinChecklist, type Checklist } from './checklist/checklist.js';
-import { reporterOptions } from './cli/reporter-options.js';
+import { reporterOptions } from './reporters/options.js';
 import type { ReporterOptions } from './reporters/types.js';
 import { documentVersion, LATEST_VERSION, SCHEMAS, schemaVersion } from './schema/versions.js';
 import type { StructuralIssue } from './schema/validate-structure.js';

@@ -6,6 +6,7 @@ import { findConfig, loadConfig } from './config.js';
 import { UsageError, type CliIo } from './io.js';
 import type { InputLimits } from '../io/limits.js';
 import { LIMIT_OPTIONS, parseLimitFlags } from './limit-options.js';
+import { failOnOption, minScoreOption, profileOption } from '../options/check.js';
 
 export const CHECK_OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -56,10 +57,9 @@ export interface CheckOptions {
 
 const flagsSchema = z.object({
   format: z.enum(REPORTER_FORMATS, { error: `--format must be one of ${REPORTER_FORMATS.join(', ')}` }).optional(),
-  profile: z.enum(['default', 'journal-strict'], { error: '--profile must be default or journal-strict' }).optional(),
-  // An empty value would coerce to 0 and pass silently.
-  'min-score': z.string().trim().min(1, '--min-score must be a number from 0 to 100').pipe(z.coerce.number<string>({ error: '--min-score must be a number from 0 to 100' }).min(0, '--min-score must be at least 0').max(100, '--min-score must be at most 100')).optional(),
-  'fail-on': z.enum(['essential', 'recommended', 'none'], { error: '--fail-on must be essential, recommended or none' }).optional(),
+  profile: profileOption('--profile').optional(),
+  'min-score': minScoreOption('--min-score').optional(),
+  'fail-on': failOnOption('--fail-on').optional(),
 });
 
 /**

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, Command> = {
   schema: async (args, io) => (await import('./commands/schema.js')).runSchema(args, io),
   migrate: async (args, io) => (await import('./commands/migrate.js')).runMigrate(args, io),
   changes: async (args, io) => (await import('./commands/changes.js')).runChanges(args, io),
+  serve: async (args, io) => (await import('./commands/serve.js')).runServe(args, io),
 };
 
 export async function run(argv: string[], io: CliIo): Promise<ExitCode> {

@@ -10,6 +10,7 @@ Usage:
   secretome-checklist schema                                  print the JSON Schema of a study report
   secretome-checklist migrate <file>... [--to 1.1|1.0]        move study reports to another checklist version
   secretome-checklist changes [--from 1.0] [--to 1.1]         what changed between two checklist versions
+  secretome-checklist serve [--host H] [--port N] [options]   the HTTP service (see serve --help)
   secretome-checklist --version | --help
 
 Examples:
@@ -97,4 +98,30 @@ Options:
       --to <version>       default 1.1 (the latest)
   -f, --format <name>      text (default) | markdown | json
   -h, --help               this help
+`;
+
+export const SERVE_HELP = `Usage: secretome-checklist serve [options]
+
+The HTTP service for submission systems: POST /v1/check, POST /v1/check/batch, GET /v1/schema, /v1/items,
+/v1/items/{id}, /v1/template, /healthz, /readyz; the API is described at /v1/openapi.json. JSON logs
+(without document contents) go to standard output. SIGTERM or Ctrl-C finishes requests in flight, then stops.
+
+Options:
+      --host <address>     listen on this address (default 127.0.0.1: this machine only)
+      --port <n>           listen on this port (default 8080; 0 picks a free one)
+  -p, --profile <name>     default | journal-strict: the profile requests get unless they ask for the other
+      --checklist <file>   a user checklist (JSON or YAML) for every request
+  -c, --config <file>      config file: profile, checklist, failOn, minScore, ledger (default: searched upwards)
+      --token-file <file>  require "Authorization: Bearer <token>" with the token in this file
+      --max-concurrency <n> requests handled at once; more get 503 with Retry-After (default 64)
+      --request-timeout <s> seconds a request may take, upload included (default 30)
+      --log-level <level>  fatal | error | warn | info (default) | debug | trace | silent
+      --max-file-size <n>  refuse larger bodies with 413, e.g. 20M (default 10M; for a batch the whole body)
+      --max-depth <n>, --max-array-length <n>, --max-string-length <n>, --max-values <n>
+                           the document limits of check (defaults 64, 1000, 100000, 50000)
+  -h, --help               this help
+
+Example:
+  secretome-checklist serve --port 8080 &
+  curl -s -H 'Content-Type: application/yaml' --data-binary @study.yaml http://127.0.0.1:8080/v1/check
 `;

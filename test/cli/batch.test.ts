@@ -3,7 +3,7 @@
  * NDJSON input is read as a stream, line by line, with each report written as soon as it is made.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inputLines, type InputLine } from '../../src/cli/batch/lines.js';
+import { inputLines, type InputLine } from '../../src/io/lines.js';
 import { createWorkspace, EXAMPLES, exampleText, expectUsageError, requireBuiltCli, type Workspace } from './helpers.js';
 import { parse as parseYaml } from 'yaml';
 

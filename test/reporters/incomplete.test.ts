@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtinChecklist } from '../../src/checklist/checklist.js';
-import { reporterOptions } from '../../src/cli/reporter-options.js';
+import { reporterOptions } from '../../src/reporters/options.js';
 import type { Report } from '../../src/report/types.js';
 import { githubReporter } from '../../src/reporters/github.js';
 import { htmlReporter } from '../../src/reporters/html.js';

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { applyOverlay, builtinChecklist } from '../../src/checklist/checklist.js';
 import { parseReportText } from '../../src/io/parse.js';
 import { REPORTER_FORMATS, loadReporter } from '../../src/reporters/index.js';
-import { reporterOptions } from '../../src/cli/reporter-options.js';
+import { reporterOptions } from '../../src/reporters/options.js';
 import { validate } from '../../src/validator.js';
 import { CORPUS_DIR } from '../../scripts/make-bad-corpus.js';
 import { runInProcess } from './harness.js';

@@ -7,8 +7,8 @@ import { parseReportBytes, readInputFileSync } from '../../io/read-file.js';
 import { ndjsonReporter } from '../../reporters/ndjson.js';
 import type { ReporterOptions } from '../../reporters/types.js';
 import type { Validator } from '../../validator.js';
-import { reporterOptions } from '../reporter-options.js';
-import { failsThreshold } from '../threshold.js';
+import { reporterOptions } from '../../reporters/options.js';
+import { failsThreshold } from '../../report/threshold.js';
 import type { CheckSettings, Outcome, Task } from './types.js';
 
 /** A bug, not the user's fault: reported like an input error, so one document does not stop a batch. */

@@ -7,7 +7,7 @@ import { open, stat } from 'node:fs/promises';
 import type { InputError } from '../../io/errors.js';
 import { notAFileError, readError, tooLarge } from '../../io/read-file.js';
 import type { Source } from '../inputs.js';
-import { inputLines } from './lines.js';
+import { inputLines } from '../../io/lines.js';
 import type { Task } from './types.js';
 
 /** Tasks, errors found while reading, and the end of each source (for progress). */

@@ -5,9 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { builtinChecklist, effectiveWeight, resolveChecklist, type Checklist } from '../../checklist/checklist.js';
-import { describeCondition, describeWhen } from '../../checklist/describe.js';
+import { builtinChecklist, resolveChecklist, type Checklist } from '../../checklist/checklist.js';
 import { formatChecklistError } from '../../checklist/errors.js';
+import { explainItem } from '../../checklist/explain.js';
 import type { ChecklistItem } from '../../checklist/model.js';
 import { nearest } from '../../schema/suggest.js';
 import { visibleText } from '../../io/errors.js';
@@ -39,17 +39,16 @@ function row(item: ChecklistItem): string {
 }
 
 function describeItem(item: ChecklistItem): string {
-  const escalations = (item.levelWhen ?? []).map((rule) => `${rule.level} ${describeWhen(rule.when)}`);
+  const { levelWhen: escalations, weight, appliesWhen, pointer, details } = explainItem(item);
   // Keyed by where the value goes (the item's path), e.g. trialRegistration: { status: completed }.
   const nested = (item.path ?? item.id.split('.')[1]!).split('/').reduceRight<unknown>((value, key) => ({ [key]: value }), item.example);
   const example = item.example !== undefined ? stringify(nested).trimEnd().replace(/^/gm, '  ') : '  (none)';
-  const details = (item.expects ?? []).map((detail) => detail.label);
   return [
     `${item.id}: ${item.title}`,
     '',
-    `Level:        ${item.level}${escalations.length > 0 ? ` (${escalations.join('; ')})` : ''}, weight ${effectiveWeight(item)}`,
-    `Applies:      ${describeCondition(item.appliesWhen)}${item.scope !== 'study' ? ` (checked for every ${item.scope})` : ''}`,
-    `Where:        /${item.section}/${(item.path ?? item.id.split('.')[1])!}`,
+    `Level:        ${item.level}${escalations.length > 0 ? ` (${escalations.join('; ')})` : ''}, weight ${weight}`,
+    `Applies:      ${appliesWhen}${item.scope !== 'study' ? ` (checked for every ${item.scope})` : ''}`,
+    `Where:        ${pointer}`,
     ...(details.length > 0 ? [`Complete:     with ${details.join('; ')}`] : []),
     '',
     `Why: ${item.rationale}`,

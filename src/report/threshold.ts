@@ -1,5 +1,5 @@
 /** Whether a report passes the thresholds the user set (exit code 1 when one does not), and why not. */
-import type { Report } from '../report/types.js';
+import type { Report } from './types.js';
 import { formatScore } from '../reporters/shared/score.js';
 
 export interface Thresholds {

@@ -1,7 +1,7 @@
 /** What reporters need to know about the checklist, derived once from it. */
 import type { Checklist } from '../checklist/checklist.js';
-import type { ReporterItemInfo, ReporterOptions } from '../reporters/types.js';
-import { VERSION } from './version.js';
+import type { ReporterItemInfo, ReporterOptions } from './types.js';
+import { VERSION } from '../cli/version.js';
 
 export function reporterItems(checklist: Checklist): ReporterItemInfo[] {
   return checklist.items.map(({ id, section, title, rationale, hint, level, sources }) => ({ id, section, title, rationale, hint, level, sources }));

@@ -1,0 +1,77 @@
+/**
+ * Media types: what a study report may be sent as (by Content-Type), and what a report may be returned as
+ * (by Accept). Tables, so the routes, the error messages and the OpenAPI document read the same lists.
+ */
+import type { InputFormat } from '../io/parse.js';
+import type { ReporterFormat } from '../reporters/index.js';
+
+/** Study reports: one document per request. */
+export const DOCUMENT_TYPES: Readonly<Record<string, InputFormat>> = {
+  'application/json': 'json',
+  'application/yaml': 'yaml',
+  'application/x-yaml': 'yaml',
+  'text/yaml': 'yaml',
+  'text/x-yaml': 'yaml',
+};
+
+/** Many documents, one JSON document per line. */
+export const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl'] as const;
+
+/** Spreadsheets: refused with their own message until the spreadsheet reader lands. */
+export const SPREADSHEET_TYPES = [
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-excel',
+  'text/csv',
+] as const;
+
+/** The Content-Type without parameters, lower-cased. */
+export function baseType(header: string | undefined): string {
+  return (header ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/** The message of a 415: what was sent, and what would be accepted instead. */
+export function unsupportedTypeMessage(header: string | undefined, accepted: readonly string[]): string {
+  const type = baseType(header);
+  if ((SPREADSHEET_TYPES as readonly string[]).includes(type)) {
+    return `spreadsheets (${type}) are not accepted yet: this version reads study reports as YAML or JSON. Send the study report as ${accepted.join(' or ')}.`;
+  }
+  const sent = type === '' ? 'no Content-Type' : `Content-Type ${JSON.stringify(type.slice(0, 100))}`;
+  return `${sent} is not accepted here. Send ${accepted.join(' or ')}.`;
+}
+
+/** Report formats by media type, in the order the service prefers them (the first is the default). */
+export const REPORT_TYPES: ReadonlyArray<{ type: string; format: Extract<ReporterFormat, 'json' | 'markdown' | 'html' | 'sarif'> }> = [
+  { type: 'application/json', format: 'json' },
+  { type: 'text/markdown', format: 'markdown' },
+  { type: 'text/html', format: 'html' },
+  { type: 'application/sarif+json', format: 'sarif' },
+];
+export type ReportType = (typeof REPORT_TYPES)[number];
+
+/** Longest Accept header looked at; a real one is a few hundred characters. */
+const MAX_ACCEPT = 2000;
+
+/**
+ * The report format for an Accept header: the acceptable range with the highest quality wins, and among
+ * equals the service's preference; no header means JSON. Undefined when nothing offered is acceptable.
+ */
+export function negotiate(accept: string | undefined): ReportType | undefined {
+  if (accept === undefined || accept.trim() === '') return REPORT_TYPES[0];
+  const ranges = accept
+    .slice(0, MAX_ACCEPT)
+    .split(',')
+    .map((part, order) => {
+      const [range, ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
+      const q = params.find((param) => param.startsWith('q='));
+      const quality = q === undefined ? 1 : Number(q.slice(2));
+      return { range: range ?? '', quality: Number.isFinite(quality) ? quality : 0, order };
+    })
+    .filter((entry) => entry.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.order - b.order);
+  for (const { range } of ranges) {
+    const [kind, sub] = range.split('/');
+    const match = REPORT_TYPES.find(({ type }) => range === '*/*' || type === range || (sub === '*' && type.startsWith(`${kind}/`)));
+    if (match) return match;
+  }
+  return undefined;
+}
