@@ -33,7 +33,7 @@ const CONVERSIONS: readonly Conversion[] = [
 
 /** Case, micro signs, spaces and compatibility characters folded, so "ML", "µl" and "m L" meet "mL". */
 function fold(spelling: string): string {
-  return spelling.normalize('NFKC').toLowerCase().replace(/[µμ]/g, 'u').replace(/\s+/g, '');
+  return spelling.normalize('NFKC').toLowerCase().replace(/[\u00B5\u03BC]/g, 'u').replace(/\s+/g, '');
 }
 
 /** Whether every accepted value of an enum is a unit (so the enum is a unit list, not a vocabulary). */
