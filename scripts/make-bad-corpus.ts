@@ -412,6 +412,22 @@ function generatedCases(): GeneratedCase[] {
   large('large/deep-flow-1m.yaml', 'a million nested flow lists', (path) => writeRepeated(path, 'x: ', '[', '', 1_000_000, '\n'), error('too-many-values', 'more than 50000 values'));
   large('large/commas-1m.yaml', 'a million commas inside a quoted text (counted conservatively)', (path) => writeRepeated(path, 'x: "', ',', '', 1_000_000, '"\n'), error('too-many-values', 'more than 50000 values'));
 
+  // Large but legal YAML whose cost is in its syntax elements, not its values: each line of a quoted text,
+  // each blank or comment line, each anchor or tag costs the parser hundreds of bytes (issue 11, point 1).
+  const yamlTokens = error('too-many-values', 'syntax elements');
+  const tenMb = (unit: string): number => Math.floor((10 * MB - 100) / unit.length);
+  large('large/yaml-cost/double-quoted-lines.yaml', 'a double-quoted text over 3 million short unindented lines (10 MB)', (path) => writeRepeated(path, 'checklistVersion: "1.0"\nstudy:\n  title: "', 'a ', '\n', tenMb('a \n'), '"\n'), yamlTokens);
+  large('large/yaml-cost/single-quoted-lines.yaml', 'a single-quoted text over 3 million short unindented lines (10 MB)', (path) => writeRepeated(path, "checklistVersion: '1.0'\nstudy:\n  title: '", 'a ', '\n', tenMb('a \n'), "'\n"), yamlTokens);
+  large('large/yaml-cost/blank-lines.yaml', '10 million blank lines after one key', (path) => writeRepeated(path, 'checklistVersion: "1.0"\n', '', '\n', 10 * MB - 100, '\n'), yamlTokens);
+  large('large/yaml-cost/comment-lines.yaml', 'three million comment lines', (path) => writeRepeated(path, 'checklistVersion: "1.0"\n', '#c', '\n', tenMb('#c\n'), '\n'), yamlTokens);
+  large('large/yaml-cost/indented-comments.yaml', 'two million indented comments inside a mapping', (path) => writeRepeated(path, 'checklistVersion: "1.0"\nstudy:\n', '  # c', '\n', tenMb('  # c\n'), '\n  title: x\n'), yamlTokens);
+  large('large/yaml-cost/anchors.yaml', 'three million anchors on one value', (path) => writeRepeated(path, 'a: ', '&a', ' ', tenMb('&a '), ' 1\n'), yamlTokens);
+  large('large/yaml-cost/tags.yaml', 'three million tags on one value', (path) => writeRepeated(path, 'a: ', '!t', ' ', tenMb('!t '), ' 1\n'), yamlTokens);
+  large('large/yaml-cost/directives.yaml', 'a million %YAML directives', (path) => writeRepeated(path, '', '%YAML 1.2', '\n', tenMb('%YAML 1.2\n'), '\n---\na: 1\n'), yamlTokens);
+  large('large/yaml-cost/plain-lines.yaml', 'a plain text folded over 2 million lines', (path) => writeRepeated(path, 'checklistVersion: "1.0"\nstudy:\n  title: ', 'a', '\n   ', tenMb('a\n   '), '\n'), error('too-long', 'a text is written over'));
+  large('large/yaml-cost/block-text-lines.yaml', 'a literal block text of 2 million short lines', (path) => writeRepeated(path, 'checklistVersion: "1.0"\nstudy:\n  title: |\n', '    a', '\n', tenMb('    a\n'), '\n'), error('too-long', 'characters long'));
+  large('large/yaml-cost/quoted-lines-raised.yaml', 'a quoted text over 500 000 lines with the text limit raised: still refused by its syntax elements', (path) => writeRepeated(path, 'checklistVersion: "1.0"\nstudy:\n  title: "', 'a ', '\n', 500_000, '"\n'), yamlTokens, ['--max-string-length', '10000000']);
+
   const fromExample = (file: string, description: string, transform: (text: string) => string | Uint8Array, expect: Expected): void => {
     cases.push({ file, description, generated: 'example', expect, make: (dir) => writeText(join(dir, file), transform(completeExample())) });
   };

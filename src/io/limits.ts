@@ -81,6 +81,16 @@ export function tooManyValues(limits: InputLimits, at: { offset?: number; pointe
   return { code: 'too-many-values', ...at, message: `the document holds more than ${limits.maxValues} values.`, hint: hint('maxValues') };
 }
 
+/** YAML text made of more syntax elements (lines, quotes, comments, anchors, tags) than its values could need. */
+export function tooManyTokens(limits: InputLimits, budget: number, offset: number): LimitProblem {
+  return {
+    code: 'too-many-values',
+    offset,
+    message: `the YAML text is made of more than ${budget} syntax elements (lines, comments, quoted lines, anchors, tags), more than ${limits.maxValues} values can need.`,
+    hint: hint('maxValues'),
+  };
+}
+
 /** A YAML text refused on its written length, before it is decoded (decoding a huge quoted text takes a lot of memory). */
 export function tooLongAsWritten(limits: InputLimits, length: number, offset: number): LimitProblem {
   return { code: 'too-long', offset, message: `a text is written over ${length} characters, more than twice the limit of ${limits.maxStringLength}.`, hint: hint('maxStringLength') };

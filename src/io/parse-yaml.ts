@@ -1,9 +1,9 @@
 /** YAML with source positions, configured against alias bombs and for JSON-compatible values only. */
-import { Composer, CST, isAlias, isMap, isScalar, isSeq, Parser, type Alias, type Document, type Node as YamlNode } from 'yaml';
+import { Composer, CST, isAlias, isMap, isScalar, isSeq, Lexer, Parser, type Alias, type Document, type Node as YamlNode } from 'yaml';
 import type { InputError } from './errors.js';
-import { DEFAULT_LIMITS, scanYamlText, tooDeep, tooLongAsWritten, tooManyItems, type InputLimits, type LimitProblem } from './limits.js';
+import { DEFAULT_LIMITS, scanYamlText, tooDeep, tooManyTokens, tooLongAsWritten, tooManyItems, type InputLimits, type LimitProblem } from './limits.js';
 import type { ParsedText } from './parse-json.js';
-import { lineStarts, offsetToLocation, treeSourceMap } from './source-map.js';
+import { locateOffset, treeSourceMap } from './source-map.js';
 
 /** More aliases than any real study report needs; far fewer than an expansion attack uses. */
 export const MAX_YAML_ALIASES = 100;
@@ -40,6 +40,26 @@ const OPTIONS = {
   // Problems are reported as values; the library must not print warnings of its own.
   logLevel: 'error',
 } as const;
+
+/**
+ * Syntax elements (lexer tokens) allowed per value: a key, its indicator, spaces, a line break, a comment
+ * and some to spare. The parser keeps hundreds of bytes per token, and a token costs as little as one input
+ * byte (a blank line, a comment line, each line of a quoted text, `&a ` or `!t ` repeated), so a file within
+ * the size limit could otherwise exhaust the heap before any other limit is checked.
+ */
+export const YAML_TOKENS_PER_VALUE = 8;
+
+/** Counts the lexer's tokens without keeping them, and stops at the budget: the cost is bounded by the budget, not the input. */
+function overTokenBudget(text: string, limits: InputLimits): LimitProblem | undefined {
+  const budget = YAML_TOKENS_PER_VALUE * limits.maxValues;
+  let tokens = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (++tokens > budget) return tooManyTokens(limits, budget, offset);
+    offset += token.length;
+  }
+  return undefined;
+}
 
 function childOf(node: YamlNode, segment: string): YamlNode | undefined {
   if (isMap(node)) {
@@ -135,7 +155,7 @@ function isStackOverflow(error: unknown): boolean {
 }
 
 export function parseYamlText(text: string, file: string, limits: InputLimits = DEFAULT_LIMITS): ParsedText {
-  const at = (offset: number): { line: number; column: number } => offsetToLocation(lineStarts(text), offset);
+  const at = (offset: number): { line: number; column: number } => locateOffset(text, offset);
   const fail = (problem: LimitProblem | Omit<InputError, 'file' | 'line' | 'column'>, offset: number): ParsedText => {
     const { code, message, hint } = problem;
     return { ok: false, error: { code, file, ...at(offset), message, ...(hint ? { hint } : {}) } };
@@ -143,6 +163,8 @@ export function parseYamlText(text: string, file: string, limits: InputLimits = 
   // The parser's cost grows with the number of values, so that is bounded on the raw text first.
   const estimate = scanYamlText(text, limits);
   if (estimate) return fail(estimate, estimate.offset ?? 0);
+  const tokens = overTokenBudget(text, limits);
+  if (tokens) return fail(tokens, tokens.offset ?? 0);
 
   let document: Document.Parsed | undefined;
   let secondDocument: number | undefined;
