@@ -2,11 +2,11 @@
  * The config file: `secretome-checklist.config.json|yaml|yml`, found from the working directory upwards
  * (or named with --config). Validated with zod; command-line flags override it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import * as z from 'zod';
-import { MAX_YAML_ALIASES } from '../io/parse-yaml.js';
+import { formatInputError } from '../io/errors.js';
+import { parseReportBytes, readInputFileSync } from '../io/read-file.js';
 import { REPORTER_FORMATS } from '../reporters/index.js';
 import { UsageError } from './io.js';
 
@@ -32,14 +32,30 @@ export function isJsonFile(file: string): boolean {
   return /\.json$/i.test(file);
 }
 
-/** A config or checklist file's data; throws the parser's error. Aliases are bounded as in study reports. */
-export function parseSettingsText(text: string, file: string): unknown {
-  return isJsonFile(file) ? JSON.parse(text) : parseYaml(text, { maxAliasCount: MAX_YAML_ALIASES });
-}
+/** Config and checklist files are a few kilobytes; anything larger is the wrong file. */
+export const SETTINGS_MAX_BYTES = 1024 * 1024;
 
-/** The first line of a parser's message, without the colon yaml puts before its code excerpt. */
-export function firstLine(error: unknown): string {
-  return (error as Error).message.split('\n')[0]!.replace(/:$/, '');
+/**
+ * Reads a config or user checklist file exactly as a study report is read: a regular file (not a pipe or
+ * device, which could block or never end) of at most SETTINGS_MAX_BYTES, strict UTF-8, parsed by the
+ * same parsers with the same limits (YAML 1.2 core schema: no merge keys, tags or duplicate keys). An
+ * empty file is an empty mapping. Every problem is a UsageError naming the file and the place.
+ */
+export function readSettingsFile(file: string, cwd: string, what: 'config' | 'checklist'): Record<string, unknown> {
+  const display = file;
+  const read = readInputFileSync(resolve(cwd, file), display, SETTINGS_MAX_BYTES);
+  const parsed = read.ok ? parseReportBytes(read.bytes, { filename: display, maxBytes: SETTINGS_MAX_BYTES, ...(isJsonFile(file) ? { format: 'json' as const } : { format: 'yaml' as const }) }) : read;
+  if (parsed.ok) return parsed.document;
+  const { error } = parsed;
+  // Nothing but comments is null in YAML: an empty file, as before.
+  if (error.code === 'empty' || (error.code === 'not-a-document' && error.message.startsWith('the file holds null'))) return {};
+  const kind = `the ${what} file`;
+  if (error.code === 'not-a-document') {
+    const { hint: _studyReportHint, ...rest } = error;
+    throw new UsageError(formatInputError({ ...rest, message: `${kind} must be a mapping of settings.` }));
+  }
+  if (error.code === 'too-large') throw new UsageError(formatInputError({ ...error, message: `${kind} is larger than ${SETTINGS_MAX_BYTES} bytes.`, hint: 'Check that this is the right file.' }));
+  throw new UsageError(formatInputError({ ...error, message: `${kind} cannot be read: ${error.message}` }));
 }
 
 export function findConfig(start: string): string | undefined {
@@ -58,14 +74,7 @@ export function findConfig(start: string): string | undefined {
  */
 export function loadConfig(file: string, cwd: string = process.cwd()): Config {
   const path = resolve(cwd, file);
-  let data: unknown;
-  try {
-    const text = readFileSync(path, 'utf8');
-    data = parseSettingsText(text, file);
-  } catch (error) {
-    throw new UsageError(`${file}: the config file cannot be read (${firstLine(error)}).`);
-  }
-  const parsed = configSchema.safeParse(data ?? {});
+  const parsed = configSchema.safeParse(readSettingsFile(file, cwd, 'config'));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new UsageError(`${file} (${issue.path.join(' › ') || 'top level'}): ${issue.message}.`);

@@ -3,7 +3,6 @@
  * a batch) and sets the exit code from the worst document. A bad input is reported on stderr in one line
  * and the rest of the batch is still checked.
  */
-import { readFile } from 'node:fs/promises';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ChecklistConfigError, formatChecklistError } from '../../checklist/errors.js';
@@ -13,7 +12,7 @@ import type { Report } from '../../report/types.js';
 import { loadReporter } from '../../reporters/index.js';
 import { createValidator, type Validator } from '../../validator.js';
 import { parseCheckOptions } from '../check-options.js';
-import { firstLine, isJsonFile, parseSettingsText } from '../config.js';
+import { readSettingsFile } from '../config.js';
 import { expandInputs } from '../inputs.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
 import { reporterOptions } from '../reporter-options.js';
@@ -26,19 +25,6 @@ import type { CheckSettings } from '../batch/types.js';
 
 const PROGRESS_THRESHOLD = 50;
 
-async function loadCustomChecklist(file: string, cwd: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, file), 'utf8');
-  } catch (error) {
-    throw new UsageError(`${file}: the checklist file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
-  }
-  try {
-    return parseSettingsText(text, file);
-  } catch (error) {
-    throw new UsageError(`${file}: the checklist file is not valid ${isJsonFile(file) ? 'JSON' : 'YAML'} (${firstLine(error)}).`);
-  }
-}
 
 export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
   const options = parseCheckOptions(args, io);
@@ -49,7 +35,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
   if (options.inputs.length === 0) throw new UsageError('no input: name files, directories or quoted globs, or - for standard input.');
   if (options.inputs.filter((input) => input === '-').length > 1) throw new UsageError('standard input (-) can be named only once.');
 
-  const custom = options.checklist !== undefined ? { data: await loadCustomChecklist(options.checklist, io.cwd), file: options.checklist } : undefined;
+  const custom = options.checklist !== undefined ? { data: readSettingsFile(options.checklist, io.cwd, 'checklist'), file: options.checklist } : undefined;
   const settings: CheckSettings = {
     validator: { profile: options.profile, ...(custom ? { checklist: custom.data, checklistFile: custom.file } : {}), ledger: options.ledger || options.verbose },
     limits: options.limits,
