@@ -1,7 +1,7 @@
 /** YAML with source positions, configured against alias bombs and for JSON-compatible values only. */
 import { Composer, CST, isAlias, isMap, isScalar, isSeq, Lexer, Parser, type Alias, type Document, type Node as YamlNode } from 'yaml';
 import type { InputError } from './errors.js';
-import { DEFAULT_LIMITS, scanYamlText, tooDeep, tooManyTokens, tooLongAsWritten, tooManyItems, type InputLimits, type LimitProblem } from './limits.js';
+import { DEFAULT_LIMITS, scanYamlText, tooDeep, tooDeepForParser, tooManyTokens, tooLongAsWritten, tooManyItems, type InputLimits, type LimitProblem } from './limits.js';
 import type { ParsedText } from './parse-json.js';
 import { locateOffset, treeSourceMap } from './source-map.js';
 
@@ -74,13 +74,14 @@ function childOf(node: YamlNode, segment: string): YamlNode | undefined {
  * Depth, list lengths and the number of aliases in the concrete syntax tree, iteratively, before composing
  * (which recurses once per level; resolving an alias scans the document, so their number is bounded too).
  */
-function checkSyntaxTree(tokens: CST.Token[], limits: InputLimits): LimitProblem | undefined {
+function checkSyntaxTree(tokens: CST.Token[], limits: InputLimits, counts: { aliases: number } = { aliases: 0 }): LimitProblem | undefined {
   let aliases = 0;
   // Children are pushed last-first, so the first problem in document order is the one reported.
   const stack: Array<{ token: CST.Token; depth: number }> = [];
   for (const token of tokens.toReversed()) if (token.type === 'document' && token.value) stack.push({ token: token.value, depth: 1 });
   while (stack.length > 0) {
     const { token, depth } = stack.pop()!;
+    if (token.type === 'alias') counts.aliases = aliases + 1;
     if (token.type === 'alias' && ++aliases > MAX_YAML_ALIASES) {
       return { code: 'yaml-syntax', offset: token.offset, message: `invalid YAML: more than ${MAX_YAML_ALIASES} aliases (*name) are used.`, hint: 'Write the values out.' };
     }
@@ -168,9 +169,10 @@ export function parseYamlText(text: string, file: string, limits: InputLimits = 
 
   let document: Document.Parsed | undefined;
   let secondDocument: number | undefined;
+  const counts = { aliases: 0 };
   try {
     const tokens = Array.from(new Parser().parse(text));
-    const over = checkSyntaxTree(tokens, limits);
+    const over = checkSyntaxTree(tokens, limits, counts);
     if (over) return fail(over, over.offset ?? 0);
     for (const composed of new Composer(OPTIONS).compose(tokens, true, text.length)) {
       if (!document) document = composed;
@@ -181,12 +183,14 @@ export function parseYamlText(text: string, file: string, limits: InputLimits = 
     }
   } catch (error) {
     // Not expected after the checks above; a parser failure is still this input's problem, not a crash.
-    if (isStackOverflow(error)) return fail(tooDeep(limits, {}), 0);
+    if (isStackOverflow(error)) return fail(tooDeepForParser(limits), 0);
     return fail({ code: 'yaml-syntax', message: `invalid YAML: ${String((error as Error).message).split('\n')[0]}.` }, 0);
   }
   if (!document) return fail({ code: 'empty', message: 'the file is empty.' }, 0);
 
   const problem = document.errors[0] ?? document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+  // The composer calls a stack overflow "resource exhaustion": without aliases, that is depth.
+  if (problem?.code === 'RESOURCE_EXHAUSTION' && counts.aliases === 0) return fail(tooDeepForParser(limits), problem.pos[0]);
   if (problem) {
     const words = problem.code === 'TAG_RESOLVE_FAILED' ? tagMessage(problem.message) : (ERROR_WORDS[problem.code] ?? problem.message.split('\n')[0]);
     return fail(
@@ -205,7 +209,7 @@ export function parseYamlText(text: string, file: string, limits: InputLimits = 
   try {
     value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
-    if (isStackOverflow(error)) return fail(tooDeep(limits, {}), 0);
+    if (isStackOverflow(error)) return fail(tooDeepForParser(limits), 0);
     const reason = String((error as Error).message).split('\n')[0]!;
     const words = /alias count/i.test(reason) ? `${ERROR_WORDS.RESOURCE_EXHAUSTION} (more than ${MAX_YAML_ALIASES} values through aliases)` : reason;
     return fail({ code: 'yaml-syntax', message: `invalid YAML: ${words}.`, hint: 'Write the values out instead of repeating them through aliases.' }, 0);

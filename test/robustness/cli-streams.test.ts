@@ -23,7 +23,7 @@ function runToFd(args: string[], stdoutFd: number): Promise<{ code: number | nul
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], { cwd: dir, stdio: ['ignore', stdoutFd, 'pipe'] });
     const err: Buffer[] = [];
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stderr: Buffer.concat(err).toString('utf8') }));
   });
