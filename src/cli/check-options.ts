@@ -57,8 +57,13 @@ export interface CheckOptions {
 const flagsSchema = z.object({
   format: z.enum(REPORTER_FORMATS, { error: `--format must be one of ${REPORTER_FORMATS.join(', ')}` }).optional(),
   profile: z.enum(['default', 'journal-strict'], { error: '--profile must be default or journal-strict' }).optional(),
-  // An empty value would coerce to 0 and pass silently.
-  'min-score': z.string().trim().min(1, '--min-score must be a number from 0 to 100').pipe(z.coerce.number<string>({ error: '--min-score must be a number from 0 to 100' }).min(0, '--min-score must be at least 0').max(100, '--min-score must be at most 100')).optional(),
+  // Decimal only: Number() would also read '', '0x10', '1e1' and ' 16 ' and pass them silently.
+  'min-score': z
+    .string()
+    .regex(/^\d{1,3}(\.\d{1,6})?$/, '--min-score must be a decimal number from 0 to 100, such as 80 or 92.5')
+    .transform(Number)
+    .pipe(z.number().max(100, '--min-score must be at most 100'))
+    .optional(),
   'fail-on': z.enum(['essential', 'recommended', 'none'], { error: '--fail-on must be essential, recommended or none' }).optional(),
 });
 
@@ -93,10 +98,18 @@ export function parseCheckOptions(args: string[], io: CliIo): CheckOptions {
   if (!flags.success) throw new UsageError(flags.error.issues[0]!.message);
   const configFile = values.config ?? findConfig(io.cwd);
   const config = configFile ? loadConfig(configFile, io.cwd) : {};
+  // --ndjson is --format ndjson: with another --format the two contradict each other.
+  if (values.ndjson && flags.data.format !== undefined && flags.data.format !== 'ndjson') {
+    throw new UsageError(`--ndjson and --format ${flags.data.format} contradict each other: give one of them.`);
+  }
   const format = values.ndjson ? 'ndjson' : (flags.data.format ?? config.format ?? 'text');
   const noColor = values['no-color'] === true || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '');
   const minScore = flags.data['min-score'] ?? config.minScore;
   const checklist = values.checklist ?? config.checklist;
+  const quiet = toggle(values, 'quiet', config.quiet);
+  const verbose = toggle(values, 'verbose', config.verbose);
+  // Essential findings only, and every satisfied item too: no reading of both is right.
+  if (quiet && verbose) throw new UsageError(`--quiet and --verbose contradict each other${values.quiet === true && values.verbose === true ? '' : ' (one of them is set in the config file)'}: give one of them.`);
   return {
     inputs: positionals,
     format,
@@ -105,8 +118,8 @@ export function parseCheckOptions(args: string[], io: CliIo): CheckOptions {
     ...(minScore !== undefined ? { minScore } : {}),
     failOn: flags.data['fail-on'] ?? config.failOn ?? 'essential',
     ...(values.output !== undefined ? { output: values.output } : {}),
-    quiet: toggle(values, 'quiet', config.quiet),
-    verbose: toggle(values, 'verbose', config.verbose),
+    quiet,
+    verbose,
     color: !noColor && (values.color === true || (io.stdoutIsTTY && values.output === undefined)),
     ledger: toggle(values, 'ledger', config.ledger),
     ...(values['stdin-filename'] !== undefined ? { stdinFilename: values['stdin-filename'] } : {}),

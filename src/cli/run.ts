@@ -28,10 +28,15 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      // `help check` is `check --help`; anything else after --help is a mistake, not something to ignore.
+      const [topic, ...extra] = rest;
+      if (topic !== undefined && command === 'help' && extra.length === 0 && Object.prototype.hasOwnProperty.call(COMMANDS, topic)) return await COMMANDS[topic]!(['--help'], io);
+      if (topic !== undefined) throw new UsageError(`${command} takes no arguments (found "${topic}"). Use "secretome-checklist <command> --help" for a command's options.`);
       io.stdout.write(MAIN_HELP);
       return command === undefined ? EXIT.usage : EXIT.pass;
     }
     if (command === '--version' || command === '-V') {
+      if (rest.length > 0) throw new UsageError(`${command} takes no arguments (found "${rest[0]}").`);
       io.stdout.write(`${VERSION}\n`);
       return EXIT.pass;
     }

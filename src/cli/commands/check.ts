@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ChecklistConfigError, formatChecklistError } from '../../checklist/errors.js';
-import { formatInputError, type InputError } from '../../io/errors.js';
+import { formatInputError, visibleText, type InputError } from '../../io/errors.js';
 import { resolveLimits } from '../../io/limits.js';
 import type { Report } from '../../report/types.js';
 import { loadReporter } from '../../reporters/index.js';
@@ -16,7 +16,8 @@ import { readSettingsFile } from '../config.js';
 import { expandInputs } from '../inputs.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
 import { reporterOptions } from '../reporter-options.js';
-import { failsThreshold } from '../threshold.js';
+import { failsThreshold, minScoreNote } from '../threshold.js';
+import { documentName } from '../../reporters/shared/summary.js';
 import { CHECK_HELP } from '../usage.js';
 import { createChecker } from '../batch/check-task.js';
 import { writeAndWait } from '../batch/output.js';
@@ -83,8 +84,11 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
     } else if (event.kind === 'line') {
       await writeAndWait(io.stdout, event.text);
       streamedFailure ||= event.fails;
+      if (event.note) io.stderr.write(`${visibleText(event.note)}\n`);
     } else {
       reports.push(event.report);
+      const note = minScoreNote(event.report, documentName(event.report, reports.length - 1), options.minScore);
+      if (note) io.stderr.write(`${visibleText(note)}\n`);
     }
   }
   if (showProgress) io.stderr.write('\r\u001b[K');
