@@ -1,4 +1,5 @@
 /** The `check` command's options: parsed with node:util, checked with zod, merged over the config file. */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { REPORTER_FORMATS, type ReporterFormat } from '../reporters/index.js';
@@ -37,6 +38,8 @@ export interface CheckOptions {
   format: ReporterFormat;
   profile: 'default' | 'journal-strict';
   checklist?: string;
+  /** The config file used (absolute), if any. */
+  configFile?: string;
   minScore?: number;
   failOn: 'essential' | 'recommended' | 'none';
   output?: string;
@@ -115,6 +118,7 @@ export function parseCheckOptions(args: string[], io: CliIo): CheckOptions {
     format,
     profile: flags.data.profile ?? config.profile ?? 'default',
     ...(checklist !== undefined ? { checklist } : {}),
+    ...(configFile ? { configFile: resolve(io.cwd, configFile) } : {}),
     ...(minScore !== undefined ? { minScore } : {}),
     failOn: flags.data['fail-on'] ?? config.failOn ?? 'essential',
     ...(values.output !== undefined ? { output: values.output } : {}),

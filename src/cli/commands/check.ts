@@ -14,6 +14,7 @@ import { createValidator, type Validator } from '../../validator.js';
 import { parseCheckOptions } from '../check-options.js';
 import { readSettingsFile } from '../config.js';
 import { expandInputs } from '../inputs.js';
+import { checkOutputPath, type ProtectedFile } from '../output-path.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
 import { reporterOptions } from '../reporter-options.js';
 import { failsThreshold, minScoreNote } from '../threshold.js';
@@ -53,10 +54,18 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
     throw error;
   }
 
+  // The report never replaces an input, the config or the checklist, and is never read back as an input.
+  const protectedFiles: ProtectedFile[] = [
+    ...options.inputs.filter((input) => input !== '-').map((input) => ({ name: input, path: resolve(io.cwd, input), what: 'input' as const })),
+    ...(options.configFile ? [{ name: options.configFile, path: options.configFile, what: 'config file' as const }] : []),
+    ...(options.checklist !== undefined ? [{ name: options.checklist, path: resolve(io.cwd, options.checklist), what: 'checklist' as const }] : []),
+  ];
+  const outputPath = options.output !== undefined ? await checkOutputPath(options.output, io.cwd, protectedFiles) : undefined;
   const { sources, errors: expandErrors } = await expandInputs(options.inputs, {
     cwd: io.cwd,
     allowEmpty: options.allowEmpty,
     ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
+    ...(outputPath !== undefined ? { exclude: outputPath } : {}),
   });
   const inputErrors: InputError[] = [...expandErrors];
   for (const error of expandErrors) io.stderr.write(`${formatInputError(error)}\n`);
