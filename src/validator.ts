@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { resolveChecklist, type Checklist } from './checklist/checklist.js';
 import { ChecklistConfigError, fromZodError } from './checklist/errors.js';
+import { checkCallOptions, documentWithinLimits } from './io/bounded-value.js';
 import type { SourceMap } from './io/source-map.js';
 import { buildFindings } from './report/findings.js';
 import { buildLedger } from './report/ledger.js';
@@ -27,6 +28,8 @@ export const validatorOptionsSchema = z
     checklistFile: z.string().max(4096).optional(),
     /** Add the per-item ledger to every report. */
     ledger: z.boolean().optional(),
+    /** Input limits a document must stay within (the defaults of parseReportText unless raised). */
+    limits: z.partialRecord(z.enum(['maxBytes', 'maxDepth', 'maxArrayLength', 'maxStringLength', 'maxValues']), z.number().int().positive()).optional(),
   })
   .strict();
 export type ValidatorOptions = z.infer<typeof validatorOptionsSchema>;
@@ -53,15 +56,18 @@ function isObject(value: unknown): value is Record<string, unknown> {
 export function createValidator(options: ValidatorOptions = {}): Validator {
   const parsed = validatorOptionsSchema.safeParse(options);
   if (!parsed.success) throw new ChecklistConfigError(fromZodError(parsed.error, 'options'));
-  const { profile = 'default', checklist: custom, checklistFile, ledger = false } = parsed.data;
+  const { profile = 'default', checklist: custom, checklistFile, ledger = false, limits = {} } = parsed.data;
   const resolved = resolveChecklist(profile, custom === undefined ? undefined : { data: custom, ...(checklistFile !== undefined ? { file: checklistFile } : {}) });
   if (!resolved.ok) throw new ChecklistConfigError(resolved.errors);
   const checklist = resolved.value;
 
   return {
     checklist,
-    validate(document, call = {}) {
-      const issues = [...validateStructure(document), ...checkReferences(document)];
+    validate(input, callInput) {
+      const call = checkCallOptions(callInput);
+      // Any value, read once into plain data within the limits: no cycle, getter or sparse list gets further.
+      const { document, issues: limitIssues } = documentWithinLimits(input, limits);
+      const issues = [...limitIssues, ...validateStructure(document), ...checkReferences(document)];
       const root = isObject(document) ? document : {};
       const preparations = preparationsOf(root);
       const context = { document: root, preparations, arms: armsOf(root, preparations), issues, facts: new Map() };
@@ -104,7 +110,7 @@ const defaultValidators = new Map<string, Validator>();
 /** One-shot validation. Validators for the built-in profiles are cached, so repeated calls stay cheap. */
 export function validate(document: unknown, options: ValidatorOptions & ValidateCallOptions = {}): Report {
   const { file, sourceMap, line, ...validatorOptions } = options;
-  const cacheable = validatorOptions.checklist === undefined;
+  const cacheable = validatorOptions.checklist === undefined && validatorOptions.limits === undefined;
   const key = `${validatorOptions.profile ?? 'default'}|${validatorOptions.ledger ? 1 : 0}`;
   let validator = cacheable ? defaultValidators.get(key) : undefined;
   if (!validator) {

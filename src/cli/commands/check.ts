@@ -39,7 +39,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
 
   const custom = options.checklist !== undefined ? { data: readSettingsFile(options.checklist, io.cwd, 'checklist'), file: options.checklist } : undefined;
   const settings: CheckSettings = {
-    validator: { profile: options.profile, ...(custom ? { checklist: custom.data, checklistFile: custom.file } : {}), ledger: options.ledger || options.verbose },
+    validator: { profile: options.profile, ...(custom ? { checklist: custom.data, checklistFile: custom.file } : {}), ledger: options.ledger || options.verbose, limits: options.limits },
     limits: options.limits,
     // NDJSON on standard output is written report by report as the documents are checked.
     streamNdjson: options.format === 'ndjson' && options.output === undefined,
