@@ -63,7 +63,7 @@ const flagsSchema = z.object({
   // Decimal only: Number() would also read '', '0x10', '1e1' and ' 16 ' and pass them silently.
   'min-score': z
     .string()
-    .regex(/^\d{1,3}(\.\d{1,6})?$/, '--min-score must be a decimal number from 0 to 100, such as 80 or 92.5')
+    .regex(/^\d{1,3}(\.\d{1,6})?$/, '--min-score must be a number from 0 to 100, written as a decimal such as 80 or 92.5')
     .transform(Number)
     .pipe(z.number().max(100, '--min-score must be at most 100'))
     .optional(),

@@ -19,9 +19,9 @@ import { formatScore } from './shared/score.js';
 import { describeBatch, describeCounts, documentName, summarizeBatch, yesNo } from './shared/summary.js';
 import type { Reporter, ReporterOptions } from './types.js';
 
-const TITLE = 'Secretome checklist';
+export const TITLE = 'Secretome checklist';
 
-function heading(level: number, text: string): string {
+export function heading(level: number, text: string): string {
   return `${'#'.repeat(Math.min(level, 6))} ${text}`;
 }
 
@@ -59,7 +59,7 @@ function satisfiedList(report: Report, options: ReporterOptions, level: number):
   return lines;
 }
 
-function reportBlock(report: Report, options: ReporterOptions, level: number, title: string): string[] {
+export function reportBlock(report: Report, options: ReporterOptions, level: number, title: string): string[] {
   const { checklist } = report;
   const verdict = report.minimalSetComplete ? 'Minimal set complete' : 'Minimal set incomplete';
   const lines = [
@@ -86,7 +86,7 @@ function reportBlock(report: Report, options: ReporterOptions, level: number, ti
   return lines;
 }
 
-function overallTable(reports: readonly Report[]): string[] {
+export function overallTable(reports: readonly Report[]): string[] {
   const rows = reports.map(
     (report, index) =>
       `| ${markdownCode(documentName(report, index))} | ${formatScore(report.score.overall)} | ` +

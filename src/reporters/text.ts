@@ -96,7 +96,7 @@ function summaryLine(report: Report, paint: Paint): string {
   return `  ${verdict}${validity} · score ${formatScore(report.score.overall)} · ${describeCounts(report)}`;
 }
 
-function renderReport(report: Report, index: number, options: ReporterOptions, paint: Paint): string[] {
+export function renderReport(report: Report, index: number, options: ReporterOptions, paint: Paint): string[] {
   const file = report.source?.file;
   const findings = visibleFindings(report, options);
   const sections = FINDING_SECTION_ORDER.filter((section) => {

@@ -3,7 +3,6 @@
  * a batch) and sets the exit code from the worst document. A bad input is reported on stderr in one line
  * and the rest of the batch is still checked.
  */
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ChecklistConfigError, formatChecklistError } from '../../checklist/errors.js';
 import { formatInputError, visibleText, type InputError } from '../../io/errors.js';
@@ -21,12 +20,22 @@ import { failsThreshold, minScoreNote } from '../threshold.js';
 import { documentName } from '../../reporters/shared/summary.js';
 import { CHECK_HELP } from '../usage.js';
 import { createChecker } from '../batch/check-task.js';
-import { writeAndWait } from '../batch/output.js';
+import { openOutputFile, writeAndWait, type OutputFile } from '../batch/output.js';
+import { ReportStream } from '../batch/report-stream.js';
 import { checkSources } from '../batch/run-batch.js';
 import type { CheckSettings } from '../batch/types.js';
 
 const PROGRESS_THRESHOLD = 50;
 
+
+/** Opens the file of --output (under a temporary name until the report is complete). */
+async function openOutput(target: string, name: string): Promise<OutputFile> {
+  try {
+    return await openOutputFile(target);
+  } catch (error) {
+    throw new UsageError(`${name}: the report cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  }
+}
 
 export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
   const options = parseCheckOptions(args, io);
@@ -73,49 +82,58 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
   let stdinBytes: Promise<Uint8Array> | undefined;
   // One byte past the limit is enough to refuse a single document; NDJSON is bounded line by line.
   const stdin = (): Promise<Uint8Array> => (stdinBytes ??= io.readStdin(options.ndjsonInput ? undefined : resolveLimits(options.limits).maxBytes + 1));
-  const reports: Report[] = [];
   let streamedFailure = false;
+  let failed = false;
+  let documents = 0;
   const showProgress = io.stderrIsTTY && sources.length >= PROGRESS_THRESHOLD;
-  const events = checkSources(sources, createChecker(validator, settings), {
-    ndjsonInput: options.ndjsonInput,
-    // The size limit applies to the whole NDJSON input, the other limits to each document in it.
-    maxBytes: resolveLimits(options.limits).maxBytes,
-    stdinBytes: stdin,
-    ...(io.stdinStream ? { stdinStream: io.stdinStream } : {}),
-    jobs: options.jobs,
-  });
-  for await (const event of events) {
-    if (event.kind === 'source-done') {
-      if (showProgress) io.stderr.write(`\r\u001b[KChecked ${event.index + 1}/${sources.length} files`);
-    } else if (event.kind === 'error') {
-      inputErrors.push(event.error);
-      io.stderr.write(`${showProgress ? '\r\u001b[K' : ''}${formatInputError(event.error)}\n`);
-    } else if (event.kind === 'line') {
-      await writeAndWait(io.stdout, event.text);
-      streamedFailure ||= event.fails;
-      if (event.note) io.stderr.write(`${visibleText(event.note)}\n`);
-    } else {
-      reports.push(event.report);
-      const note = minScoreNote(event.report, documentName(event.report, reports.length - 1), options.minScore);
-      if (note) io.stderr.write(`${visibleText(note)}\n`);
-    }
-  }
-  if (showProgress) io.stderr.write('\r\u001b[K');
-
   const batch = options.inputs.length > 1 || options.ndjsonInput || sources.some((source) => source.expanded);
-  // Rendered even for no reports: machine formats stay parseable (`[]`, an empty SARIF run) and --output
-  // always leaves a file for the next step of a pipeline (e.g. a SARIF upload after --allow-empty).
   const reporter = await loadReporter(options.format);
-  const output = settings.streamNdjson ? '' : reporter(reports, reporterOptions(validator.checklist, { color: options.color, quiet: options.quiet, verbose: options.verbose, batch }));
-  if (options.output !== undefined) {
-    try {
-      await writeFile(resolve(io.cwd, options.output), output);
-    } catch (error) {
-      throw new UsageError(`${options.output}: the report cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  const renderOptions = reporterOptions(validator.checklist, { color: options.color, quiet: options.quiet, verbose: options.verbose, batch });
+  const file = outputPath !== undefined ? await openOutput(outputPath, options.output!) : undefined;
+  const sink = file?.sink ?? io.stdout;
+  // A batch is written as it is checked (bounded memory, however many documents); one document at the end.
+  const stream = batch && !settings.streamNdjson ? new ReportStream(options.format, renderOptions, sink) : undefined;
+  const single: Report[] = [];
+  try {
+    const events = checkSources(sources, createChecker(validator, settings), {
+      ndjsonInput: options.ndjsonInput,
+      // The size limit applies to the whole NDJSON input, the other limits to each document in it.
+      maxBytes: resolveLimits(options.limits).maxBytes,
+      stdinBytes: stdin,
+      ...(io.stdinStream ? { stdinStream: io.stdinStream } : {}),
+      jobs: options.jobs,
+    });
+    for await (const event of events) {
+      if (event.kind === 'source-done') {
+        if (showProgress) io.stderr.write(`\r\u001b[KChecked ${event.index + 1}/${sources.length} files`);
+      } else if (event.kind === 'error') {
+        inputErrors.push(event.error);
+        io.stderr.write(`${showProgress ? '\r\u001b[K' : ''}${formatInputError(event.error)}\n`);
+      } else if (event.kind === 'line') {
+        await writeAndWait(io.stdout, event.text);
+        streamedFailure ||= event.fails;
+        if (event.note) io.stderr.write(`${visibleText(event.note)}\n`);
+      } else {
+        const note = minScoreNote(event.report, documentName(event.report, documents), options.minScore);
+        if (note) io.stderr.write(`${visibleText(note)}\n`);
+        failed ||= failsThreshold(event.report, options);
+        documents++;
+        if (stream) await stream.add(event.report);
+        else single.push(event.report);
+      }
     }
-  } else {
-    io.stdout.write(output);
+    if (showProgress) io.stderr.write('\r\u001b[K');
+    // Written even for no reports: machine formats stay parseable (`[]`, an empty SARIF run) and --output
+    // always leaves a file for the next step of a pipeline (e.g. a SARIF upload after --allow-empty).
+    if (stream) await stream.finish();
+    else if (!settings.streamNdjson) await writeAndWait(sink, reporter(single, renderOptions));
+    await file?.commit().catch((error: unknown) => {
+      throw new UsageError(`${options.output}: the report cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+    });
+  } finally {
+    stream?.close();
+    file?.abort();
   }
   if (inputErrors.length > 0) return EXIT.usage;
-  return streamedFailure || reports.some((report) => failsThreshold(report, options)) ? EXIT.fail : EXIT.pass;
+  return streamedFailure || failed ? EXIT.fail : EXIT.pass;
 }
