@@ -176,7 +176,7 @@ function smallCases(): SmallCase[] {
   add('top-level/empty-array.json', 'an empty list', '[]', error('not-a-document', 'holds a list'));
   add('top-level/string.json', 'a string', '"checklistVersion"', error('not-a-document', 'holds a string'));
   add('top-level/number.json', 'a number', '42', error('not-a-document', 'holds a number'));
-  add('top-level/huge-number.json', 'a number too large for a double', '1e400', error('not-a-document', 'holds a number'));
+  add('top-level/huge-number.json', 'a number too large for a double', '1e400', error('number-out-of-range', 'too large for a JSON number', 1, 1));
   add('top-level/null.json', 'null', 'null', error('not-a-document', 'holds null'));
   add('top-level/true.json', 'true', 'true', error('not-a-document', 'holds a boolean'));
   add('top-level/sequence.yaml', 'a YAML sequence', '- checklistVersion: "1.0"\n', error('not-a-document', 'holds a list'));
