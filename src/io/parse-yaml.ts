@@ -85,7 +85,8 @@ function checkSyntaxTree(tokens: CST.Token[], limits: InputLimits, counts: { ali
     if (token.type === 'alias' && ++aliases > MAX_YAML_ALIASES) {
       return { code: 'yaml-syntax', offset: token.offset, message: `invalid YAML: more than ${MAX_YAML_ALIASES} aliases (*name) are used.`, hint: 'Write the values out.' };
     }
-    const flowText = token.type === 'scalar' || token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar';
+    // Block texts too: the composer splits one into a string per line, so a 10 MB one of short lines costs gigabytes.
+    const flowText = token.type === 'scalar' || token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar' || token.type === 'block-scalar';
     if (flowText && token.source.length > 2 * limits.maxStringLength) return tooLongAsWritten(limits, token.source.length, token.offset);
     if (!CST.isCollection(token)) continue;
     if (depth > limits.maxDepth) return tooDeep(limits, { offset: token.offset });
