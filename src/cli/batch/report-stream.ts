@@ -33,12 +33,27 @@ export interface Sink {
   off?(event: string, listener: () => void): unknown;
 }
 
-/** What the opening and closing of a batch need from every report: a report without findings or ledger. */
-function digestOf(report: Report, index: number): Report {
-  const { findings: _findings, ledger: _ledger, normalisedUnits: _units, score, ...rest } = report;
-  // Section scores feed the heatmap, which shows the first rows only.
-  const sections = index < HEATMAP_MAX_ROWS ? score.sections : ({} as Report['score']['sections']);
-  return { ...rest, score: { overall: score.overall, sections }, findings: [] };
+const NO_FINDINGS: Report['findings'] = Object.freeze([]) as unknown as Report['findings'];
+
+/**
+ * What the opening and closing of a batch need from a report (name, scores, verdicts, counts), as a small
+ * report without findings or ledger: a hundred bytes or so per document, the checklist shared.
+ */
+function digestOf(report: Report, index: number, shared: { checklist?: Report['checklist'] }): Report {
+  const { checklist } = report;
+  const same = shared.checklist && shared.checklist.id === checklist.id && shared.checklist.version === checklist.version && shared.checklist.profile === checklist.profile;
+  if (!same) shared.checklist = checklist;
+  return {
+    reportVersion: report.reportVersion,
+    checklist: shared.checklist!,
+    ...(report.source ? { source: report.source } : {}),
+    valid: report.valid,
+    minimalSetComplete: report.minimalSetComplete,
+    // Section scores feed the heatmap, which shows the first rows only.
+    score: { overall: report.score.overall, sections: index < HEATMAP_MAX_ROWS ? report.score.sections : ({} as Report['score']['sections']) },
+    findings: NO_FINDINGS,
+    counts: report.counts,
+  };
 }
 
 /** Placeholders in a skeleton (never in user data: a marker only counts alone in an array of its own). */
@@ -122,13 +137,16 @@ function streamerFor(format: ReporterFormat, options: ReporterOptions): Streamer
         document: (report, index) => `\n\n${reportBlock(report, options, 3, escapeMarkdown(documentName(report, index))).join('\n')}`,
         tail: () => '\n',
       };
-    case 'html':
+    case 'html': {
+      // The page is built once: its overview lists every document.
+      let page: { head: string; tail: string } | undefined;
       return {
         deferred: true,
-        head: (_written, digests) => htmlPage(digests, options).head,
+        head: (_written, digests) => (page ??= htmlPage(digests, options)).head,
         document: (report, index) => `\n${reportArticle(report, index, options)}`,
-        tail: (_written, digests) => `\n${htmlPage(digests, options).tail}`,
+        tail: (_written, digests) => `\n${(page ??= htmlPage(digests, options)).tail}`,
       };
+    }
     case 'junit': {
       const totals = { tests: 0, failures: 0, skipped: 0 };
       return {
@@ -211,6 +229,7 @@ export class ReportStream {
   #spillDir: string | undefined;
   #spill: WriteStream | undefined;
   #spillError: Error | undefined;
+  readonly #shared: { checklist?: Report['checklist'] } = {};
 
   constructor(format: ReporterFormat, options: ReporterOptions, sink: Sink) {
     this.#sink = sink;
@@ -220,7 +239,7 @@ export class ReportStream {
   async add(report: Report): Promise<void> {
     const text = this.#streamer.document(report, this.#count);
     if (this.#streamer.deferred) {
-      this.#digests.push(digestOf(report, this.#count));
+      this.#digests.push(digestOf(report, this.#count, this.#shared));
       this.#count++;
       await writeAndWait(this.#spillFile(), text);
       return;
