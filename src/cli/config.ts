@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as z from 'zod';
-import { formatInputError } from '../io/errors.js';
+import { formatInputError, type InputError } from '../io/errors.js';
+import { parseReportText, type ParseResult } from '../io/parse.js';
 import { parseReportBytes, readInputFileSync } from '../io/read-file.js';
 import { REPORTER_FORMATS } from '../reporters/index.js';
 import { UsageError } from './io.js';
@@ -42,9 +43,20 @@ export const SETTINGS_MAX_BYTES = 1024 * 1024;
  * empty file is an empty mapping. Every problem is a UsageError naming the file and the place.
  */
 export function readSettingsFile(file: string, cwd: string, what: 'config' | 'checklist'): Record<string, unknown> {
-  const display = file;
-  const read = readInputFileSync(resolve(cwd, file), display, SETTINGS_MAX_BYTES);
-  const parsed = read.ok ? parseReportBytes(read.bytes, { filename: display, maxBytes: SETTINGS_MAX_BYTES, ...(isJsonFile(file) ? { format: 'json' as const } : { format: 'yaml' as const }) }) : read;
+  const read = readInputFileSync(resolve(cwd, file), file, SETTINGS_MAX_BYTES);
+  return settingsOf(read.ok ? parseReportBytes(read.bytes, { filename: file, maxBytes: SETTINGS_MAX_BYTES, format: isJsonFile(file) ? 'json' : 'yaml' }) : read, what);
+}
+
+/**
+ * A config or checklist file's data from text already read, by the same parsers and rules as
+ * readSettingsFile (prefer that: it also refuses pipes, devices and oversized files before reading).
+ */
+export function parseSettingsText(text: string, file: string, what: 'config' | 'checklist' = 'checklist'): Record<string, unknown> {
+  return settingsOf(parseReportText(text, { filename: file, maxBytes: SETTINGS_MAX_BYTES, format: isJsonFile(file) ? 'json' : 'yaml' }), what);
+}
+
+/** The data of a parsed settings file, or a UsageError naming the file, the place and the problem. */
+function settingsOf(parsed: ParseResult | { ok: false; error: InputError }, what: 'config' | 'checklist'): Record<string, unknown> {
   if (parsed.ok) return parsed.document;
   const { error } = parsed;
   // Nothing but comments is null in YAML: an empty file, as before.
