@@ -86,13 +86,17 @@ export function reportBlock(report: Report, options: ReporterOptions, level: num
   return lines;
 }
 
-export function overallTable(reports: readonly Report[]): string[] {
-  const rows = reports.map(
-    (report, index) =>
-      `| ${markdownCode(documentName(report, index))} | ${formatScore(report.score.overall)} | ` +
-      `${yesNo(report.minimalSetComplete)} | ${yesNo(report.valid)} | ${report.counts.essentialMissing} | ` +
-      `${report.counts.recommendedMissing} |`,
+/** One row of the batch's overall table. */
+export function overallRow(report: Report, index: number): string {
+  return (
+    `| ${markdownCode(documentName(report, index))} | ${formatScore(report.score.overall)} | ` +
+    `${yesNo(report.minimalSetComplete)} | ${yesNo(report.valid)} | ${report.counts.essentialMissing} | ` +
+    `${report.counts.recommendedMissing} |`
   );
+}
+
+export function overallTable(reports: readonly Report[]): string[] {
+  const rows = reports.map(overallRow);
   return [
     '| Document | Score | Minimal set complete | Valid | Essential missing | Recommended missing |',
     '| --- | ---: | --- | --- | ---: | ---: |',

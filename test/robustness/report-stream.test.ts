@@ -61,3 +61,13 @@ describe.each(REPORTER_FORMATS)('--format %s written as it is checked', (format)
     expect(await streamed(format, reports, options)).toBe(reporter(reports, options));
   });
 });
+
+describe('tables longer than one chunk of rows and a heatmap longer than its cap', () => {
+  it.each(['markdown', 'html', 'sarif'] as const)('--format %s: 1 203 documents give the same bytes as the reporter', async (format) => {
+    const one = batch(plain);
+    const reports = Array.from({ length: 1203 }, (_, index) => ({ ...one[index % one.length]!, source: { file: `corpus.ndjson`, line: index + 1 } }));
+    const options = optionsOf();
+    const reporter = await loadReporter(format);
+    expect(await streamed(format, reports, options)).toBe(reporter(reports, options));
+  }, 60_000);
+});

@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding, Report } from '../../report/types.js';
 import { githubReporter } from '../../reporters/github.js';
-import { htmlPage, reportArticle, HEATMAP_MAX_ROWS } from '../../reporters/html.js';
+import { htmlPage, overviewRow, reportArticle, HEATMAP_MAX_ROWS } from '../../reporters/html.js';
 import { attr, count, countAttrs, renderSuite, testCases } from '../../reporters/junit.js';
-import { heading, overallTable, reportBlock, TITLE as MARKDOWN_TITLE } from '../../reporters/markdown.js';
+import { heading, overallRow, overallTable, reportBlock, TITLE as MARKDOWN_TITLE } from '../../reporters/markdown.js';
 import { escapeMarkdown } from '../../reporters/shared/escape.js';
 import { createPaint } from '../../reporters/shared/ansi.js';
 import { describeBatch, documentName, summarizeBatch } from '../../reporters/shared/summary.js';
@@ -77,13 +77,22 @@ function arrayEntry(value: unknown, indent: string, first: boolean): string {
   return `${first ? '' : ','}\n${indent}${JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`)}`;
 }
 
+/** Rows rendered a thousand at a time, so a table of any length is never one string. */
+function* rowsOf(digests: readonly Report[], row: (digest: Report, index: number) => string): Generator<string> {
+  for (let start = 0; start < digests.length; start += 1000) {
+    let text = '';
+    for (let index = start; index < Math.min(start + 1000, digests.length); index++) text += row(digests[index]!, index);
+    yield text;
+  }
+}
+
 /** A format written as it is checked: what comes before the documents, each document, what comes after. */
 interface Streamer {
   /** The opening needs the whole batch: documents wait in a temporary file until it is written. */
   deferred: boolean;
   document(report: Report, index: number): string;
-  /** `count`: documents written; `digests`: one per document when `deferred`. */
-  head(count: number, digests: readonly Report[]): string;
+  /** `count`: documents written; `digests`: one per document when `deferred`. In pieces: a table of 100 000 rows is written row by row. */
+  head(count: number, digests: readonly Report[]): string | Iterable<string>;
   tail(count: number, digests: readonly Report[]): string;
 }
 
@@ -126,23 +135,32 @@ function streamerFor(format: ReporterFormat, options: ReporterOptions): Streamer
     case 'markdown':
       return {
         deferred: true,
-        head: (written, digests) =>
-          [
+        *head(written, digests) {
+          yield [
             heading(2, `${MARKDOWN_TITLE}: ${written} ${written === 1 ? 'document' : 'documents'}`),
             '',
             escapeMarkdown(describeBatch(summarizeBatch(digests))),
             '',
-            ...overallTable(digests),
-          ].join('\n'),
+            ...overallTable([]),
+          ].join('\n');
+          yield* rowsOf(digests, (digest, index) => `\n${overallRow(digest, index)}`);
+        },
         document: (report, index) => `\n\n${reportBlock(report, options, 3, escapeMarkdown(documentName(report, index))).join('\n')}`,
         tail: () => '\n',
       };
     case 'html': {
-      // The page is built once: its overview lists every document.
+      // The page is built once, with a placeholder where the overview's rows go (HTML text never holds NUL).
+      const ROWS = '\u0000overview-rows';
       let page: { head: string; tail: string } | undefined;
       return {
         deferred: true,
-        head: (_written, digests) => (page ??= htmlPage(digests, options)).head,
+        *head(_written, digests) {
+          page ??= htmlPage(digests, options, ROWS);
+          const at = page.head.indexOf(ROWS);
+          yield page.head.slice(0, at);
+          yield* rowsOf(digests, (digest, index) => `${index > 0 ? '\n' : ''}${overviewRow(digest, index)}`);
+          yield page.head.slice(at + ROWS.length);
+        },
         document: (report, index) => `\n${reportArticle(report, index, options)}`,
         tail: (_written, digests) => `\n${(page ??= htmlPage(digests, options)).tail}`,
       };
@@ -244,7 +262,7 @@ export class ReportStream {
       await writeAndWait(this.#spillFile(), text);
       return;
     }
-    if (this.#count === 0) await writeAndWait(this.#sink, this.#streamer.head(0, []));
+    if (this.#count === 0) await writeAndWait(this.#sink, this.#streamer.head(0, []) as string);
     this.#count++;
     await writeAndWait(this.#sink, text);
   }
@@ -263,12 +281,13 @@ export class ReportStream {
   async finish(): Promise<void> {
     const streamer = this.#streamer;
     if (!streamer.deferred) {
-      if (this.#count === 0) await writeAndWait(this.#sink, streamer.head(0, []));
+      if (this.#count === 0) await writeAndWait(this.#sink, streamer.head(0, []) as string);
       await writeAndWait(this.#sink, streamer.tail(this.#count, []));
       return;
     }
     try {
-      await writeAndWait(this.#sink, streamer.head(this.#count, this.#digests));
+      const head = streamer.head(this.#count, this.#digests);
+      for (const piece of typeof head === 'string' ? [head] : head) await writeAndWait(this.#sink, piece);
       if (this.#spill) {
         const spill = this.#spill;
         await new Promise<void>((resolve, reject) => spill.end((error?: Error | null) => (error ?? this.#spillError ? reject(error ?? this.#spillError) : resolve())));
