@@ -93,7 +93,7 @@ interface Streamer {
   document(report: Report, index: number): string;
   /** `count`: documents written; `digests`: one per document when `deferred`. In pieces: a table of 100 000 rows is written row by row. */
   head(count: number, digests: readonly Report[]): string | Iterable<string>;
-  tail(count: number, digests: readonly Report[]): string;
+  tail(count: number, digests: readonly Report[]): string | Iterable<string>;
 }
 
 function streamerFor(format: ReporterFormat, options: ReporterOptions): Streamer {
@@ -225,12 +225,13 @@ function sarifStreamer(options: ReporterOptions): Streamer {
       }
       return text;
     },
-    tail(_written, digests) {
+    *tail(_written, digests) {
       const { results, documents } = sarifParts(options, unknown);
-      const entries = digests.map((digest, index) =>
+      yield `${resultsWritten ? results.close : ']'}${documents.before}`;
+      yield* rowsOf(digests, (digest, index) =>
         arrayEntry({ document: documentName(digest, index), score: digest.score.overall, minimalSetComplete: digest.minimalSetComplete, valid: digest.valid }, documents.indent, index === 0),
       );
-      return `${resultsWritten ? results.close : ']'}${documents.before}${entries.join('')}${digests.length > 0 ? documents.close : ']'}${documents.after}\n`;
+      yield `${digests.length > 0 ? documents.close : ']'}${documents.after}\n`;
     },
   };
 }
@@ -282,7 +283,7 @@ export class ReportStream {
     const streamer = this.#streamer;
     if (!streamer.deferred) {
       if (this.#count === 0) await writeAndWait(this.#sink, streamer.head(0, []) as string);
-      await writeAndWait(this.#sink, streamer.tail(this.#count, []));
+      await writeAndWait(this.#sink, streamer.tail(this.#count, []) as string);
       return;
     }
     try {
@@ -293,7 +294,8 @@ export class ReportStream {
         await new Promise<void>((resolve, reject) => spill.end((error?: Error | null) => (error ?? this.#spillError ? reject(error ?? this.#spillError) : resolve())));
         await this.#copySpill(join(this.#spillDir!, 'documents'));
       }
-      await writeAndWait(this.#sink, streamer.tail(this.#count, this.#digests));
+      const tail = streamer.tail(this.#count, this.#digests);
+      for (const piece of typeof tail === 'string' ? [tail] : tail) await writeAndWait(this.#sink, piece);
     } finally {
       this.close();
     }
