@@ -177,7 +177,7 @@ function smallCases(): SmallCase[] {
   add('top-level/empty-array.json', 'an empty list', '[]', error('not-a-document', 'holds a list'));
   add('top-level/string.json', 'a string', '"checklistVersion"', error('not-a-document', 'holds a string'));
   add('top-level/number.json', 'a number', '42', error('not-a-document', 'holds a number'));
-  add('top-level/huge-number.json', 'a number too large for a double', '1e400', error('not-a-document', 'holds a number'));
+  add('top-level/huge-number.json', 'a number too large for a double', '1e400', error('number-out-of-range', 'too large for a JSON number', 1, 1));
   add('top-level/null.json', 'null', 'null', error('not-a-document', 'holds null'));
   add('top-level/true.json', 'true', 'true', error('not-a-document', 'holds a boolean'));
   add('top-level/sequence.yaml', 'a YAML sequence', '- checklistVersion: "1.0"\n', error('not-a-document', 'holds a list'));
@@ -298,11 +298,23 @@ function smallCases(): SmallCase[] {
   add('prototype/proto-preparation-id.yaml', '__proto__ as a preparation id referred to elsewhere', 'checklistVersion: "1.0"\nproduction:\n  preparations:\n    - { id: __proto__ }\nstorage:\n  preparations:\n    - { preparationId: toString }\n', report('"toString" is not a preparation declared'));
 
   // Numbers
-  add('numbers/nan.yaml', '.nan', yamlStorage('  temperature: { value: .nan, unit: °C }\n'), report('Expected a number, found the number NaN'));
-  add('numbers/infinity.yaml', '.inf', yamlStorage('  temperature: { value: .inf, unit: °C }\n'), report('Expected a number, found the number Infinity'));
-  add('numbers/minus-infinity.yaml', '-.inf', yamlStorage('  temperature: { value: -.inf, unit: °C }\n'), report('found the number -Infinity'));
-  add('numbers/overflow.json', '1e400 overflows to Infinity', jsonStorage('"temperature": { "value": 1e400, "unit": "°C" }'), report('found the number Infinity'));
-  add('numbers/overflow.yaml', '1e400 in YAML', yamlStorage('  temperature: { value: 1e400, unit: °C }\n'), report('found the number Infinity'));
+  // Numbers no JSON document can hold are refused where they are written (issue 11, point 19).
+  const outOfRange = (line: number, column: number): Expected => error('number-out-of-range', 'too large for a JSON number', line, column);
+  add('numbers/nan.yaml', '.nan', yamlStorage('  temperature: { value: .nan, unit: °C }\n'), error('number-out-of-range', '"not a number" (.nan)', 5, 25));
+  add('numbers/infinity.yaml', '.inf', yamlStorage('  temperature: { value: .inf, unit: °C }\n'), outOfRange(5, 25));
+  add('numbers/minus-infinity.yaml', '-.inf', yamlStorage('  temperature: { value: -.inf, unit: °C }\n'), outOfRange(5, 25));
+  add('numbers/overflow.json', '1e400 overflows to Infinity', jsonStorage('"temperature": { "value": 1e400, "unit": "°C" }'), outOfRange(4, 42));
+  add('numbers/overflow.yaml', '1e400 in YAML', yamlStorage('  temperature: { value: 1e400, unit: °C }\n'), outOfRange(5, 25));
+  add('numbers/overflow-negative.json', '-1e400', jsonStorage('"temperature": { "value": -1e400, "unit": "°C" }'), outOfRange(4, 42));
+  add('numbers/overflow-just-over.json', '1.8e308, just past the largest double', jsonStorage('"temperature": { "value": 1.8e308, "unit": "°C" }'), outOfRange(4, 42));
+  add('numbers/overflow-long-digits.json', 'a 400-digit integer', jsonStorage(`"temperature": { "value": ${'9'.repeat(400)}, "unit": "°C" }`), outOfRange(4, 42));
+  add('numbers/overflow-in-list.json', '1e400 inside a list', json({ checklistVersion: '1.0', x: [1, 2] }).replace('2\n', '1e999\n'), error('number-out-of-range', 'too large'));
+  add('numbers/largest-double.json', '1.7976931348623157e308 is still a number: a report', jsonStorage('"temperature": { "value": 1.7976931348623157e308, "unit": "°C" }'), report('Storage'));
+  // Nesting within a raised --max-depth that the parsers still cannot follow: a depth problem, not an alias bomb or a crash.
+  const parserDepth = error('too-deep', 'more deeply than the parser can follow');
+  add('yaml/deep-flow-raised-depth.yaml', '20 000 nested flow lists with --max-depth 100000', `x: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`, parserDepth, ['--max-depth', '100000', '--max-values', '999999']);
+  add('json/deep-invalid-raised-depth.json', '20 000 nested lists, one left open, with --max-depth 100000', `${'['.repeat(20_000)}${']'.repeat(19_999)}`, parserDepth, ['--max-depth', '100000', '--max-values', '999999']);
+  add('json/deep-objects-invalid-raised-depth.json', '20 000 nested objects with a missing brace, --max-depth 100000', `${'{"a":'.repeat(20_000)}1${'}'.repeat(19_999)}`, parserDepth, ['--max-depth', '100000', '--max-values', '999999']);
   add('numbers/underflow.json', '1e-400 underflows to 0', jsonStorage('"temperature": { "value": 1e-400, "unit": "°C" }, "duration": { "value": 1e-400, "unit": "d" }'), report('Storage form: not reported'));
   add('numbers/negative-zero.json', '-0', jsonStorage('"temperature": { "value": -0, "unit": "°C" }'), report('Storage form: not reported'));
   add('numbers/huge-integer.json', 'an integer beyond 2^53', jsonStorage('"freezeThaw": { "cycles": 123456789012345678901234567890 }'), report('is above the largest allowed value'));
@@ -406,12 +418,30 @@ function generatedCases(): GeneratedCase[] {
   }, report('Unknown field "k0"'));
   large('large/string-200k.json', 'a text of 200 000 characters', (path) => writeText(path, json(fragment({ study: { design: ['in-vivo'], title: 'x'.repeat(200_000) } }))), error('too-long', 'a text is 200000 characters long', 7, 14));
   large('large/key-5m.json', 'a key of five million characters', (path) => writeText(path, `{"${'k'.repeat(5_000_000)}": 1}`), error('too-long', 'a key is 5000000 characters long'));
-  large('large/multiline-string.yaml', 'a block text of 200 000 lines', (path) => writeRepeated(path, 'checklistVersion: "1.0"\nstudy:\n  title: |\n', '    Lorem ipsum dolor sit amet', '\n', 200_000, '\n'), error('too-long', 'characters long', 3, 10));
-  large('large/folded-string.yaml', 'a folded text of 9 MB', (path) => writeRepeated(path, 'study:\n  title: >\n', '    word word word word word word word word word word', '\n', 180_000, '\n'), error('too-long', 'characters long'));
+  large('large/multiline-string.yaml', 'a block text of 200 000 lines', (path) => writeRepeated(path, 'checklistVersion: "1.0"\nstudy:\n  title: |\n', '    Lorem ipsum dolor sit amet', '\n', 200_000, '\n'), error('too-long', 'a text is written over', 3, 10));
+  large('large/folded-string.yaml', 'a folded text of 9 MB', (path) => writeRepeated(path, 'study:\n  title: >\n', '    word word word word word word word word word word', '\n', 180_000, '\n'), error('too-long', 'a text is written over'));
   large('large/quoted-string.yaml', 'a double-quoted text of 9 MB', (path) => writeRepeated(path, 'study:\n  title: "', 'x'.repeat(1000), '', 9000, '"\n'), error('too-long', 'a text is written over 9000002 characters', 2, 10));
   large('large/deep-1m.json', 'a million nested lists', (path) => writeRepeated(path, '', '[', '', 1_000_000, ''), error('too-deep', 'more than 64 levels deep', 1, 65));
   large('large/deep-flow-1m.yaml', 'a million nested flow lists', (path) => writeRepeated(path, 'x: ', '[', '', 1_000_000, '\n'), error('too-many-values', 'more than 50000 values'));
   large('large/commas-1m.yaml', 'a million commas inside a quoted text (counted conservatively)', (path) => writeRepeated(path, 'x: "', ',', '', 1_000_000, '"\n'), error('too-many-values', 'more than 50000 values'));
+
+  // Large but legal YAML whose cost is in its syntax elements, not its values: each line of a quoted text,
+  // each blank or comment line, each anchor or tag costs the parser hundreds of bytes (issue 11, point 1).
+  const yamlTokens = error('too-many-values', 'syntax elements');
+  const tenMb = (unit: string): number => Math.floor((10 * MB - 100) / unit.length);
+  large('large/yaml-cost/double-quoted-lines.yaml', 'a double-quoted text over 3 million short unindented lines (10 MB)', (path) => writeRepeated(path, 'checklistVersion: "1.0"\nstudy:\n  title: "', 'a ', '\n', tenMb('a \n'), '"\n'), yamlTokens);
+  large('large/yaml-cost/single-quoted-lines.yaml', 'a single-quoted text over 3 million short unindented lines (10 MB)', (path) => writeRepeated(path, "checklistVersion: '1.0'\nstudy:\n  title: '", 'a ', '\n', tenMb('a \n'), "'\n"), yamlTokens);
+  large('large/yaml-cost/blank-lines.yaml', '10 million blank lines after one key', (path) => writeRepeated(path, 'checklistVersion: "1.0"\n', '', '\n', 10 * MB - 100, '\n'), yamlTokens);
+  large('large/yaml-cost/comment-lines.yaml', 'three million comment lines', (path) => writeRepeated(path, 'checklistVersion: "1.0"\n', '#c', '\n', tenMb('#c\n'), '\n'), yamlTokens);
+  large('large/yaml-cost/indented-comments.yaml', 'two million indented comments inside a mapping', (path) => writeRepeated(path, 'checklistVersion: "1.0"\nstudy:\n', '  # c', '\n', tenMb('  # c\n'), '\n  title: x\n'), yamlTokens);
+  large('large/yaml-cost/anchors.yaml', 'three million anchors on one value', (path) => writeRepeated(path, 'a: ', '&a', ' ', tenMb('&a '), ' 1\n'), yamlTokens);
+  large('large/yaml-cost/tags.yaml', 'three million tags on one value', (path) => writeRepeated(path, 'a: ', '!t', ' ', tenMb('!t '), ' 1\n'), yamlTokens);
+  large('large/yaml-cost/directives.yaml', 'a million %YAML directives', (path) => writeRepeated(path, '', '%YAML 1.2', '\n', tenMb('%YAML 1.2\n'), '\n---\na: 1\n'), yamlTokens);
+  large('large/yaml-cost/plain-lines.yaml', 'a plain text folded over 2 million lines', (path) => writeRepeated(path, 'checklistVersion: "1.0"\nstudy:\n  title: ', 'a', '\n   ', tenMb('a\n   '), '\n'), error('too-long', 'a text is written over'));
+  large('large/yaml-cost/block-text-lines.yaml', 'a literal block text of 2 million short lines', (path) => writeRepeated(path, 'checklistVersion: "1.0"\nstudy:\n  title: |\n', '    a', '\n', tenMb('    a\n'), '\n'), error('too-long', 'a text is written over'));
+  large('large/yaml-cost/quoted-lines-raised.yaml', 'a quoted text over 500 000 lines with the text limit raised: still refused by its syntax elements', (path) => writeRepeated(path, 'checklistVersion: "1.0"\nstudy:\n  title: "', 'a ', '\n', 500_000, '"\n'), yamlTokens, ['--max-string-length', '10000000']);
+
+  large('large/deep-block-raised-depth.yaml', '3000 nested block mappings with --max-depth 100000 (no aliases)', (path) => writeText(path, `${Array.from({ length: 3000 }, (_, level) => `${' '.repeat(level)}a:`).join('\n')} 1\n`), error('too-deep', 'more deeply than the parser can follow'), ['--max-depth', '100000']);
 
   const fromExample = (file: string, description: string, transform: (text: string) => string | Uint8Array, expect: Expected): void => {
     cases.push({ file, description, generated: 'example', expect, make: (dir) => writeText(join(dir, file), transform(completeExample())) });

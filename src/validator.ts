@@ -8,10 +8,12 @@ import * as z from 'zod';
 import { studyOf, whereOf } from './report/study.js';
 import { CHECKLIST_VERSION, isChecklistVersion, resolveChecklist, type Checklist, type ChecklistVersion } from './checklist/checklist.js';
 import { ChecklistConfigError, fromZodError } from './checklist/errors.js';
+import { checkCallOptions, documentWithinLimits } from './io/bounded-value.js';
 import type { SourceMap } from './io/source-map.js';
 import { buildFindings } from './report/findings.js';
 import { buildLedger } from './report/ledger.js';
 import type { Report } from './report/types.js';
+import type { StructuralIssue } from './schema/validate-structure.js';
 import { documentVersion, schemaVersion } from './schema/versions.js';
 import { evaluateItem } from './scoring/evaluate-item.js';
 import { computeScores } from './scoring/scores.js';
@@ -29,6 +31,8 @@ export const validatorOptionsSchema = z
     checklistFile: z.string().max(4096).optional(),
     /** Add the per-item ledger to every report. */
     ledger: z.boolean().optional(),
+    /** Input limits a document must stay within (the defaults of parseReportText unless raised). */
+    limits: z.partialRecord(z.enum(['maxBytes', 'maxDepth', 'maxArrayLength', 'maxStringLength', 'maxValues']), z.number().int().positive()).optional(),
   })
   .strict();
 export type ValidatorOptions = z.infer<typeof validatorOptionsSchema>;
@@ -58,7 +62,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 export function createValidator(options: ValidatorOptions = {}): Validator {
   const parsed = validatorOptionsSchema.safeParse(options);
   if (!parsed.success) throw new ChecklistConfigError(fromZodError(parsed.error, 'options'));
-  const { profile = 'default', checklist: custom, checklistFile, ledger = false } = parsed.data;
+  const { profile = 'default', checklist: custom, checklistFile, ledger = false, limits = {} } = parsed.data;
   const userChecklist = custom === undefined ? undefined : { data: custom, ...(checklistFile !== undefined ? { file: checklistFile } : {}) };
   const checklists = new Map<ChecklistVersion, Checklist>();
   // The latest version is resolved now, so a bad user checklist fails here; older ones on first use.
@@ -76,10 +80,13 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   return {
     checklist,
     checklistFor,
-    validate(document, call = {}) {
+    validate(input, callInput) {
+      const call = checkCallOptions(callInput);
+      // Any value, read once into plain data within the limits: no cycle, getter or sparse list gets further.
+      const { document, issues: limitIssues } = documentWithinLimits(input, limits);
       const version = documentVersion(document);
       // A schema version always has a checklist of the same number (the registries grow together).
-      return checkWith(checklistFor(isChecklistVersion(version) ? version : CHECKLIST_VERSION), document, call, ledger);
+      return checkWith(checklistFor(isChecklistVersion(version) ? version : CHECKLIST_VERSION), document, call, ledger, limitIssues);
     },
   };
 }
@@ -88,10 +95,10 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
  * Scores a document against a given checklist (the schema still follows the document's version). The
  * validator's own path; exported for tests that state the engine's rules on small checklists of their own.
  */
-export function checkWith(active: Checklist, document: unknown, call: ValidateCallOptions = {}, ledger = false): Report {
+export function checkWith(active: Checklist, document: unknown, call: ValidateCallOptions = {}, ledger = false, limitIssues: StructuralIssue[] = []): Report {
   const version = documentVersion(document);
   const schemaEntry = schemaVersion(version);
-  const issues = [...schemaEntry.validateStructure(document), ...schemaEntry.checkReferences(document)];
+  const issues = [...limitIssues, ...schemaEntry.validateStructure(document), ...schemaEntry.checkReferences(document)];
   const root = isObject(document) ? document : {};
   const preparations = preparationsOf(root);
   const context = {
@@ -148,7 +155,7 @@ const defaultValidators = new Map<string, Validator>();
 /** One-shot validation. Validators for the built-in profiles are cached, so repeated calls stay cheap. */
 export function validate(document: unknown, options: ValidatorOptions & ValidateCallOptions = {}): Report {
   const { file, sourceMap, line, ...validatorOptions } = options;
-  const cacheable = validatorOptions.checklist === undefined;
+  const cacheable = validatorOptions.checklist === undefined && validatorOptions.limits === undefined;
   const key = `${validatorOptions.profile ?? 'default'}|${validatorOptions.ledger ? 1 : 0}`;
   let validator = cacheable ? defaultValidators.get(key) : undefined;
   if (!validator) {

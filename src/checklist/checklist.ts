@@ -6,6 +6,7 @@ import type { Level, SectionKey } from '../report/types.js';
 import { SECTION_KEYS } from '../report/types.js';
 import { documentVersion, schemaVersion } from '../schema/versions.js';
 import { nearest } from '../schema/suggest.js';
+import { overlayTooDeep } from '../io/bounded-value.js';
 import type { ChecklistError } from './errors.js';
 import { fromZodError } from './errors.js';
 import {
@@ -133,7 +134,8 @@ function knownPath(item: ChecklistItem, version: string): boolean {
   const { itemDefs: ITEM_DEFS, allowedKeys } = schemaVersion(documentVersion({ checklistVersion: version }));
   const [first, ...rest] = itemPath(item);
   if (item.section === 'study') return allowedKeys(['study']).includes(first!) && rest.length === 0;
-  if (!ITEM_DEFS[item.section]?.[first!]) return false;
+  // Own keys only: "constructor" or "toString" are on every object's prototype, not in the schema.
+  if (!Object.prototype.hasOwnProperty.call(ITEM_DEFS[item.section] ?? {}, first!)) return false;
   let parts = [item.section, first!];
   for (const segment of rest) {
     if (!allowedKeys(parts).includes(segment)) return false;
@@ -148,6 +150,9 @@ function knownPath(item: ChecklistItem, version: string): boolean {
  */
 export function applyOverlay(base: Checklist, input: unknown, origin: { file?: string; profile?: string; lenient?: boolean } = {}): Result<Checklist> {
   // The built-in profiles are checked by the tests like the built-in items; user checklists here.
+  // zod recurses once per level of a condition: deeper data than a checklist can need is refused first.
+  const tooDeep = BUILTIN_PROFILES.has(input) ? undefined : overlayTooDeep(input, origin.file);
+  if (tooDeep) return { ok: false, errors: [tooDeep] };
   const parsed = BUILTIN_PROFILES.has(input) ? { success: true as const, data: input as ChecklistOverlay } : checklistOverlaySchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: fromZodError(parsed.error, origin.file) };
   const overlay: ChecklistOverlay = parsed.data;

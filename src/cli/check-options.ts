@@ -1,4 +1,5 @@
 /** The `check` command's options: parsed with node:util, checked with zod, merged over the config file. */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { REPORTER_FORMATS, type ReporterFormat } from '../reporters/index.js';
@@ -38,6 +39,8 @@ export interface CheckOptions {
   format: ReporterFormat;
   profile: 'default' | 'journal-strict';
   checklist?: string;
+  /** The config file used (absolute), if any. */
+  configFile?: string;
   minScore?: number;
   failOn: 'essential' | 'recommended' | 'none';
   output?: string;
@@ -93,20 +96,29 @@ export function parseCheckOptions(args: string[], io: CliIo): CheckOptions {
   if (!flags.success) throw new UsageError(flags.error.issues[0]!.message);
   const configFile = values.config ?? findConfig(io.cwd);
   const config = configFile ? loadConfig(configFile, io.cwd) : {};
+  // --ndjson is --format ndjson: with another --format the two contradict each other.
+  if (values.ndjson && flags.data.format !== undefined && flags.data.format !== 'ndjson') {
+    throw new UsageError(`--ndjson and --format ${flags.data.format} contradict each other: give one of them.`);
+  }
   const format = values.ndjson ? 'ndjson' : (flags.data.format ?? config.format ?? 'text');
   const noColor = values['no-color'] === true || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '');
   const minScore = flags.data['min-score'] ?? config.minScore;
   const checklist = values.checklist ?? config.checklist;
+  const quiet = toggle(values, 'quiet', config.quiet);
+  const verbose = toggle(values, 'verbose', config.verbose);
+  // Essential findings only, and every satisfied item too: no reading of both is right.
+  if (quiet && verbose) throw new UsageError(`--quiet and --verbose contradict each other${values.quiet === true && values.verbose === true ? '' : ' (one of them is set in the config file)'}: give one of them.`);
   return {
     inputs: positionals,
     format,
     profile: flags.data.profile ?? config.profile ?? 'default',
     ...(checklist !== undefined ? { checklist } : {}),
+    ...(configFile ? { configFile: resolve(io.cwd, configFile) } : {}),
     ...(minScore !== undefined ? { minScore } : {}),
     failOn: flags.data['fail-on'] ?? config.failOn ?? 'essential',
     ...(values.output !== undefined ? { output: values.output } : {}),
-    quiet: toggle(values, 'quiet', config.quiet),
-    verbose: toggle(values, 'verbose', config.verbose),
+    quiet,
+    verbose,
     color: !noColor && (values.color === true || (io.stdoutIsTTY && values.output === undefined)),
     ledger: toggle(values, 'ledger', config.ledger),
     ...(values['stdin-filename'] !== undefined ? { stdinFilename: values['stdin-filename'] } : {}),

@@ -2,12 +2,12 @@
  * The config file: `secretome-checklist.config.json|yaml|yml`, found from the working directory upwards
  * (or named with --config). Validated with zod; command-line flags override it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as z from 'zod';
-import { formatInputError } from '../io/errors.js';
-import { parseJsonText } from '../io/parse-json.js';
-import { parseYamlText } from '../io/parse-yaml.js';
+import { formatInputError, type InputError } from '../io/errors.js';
+import { parseReportText, type ParseResult } from '../io/parse.js';
+import { parseReportBytes, readInputFileSync } from '../io/read-file.js';
 import { REPORTER_FORMATS } from '../reporters/index.js';
 import { nearest } from '../schema/suggest.js';
 import { UsageError } from './io.js';
@@ -34,19 +34,41 @@ export function isJsonFile(file: string): boolean {
   return /\.json$/i.test(file);
 }
 
+/** Config and checklist files are a few kilobytes; anything larger is the wrong file. */
+export const SETTINGS_MAX_BYTES = 1024 * 1024;
+
 /**
- * A config or checklist file's data, parsed as study reports are (bounded, duplicate keys refused), so a
- * syntax error reads the same: `file:line:column: message hint`. Throws that line as a UsageError.
+ * Reads a config or user checklist file exactly as a study report is read: a regular file (not a pipe or
+ * device, which could block or never end) of at most SETTINGS_MAX_BYTES, strict UTF-8, parsed by the
+ * same parsers with the same limits (YAML 1.2 core schema: no merge keys, tags or duplicate keys). An
+ * empty file is an empty mapping. Every problem is a UsageError naming the file and the place.
  */
-export function parseSettingsText(text: string, file: string): unknown {
-  const parsed = isJsonFile(file) ? parseJsonText(text, file) : parseYamlText(text, file);
-  if (!parsed.ok) throw new UsageError(formatInputError(parsed.error));
-  return parsed.value;
+export function readSettingsFile(file: string, cwd: string, what: 'config' | 'checklist'): Record<string, unknown> {
+  const read = readInputFileSync(resolve(cwd, file), file, SETTINGS_MAX_BYTES);
+  return settingsOf(read.ok ? parseReportBytes(read.bytes, { filename: file, maxBytes: SETTINGS_MAX_BYTES, format: isJsonFile(file) ? 'json' : 'yaml' }) : read, what);
 }
 
-/** The first line of a parser's message, without the colon yaml puts before its code excerpt. */
-export function firstLine(error: unknown): string {
-  return (error as Error).message.split('\n')[0]!.replace(/:$/, '');
+/**
+ * A config or checklist file's data from text already read, by the same parsers and rules as
+ * readSettingsFile (prefer that: it also refuses pipes, devices and oversized files before reading).
+ */
+export function parseSettingsText(text: string, file: string, what: 'config' | 'checklist' = 'checklist'): Record<string, unknown> {
+  return settingsOf(parseReportText(text, { filename: file, maxBytes: SETTINGS_MAX_BYTES, format: isJsonFile(file) ? 'json' : 'yaml' }), what);
+}
+
+/** The data of a parsed settings file, or a UsageError naming the file, the place and the problem. */
+function settingsOf(parsed: ParseResult | { ok: false; error: InputError }, what: 'config' | 'checklist'): Record<string, unknown> {
+  if (parsed.ok) return parsed.document;
+  const { error } = parsed;
+  // Nothing but comments is null in YAML: an empty file, as before.
+  if (error.code === 'empty' || (error.code === 'not-a-document' && error.message.startsWith('the file holds null'))) return {};
+  const kind = `the ${what} file`;
+  if (error.code === 'not-a-document') {
+    const { hint: _studyReportHint, ...rest } = error;
+    throw new UsageError(formatInputError({ ...rest, message: `${kind} must be a mapping of settings.` }));
+  }
+  if (error.code === 'too-large') throw new UsageError(formatInputError({ ...error, message: `${kind} is larger than ${SETTINGS_MAX_BYTES} bytes.`, hint: 'Check that this is the right file.' }));
+  throw new UsageError(formatInputError({ ...error, message: `${kind} cannot be read: ${error.message}` }));
 }
 
 const CONFIG_KEYS = Object.keys(configSchema.shape);
@@ -85,14 +107,7 @@ export function findConfig(start: string): string | undefined {
  */
 export function loadConfig(file: string, cwd: string = process.cwd()): Config {
   const path = resolve(cwd, file);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`${file}: the config file cannot be read (${firstLine(error)}).`);
-  }
-  const data = text.trim() === '' ? {} : parseSettingsText(text, file);
-  const parsed = configSchema.safeParse(data ?? {});
+  const parsed = configSchema.safeParse(readSettingsFile(file, cwd, 'config'));
   if (!parsed.success) throw new UsageError(configProblems(file, parsed.error).join('\n'));
   const config = parsed.data;
   if (config.checklist) config.checklist = resolve(dirname(path), config.checklist);

@@ -1,7 +1,17 @@
-/** Turns command-line inputs (files, directories, quoted globs, `-`) into a list of documents to read. */
-import { readdir, stat } from 'node:fs/promises';
+/**
+ * Turns command-line inputs (files, directories, quoted globs, `-`) into a list of documents to read.
+ *
+ * One rule for directories and globs: symbolic links are followed, and every file and directory is
+ * visited once, by its real path (a link loop or two names for one file cannot check a file twice or
+ * walk forever). A folder that cannot be read is one error line; the rest of the batch is still checked.
+ * The report file named with --output is never an input found by walking or matching, so a report written
+ * into the folder it checks is not read back on the next run. Files named one by one are checked as named.
+ */
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { InputError } from '../io/errors.js';
+import { readError } from '../io/read-file.js';
 
 /** `expanded`: found by walking a directory or matching a glob (so the user asked for a batch). */
 export type Source = { kind: 'file'; path: string; display: string; expanded: boolean } | { kind: 'stdin'; display: string; expanded: false };
@@ -13,21 +23,92 @@ export interface ExpandResult {
   errors: InputError[];
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory() && entry.name !== 'node_modules' && !entry.name.startsWith('.')) files.push(...(await walk(path)));
-    else if (entry.isFile() && DOCUMENT_EXTENSIONS.test(entry.name)) files.push(path);
-  }
-  return files;
+export interface ExpandOptions {
+  cwd: string;
+  allowEmpty: boolean;
+  stdinFilename?: string;
+  /** The real path of the report file (--output): never taken as an input of a directory or glob. */
+  exclude?: string;
 }
 
-export async function expandInputs(inputs: string[], options: { cwd: string; allowEmpty: boolean; stdinFilename?: string }): Promise<ExpandResult> {
+const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** What a directory entry is, following a symbolic link; undefined for a dangling link. */
+async function entryKind(entry: Dirent, path: string): Promise<'directory' | 'file' | 'other' | undefined> {
+  if (!entry.isSymbolicLink()) return entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : 'other';
+  try {
+    const info = await stat(path);
+    return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other';
+  } catch {
+    return undefined;
+  }
+}
+
+interface Frame {
+  path: string;
+  real: string;
+  entries: Dirent[];
+  next: number;
+}
+
+/**
+ * The documents under `root`, depth first in name order (as `ls -R` lists them), iteratively: a tree of
+ * any depth or size cannot overflow the stack. `seen` holds the real paths of files already taken.
+ */
+async function walk(root: string, seen: Set<string>, visited: Set<string>, display: (path: string) => string, exclude: string | undefined): Promise<{ files: string[]; errors: InputError[] }> {
+  const files: string[] = [];
+  const errors: InputError[] = [];
+  const open = async (path: string, real: string): Promise<Frame | undefined> => {
+    try {
+      return { path, real, entries: (await readdir(path, { withFileTypes: true })).sort(byName), next: 0 };
+    } catch (error) {
+      errors.push({ ...readError(display(path), error), hint: 'The folder is skipped; the other inputs are still checked.' });
+      return undefined;
+    }
+  };
+  const rootReal = await realpath(root);
+  visited.add(rootReal);
+  const first = await open(root, rootReal);
+  const stack: Frame[] = first ? [first] : [];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const entry = frame.entries[frame.next++];
+    if (!entry) {
+      stack.pop();
+      continue;
+    }
+    const path = join(frame.path, entry.name);
+    const kind = await entryKind(entry, path);
+    if (kind === 'directory') {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      const real = entry.isSymbolicLink() ? await realpath(path).catch(() => undefined) : join(frame.real, entry.name);
+      if (real === undefined || visited.has(real)) continue;
+      visited.add(real);
+      const child = await open(path, real);
+      if (child) stack.push(child);
+    } else if (kind === 'file' && DOCUMENT_EXTENSIONS.test(entry.name)) {
+      const real = entry.isSymbolicLink() ? await realpath(path).catch(() => path) : join(frame.real, entry.name);
+      if (seen.has(real) || real === exclude) continue;
+      seen.add(real);
+      files.push(path);
+    } else if (kind === undefined && DOCUMENT_EXTENSIONS.test(entry.name)) {
+      // A link to nothing, named like a document: say so rather than skip it silently.
+      errors.push(readError(display(path), Object.assign(new Error('dangling link'), { code: 'ENOENT' })));
+    }
+  }
+  return { files, errors };
+}
+
+export async function expandInputs(inputs: string[], options: ExpandOptions): Promise<ExpandResult> {
   const sources: Source[] = [];
   const errors: InputError[] = [];
   const display = (path: string): string => relative(options.cwd, path) || path;
+  // Real paths of files and directories taken from directories and globs so far.
+  const seen = new Set<string>();
+  const visited = new Set<string>();
+  const add = (path: string): void => {
+    sources.push({ kind: 'file', path, display: display(path), expanded: true });
+  };
   let globber: typeof import('tinyglobby') | undefined;
   for (const input of inputs) {
     if (input === '-') {
@@ -42,18 +123,27 @@ export async function expandInputs(inputs: string[], options: { cwd: string; all
       info = undefined;
     }
     if (info?.isDirectory()) {
-      const files = await walk(absolute);
-      if (files.length === 0 && !options.allowEmpty) {
+      const found = await walk(absolute, seen, visited, display, options.exclude);
+      errors.push(...found.errors);
+      if (found.files.length === 0 && found.errors.length === 0 && !options.allowEmpty) {
         errors.push({ code: 'read-failed', file: input, message: 'the directory holds no .json, .yaml or .yml files.', hint: 'Use --allow-empty if that is expected.' });
       }
-      sources.push(...files.map((path) => ({ kind: 'file' as const, path, display: display(path), expanded: true })));
+      // One at a time: spreading a list of 100 000 paths into push() overflows the stack.
+      for (const path of found.files) add(path);
     } else if (!info && (globber ??= await import('tinyglobby')).isDynamicPattern(input)) {
       // The glob library is loaded only for an input that is not a file or directory (startup time).
-      const matches = (await globber.glob(input, { cwd: options.cwd, absolute: true, onlyFiles: true, dot: false })).sort();
-      if (matches.length === 0 && !options.allowEmpty) {
+      const matches = (await globber.glob(input, { cwd: options.cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: true })).sort();
+      let taken = 0;
+      for (const path of matches) {
+        const real = await realpath(path).catch(() => path);
+        if (seen.has(real) || real === options.exclude) continue;
+        seen.add(real);
+        add(path);
+        taken++;
+      }
+      if (taken === 0 && !options.allowEmpty) {
         errors.push({ code: 'read-failed', file: input, message: 'the pattern matches no file.', hint: 'Check the pattern, or use --allow-empty.' });
       }
-      sources.push(...matches.map((path) => ({ kind: 'file' as const, path, display: display(path), expanded: true })));
     } else {
       // Files (and missing ones: reading reports the error with the name the user gave).
       sources.push({ kind: 'file', path: absolute, display: input, expanded: false });

@@ -15,10 +15,20 @@ async function readStdin(limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> 
 }
 
 // A reader that stops early (`| head`, `| jq -e … | head`) closes the pipe: not an error. The check
-// still runs to the end, so the exit code keeps its meaning under `set -o pipefail`.
+// still runs to the end, so the exit code keeps its meaning under `set -o pipefail`. Any other failure
+// (a full disk, `> /dev/full`) means the report is lost: one line and exit code 2, as for `-o`.
+let stdoutFailure: NodeJS.ErrnoException | undefined;
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
+  if (error.code !== 'EPIPE') stdoutFailure ??= error;
 });
+
+/** Waits until what was written to standard output is flushed (or has failed). */
+function flushStdout(): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.destroyed) resolve();
+    else process.stdout.write('', () => resolve());
+  });
+}
 
 const code = await run(process.argv.slice(2), {
   stdout: process.stdout,
@@ -30,4 +40,10 @@ const code = await run(process.argv.slice(2), {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
 });
-process.exitCode = code;
+await flushStdout();
+if (stdoutFailure) {
+  process.stderr.write(`secretome-checklist: the report cannot be written to standard output (${stdoutFailure.code ?? 'error'}).\n`);
+  process.exitCode = 2;
+} else {
+  process.exitCode = code;
+}

@@ -1,4 +1,6 @@
 /** The CLI dispatcher: one function from arguments to an exit code, with no process globals. */
+import { parseArgs } from 'node:util';
+import { visibleText } from '../io/errors.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
 import { MAIN_HELP } from './usage.js';
 import { VERSION } from './version.js';
@@ -20,10 +22,15 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      // `help check` is `check --help`; anything else after --help is a mistake, not something to ignore.
+      const [topic, ...extra] = rest;
+      if (topic !== undefined && command === 'help' && extra.length === 0 && Object.prototype.hasOwnProperty.call(COMMANDS, topic)) return await COMMANDS[topic]!(['--help'], io);
+      if (topic !== undefined) throw new UsageError(`${command} takes no arguments (found "${topic}"). Use "secretome-checklist <command> --help" for a command's options.`);
       io.stdout.write(MAIN_HELP);
       return command === undefined ? EXIT.usage : EXIT.pass;
     }
     if (command === '--version' || command === '-V') {
+      if (rest.length > 0) throw new UsageError(`${command} takes no arguments (found "${rest[0]}").`);
       io.stdout.write(`${VERSION}\n`);
       return EXIT.pass;
     }
@@ -36,12 +43,13 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
     if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
       // Several problems (e.g. in a user checklist) are several lines, each with the prefix.
       const message = (error as Error).message.replace(/\. To specify a positional.*$/s, '.');
-      io.stderr.write(`${message.split('\n').map((line) => `secretome-checklist: ${line}`).join('\n')}\n`);
+      // Each line passes the sanitiser: messages echo file names, config keys and checklist entries.
+      io.stderr.write(`${message.split('\n').map((line) => `secretome-checklist: ${visibleText(line)}`).join('\n')}\n`);
       return EXIT.usage;
     }
     // Not the user's fault: say so in one line; the stack only on request.
     const detail = io.env.SECRETOME_CHECKLIST_DEBUG ? `\n${(error as Error).stack ?? ''}` : '';
-    io.stderr.write(`secretome-checklist: internal error: ${(error as Error).message ?? String(error)}. Please report this.${detail}\n`);
+    io.stderr.write(`secretome-checklist: internal error: ${visibleText(String((error as Error)?.message ?? error))}. Please report this.${detail}\n`);
     return EXIT.usage;
   }
 }

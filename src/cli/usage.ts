@@ -32,15 +32,16 @@ and - for standard input.
 
 Options:
   -f, --format <name>      ${REPORTER_FORMATS.join(' | ')} (default text)
-      --ndjson             one JSON report per line (same as --format ndjson)
+      --ndjson             one JSON report per line (same as --format ndjson; not with another --format)
   -p, --profile <name>     default | journal-strict (recommended items become essential)
       --checklist <file>   a user checklist (JSON or YAML) that changes, switches off or adds items
   -c, --config <file>      config file (default: secretome-checklist.config.{json,yaml,yml}, searched upwards)
-      --min-score <n>      fail a document whose overall score is below n (0-100)
+      --min-score <n>      fail a document whose exact overall score is below n (a decimal from 0 to 100;
+                           a score shown rounded up to n still fails, and stderr says the exact score)
       --fail-on <level>    essential (default) | recommended | none
   -o, --output <file>      write the report to a file instead of standard output
-  -q, --quiet              essential findings only (text, markdown, html, github)
-  -v, --verbose            also list satisfied items (text, markdown, html); implies --ledger
+  -q, --quiet              essential findings only (text, markdown, html, github); not with --verbose
+  -v, --verbose            also list satisfied items (text, markdown, html); implies --ledger; not with --quiet
       --ledger             add the per-item ledger to JSON reports
       --no-quiet, --no-verbose, --no-ledger
                            switch off what the config file switches on
@@ -49,13 +50,17 @@ Options:
       --stdin-filename <n> the name to show for standard input
       --ndjson-input       read one JSON document per line
       --allow-empty        a glob or directory that matches nothing is not an error
-  -j, --jobs <n>           check documents on n worker threads; output stays in input order (default 1)
+  -j, --jobs <n>           check documents on up to n worker threads (1-256), started as documents arrive;
+                           output stays in input order; a document that crashes a worker fails alone (default 1)
       --max-file-size <n>  refuse larger files, e.g. 20M (default 10M; for --ndjson-input the whole input)
       --max-depth <n>      refuse data nested deeper than n levels (default 64)
       --max-array-length <n>  refuse lists with more than n entries (default 1000)
       --max-string-length <n> refuse texts and keys longer than n characters (default 100000)
       --max-values <n>     refuse documents with more than n values (default 50000)
   -h, --help               this help
+
+Config and checklist files are read like study reports (regular files of at most 1 MiB, YAML 1.2 or JSON:
+no merge keys, tags or duplicate keys). Output (-o) may not be one of the inputs, the config or the checklist.
 
 Examples:
   secretome-checklist check study.yaml

@@ -18,6 +18,8 @@ export type InputErrorCode =
   | 'too-many-items'
   /** More values in one document than the value limit. */
   | 'too-many-values'
+  /** A number JSON cannot hold (1e400 overflows to infinity) or YAML's .inf and .nan. */
+  | 'number-out-of-range'
   /** The checker failed on this input (a bug): reported like an input error so a batch goes on. */
   | 'internal-error';
 

@@ -55,6 +55,8 @@ function keysWithinLimits(root: unknown, limits: InputLimits): number | undefine
       if (value.length > limits.maxStringLength) return undefined;
       continue;
     }
+    // 1e400 parses as Infinity: the slow path reports it.
+    if (typeof value === 'number' && !Number.isFinite(value)) return undefined;
     if (value === null || typeof value !== 'object') continue;
     if (depth > limits.maxDepth) return undefined;
     if (Array.isArray(value)) {

@@ -58,7 +58,7 @@ export function resolveLimits(options: Partial<InputLimits> = {}): InputLimits {
 
 /** An input over a limit: where (an offset into the text, or a pointer into the value) and why. */
 export interface LimitProblem {
-  code: Extract<InputErrorCode, 'too-deep' | 'too-long' | 'too-many-items' | 'too-many-values' | 'yaml-syntax'>;
+  code: Extract<InputErrorCode, 'too-deep' | 'too-long' | 'too-many-items' | 'too-many-values' | 'yaml-syntax' | 'number-out-of-range'>;
   offset?: number;
   pointer?: string;
   message: string;
@@ -73,12 +73,43 @@ export function tooDeep(limits: InputLimits, at: { offset?: number; pointer?: st
   return { code: 'too-deep', ...at, message: `the data is nested more than ${limits.maxDepth} levels deep.`, hint: hint('maxDepth') };
 }
 
+/**
+ * Nesting within --max-depth that the parser still cannot follow (its recursion meets the call stack): said
+ * as a depth problem, not as an alias bomb or an internal error.
+ */
+export function tooDeepForParser(limits: InputLimits, offset = 0): LimitProblem {
+  return {
+    code: 'too-deep',
+    offset,
+    message: `the data is nested more deeply than the parser can follow (--max-depth is ${limits.maxDepth}).`,
+    hint: `A study report is a few levels deep; lower ${LIMIT_FLAGS.maxDepth} (the default is ${DEFAULT_LIMITS.maxDepth}) or flatten the data.`,
+  };
+}
+
+/** A number no JSON document can hold: 1e400 (which overflows to infinity), or YAML's .inf and .nan. */
+export function numberOutOfRange(value: number, pointer: string): LimitProblem {
+  const message = Number.isNaN(value)
+    ? 'a value is "not a number" (.nan), which a study report cannot hold.'
+    : 'a number is too large for a JSON number (beyond about 1.8e308, or written as .inf).';
+  return { code: 'number-out-of-range', pointer, message, hint: 'Write the value as a finite number, in a unit that keeps it readable (e.g. 2e9 cells, not 2e9000).' };
+}
+
 export function tooManyItems(limits: InputLimits, at: { offset?: number; pointer?: string }): LimitProblem {
   return { code: 'too-many-items', ...at, message: `a list has more than ${limits.maxArrayLength} entries.`, hint: hint('maxArrayLength') };
 }
 
 export function tooManyValues(limits: InputLimits, at: { offset?: number; pointer?: string }): LimitProblem {
   return { code: 'too-many-values', ...at, message: `the document holds more than ${limits.maxValues} values.`, hint: hint('maxValues') };
+}
+
+/** YAML text made of more syntax elements (lines, quotes, comments, anchors, tags) than its values could need. */
+export function tooManyTokens(limits: InputLimits, budget: number, offset: number): LimitProblem {
+  return {
+    code: 'too-many-values',
+    offset,
+    message: `the YAML text is made of more than ${budget} syntax elements (lines, comments, quoted lines, anchors, tags), more than ${limits.maxValues} values can need.`,
+    hint: hint('maxValues'),
+  };
 }
 
 /** A YAML text refused on its written length, before it is decoded (decoding a huge quoted text takes a lot of memory). */
@@ -209,6 +240,7 @@ export function checkValueLimits(root: unknown, limits: InputLimits): LimitProbl
       if (value.length > limits.maxStringLength) return tooLong(limits, 'text', value.length, pointerOf(step));
       continue;
     }
+    if (typeof value === 'number' && !Number.isFinite(value)) return numberOutOfRange(value, pointerOf(step));
     if (value === null || typeof value !== 'object') continue;
     if (step.depth > limits.maxDepth) return tooDeep(limits, { pointer: pointerOf(step) });
     if (open.has(value)) {

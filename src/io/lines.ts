@@ -3,8 +3,8 @@
  * decoded on its own, so only the line being read is held in memory however long the input is.
  */
 
-/** One line of the input (1-based), or a line that is not valid UTF-8. */
-export type InputLine = { line: number; text: string } | { line: number; notUtf8: true };
+/** One line of the input (1-based), a line that is not valid UTF-8, or one longer than the limit (its bytes were dropped as they came). */
+export type InputLine = { line: number; text: string } | { line: number; notUtf8: true } | { line: number; tooLong: true };
 
 const LINE_FEED = 0x0a;
 
@@ -13,7 +13,7 @@ const LINE_FEED = 0x0a;
  * space); a UTF-8 sequence never contains the byte 0x0A, so splitting bytes is splitting text. The final
  * piece after the last line feed is a line too.
  */
-export async function* inputLines(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<InputLine> {
+export async function* inputLines(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, maxLineBytes = Number.POSITIVE_INFINITY): AsyncGenerator<InputLine> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const decode = (bytes: Uint8Array, line: number): InputLine => {
     try {
@@ -23,18 +23,33 @@ export async function* inputLines(chunks: AsyncIterable<Uint8Array> | Iterable<U
     }
   };
   let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  // Set once the line being read passes the limit: its bytes are dropped until its line feed.
+  let overLimit = false;
   let line = 0;
+  const finish = (piece: Uint8Array): InputLine => {
+    line++;
+    const total = pendingBytes + piece.length;
+    const result: InputLine = overLimit || total > maxLineBytes ? { line, tooLong: true } : decode(pending.length === 0 ? piece : Buffer.concat([...pending, piece]), line);
+    pending = [];
+    pendingBytes = 0;
+    overLimit = false;
+    return result;
+  };
   for await (const chunk of chunks) {
     let start = 0;
     for (let end = chunk.indexOf(LINE_FEED); end !== -1; end = chunk.indexOf(LINE_FEED, start)) {
-      const piece = chunk.subarray(start, end);
-      line++;
-      yield decode(pending.length === 0 ? piece : Buffer.concat([...pending, piece]), line);
-      pending = [];
+      yield finish(chunk.subarray(start, end));
       start = end + 1;
     }
-    if (start < chunk.length) pending.push(chunk.subarray(start));
+    if (start < chunk.length && !overLimit) {
+      pending.push(chunk.subarray(start));
+      pendingBytes += chunk.length - start;
+      if (pendingBytes > maxLineBytes) {
+        pending = [];
+        overLimit = true;
+      }
+    }
   }
-  line++;
-  yield decode(pending.length === 0 ? new Uint8Array(0) : Buffer.concat(pending), line);
+  yield finish(new Uint8Array(0));
 }

@@ -2,7 +2,7 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { InputError } from './errors.js';
 import { parseJsonFast } from './json-fast.js';
-import { DEFAULT_LIMITS, scanJsonText, type InputLimits } from './limits.js';
+import { DEFAULT_LIMITS, scanJsonText, tooDeepForParser, type InputLimits } from './limits.js';
 import { lineStarts, offsetToLocation, treeSourceMap, type SourceMap } from './source-map.js';
 
 /** `limitsChecked`: the value is known to be within every limit (checkValueLimits would find nothing). */
@@ -118,7 +118,15 @@ export function parseJsonText(text: string, file: string, limits: InputLimits = 
     return { ok: false, error: { code, file, ...offsetToLocation(lineStarts(text), offset), message, ...(hint ? { hint } : {}) } };
   }
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  let tree: JsonNode | undefined;
+  try {
+    tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch (error) {
+    // jsonc-parser recurses once per level: with --max-depth raised far enough, the stack runs out first.
+    if (!(error instanceof RangeError)) throw error;
+    const { code, message, hint } = tooDeepForParser(limits);
+    return { ok: false, error: { code, file, line: 1, column: 1, message, ...(hint ? { hint } : {}) } };
+  }
   const first = errors[0];
   if (first || !tree) return { ok: false, error: syntaxError(text, file, first) };
   const duplicate = findDuplicateKey(tree);

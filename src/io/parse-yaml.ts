@@ -1,9 +1,9 @@
 /** YAML with source positions, configured against alias bombs and for JSON-compatible values only. */
-import { Composer, CST, isAlias, isMap, isScalar, isSeq, Parser, type Alias, type Document, type Node as YamlNode } from 'yaml';
+import { Composer, CST, isAlias, isMap, isScalar, isSeq, Lexer, Parser, type Alias, type Document, type Node as YamlNode } from 'yaml';
 import type { InputError } from './errors.js';
-import { DEFAULT_LIMITS, scanYamlText, tooDeep, tooLongAsWritten, tooManyItems, type InputLimits, type LimitProblem } from './limits.js';
+import { DEFAULT_LIMITS, scanYamlText, tooDeep, tooDeepForParser, tooManyTokens, tooLongAsWritten, tooManyItems, type InputLimits, type LimitProblem } from './limits.js';
 import type { ParsedText } from './parse-json.js';
-import { lineStarts, offsetToLocation, treeSourceMap } from './source-map.js';
+import { locateOffset, treeSourceMap } from './source-map.js';
 
 /** More aliases than any real study report needs; far fewer than an expansion attack uses. */
 export const MAX_YAML_ALIASES = 100;
@@ -41,6 +41,26 @@ const OPTIONS = {
   logLevel: 'error',
 } as const;
 
+/**
+ * Syntax elements (lexer tokens) allowed per value: a key, its indicator, spaces, a line break, a comment
+ * and some to spare. The parser keeps hundreds of bytes per token, and a token costs as little as one input
+ * byte (a blank line, a comment line, each line of a quoted text, `&a ` or `!t ` repeated), so a file within
+ * the size limit could otherwise exhaust the heap before any other limit is checked.
+ */
+export const YAML_TOKENS_PER_VALUE = 8;
+
+/** Counts the lexer's tokens without keeping them, and stops at the budget: the cost is bounded by the budget, not the input. */
+function overTokenBudget(text: string, limits: InputLimits): LimitProblem | undefined {
+  const budget = YAML_TOKENS_PER_VALUE * limits.maxValues;
+  let tokens = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (++tokens > budget) return tooManyTokens(limits, budget, offset);
+    offset += token.length;
+  }
+  return undefined;
+}
+
 function childOf(node: YamlNode, segment: string): YamlNode | undefined {
   if (isMap(node)) {
     const pair = node.items.findLast((entry) => isScalar(entry.key) && String(entry.key.value) === segment);
@@ -54,17 +74,19 @@ function childOf(node: YamlNode, segment: string): YamlNode | undefined {
  * Depth, list lengths and the number of aliases in the concrete syntax tree, iteratively, before composing
  * (which recurses once per level; resolving an alias scans the document, so their number is bounded too).
  */
-function checkSyntaxTree(tokens: CST.Token[], limits: InputLimits): LimitProblem | undefined {
+function checkSyntaxTree(tokens: CST.Token[], limits: InputLimits, counts: { aliases: number } = { aliases: 0 }): LimitProblem | undefined {
   let aliases = 0;
   // Children are pushed last-first, so the first problem in document order is the one reported.
   const stack: Array<{ token: CST.Token; depth: number }> = [];
   for (const token of tokens.toReversed()) if (token.type === 'document' && token.value) stack.push({ token: token.value, depth: 1 });
   while (stack.length > 0) {
     const { token, depth } = stack.pop()!;
+    if (token.type === 'alias') counts.aliases = aliases + 1;
     if (token.type === 'alias' && ++aliases > MAX_YAML_ALIASES) {
       return { code: 'yaml-syntax', offset: token.offset, message: `invalid YAML: more than ${MAX_YAML_ALIASES} aliases (*name) are used.`, hint: 'Write the values out.' };
     }
-    const flowText = token.type === 'scalar' || token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar';
+    // Block texts too: the composer splits one into a string per line, so a 10 MB one of short lines costs gigabytes.
+    const flowText = token.type === 'scalar' || token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar' || token.type === 'block-scalar';
     if (flowText && token.source.length > 2 * limits.maxStringLength) return tooLongAsWritten(limits, token.source.length, token.offset);
     if (!CST.isCollection(token)) continue;
     if (depth > limits.maxDepth) return tooDeep(limits, { offset: token.offset });
@@ -135,7 +157,7 @@ function isStackOverflow(error: unknown): boolean {
 }
 
 export function parseYamlText(text: string, file: string, limits: InputLimits = DEFAULT_LIMITS): ParsedText {
-  const at = (offset: number): { line: number; column: number } => offsetToLocation(lineStarts(text), offset);
+  const at = (offset: number): { line: number; column: number } => locateOffset(text, offset);
   const fail = (problem: LimitProblem | Omit<InputError, 'file' | 'line' | 'column'>, offset: number): ParsedText => {
     const { code, message, hint } = problem;
     return { ok: false, error: { code, file, ...at(offset), message, ...(hint ? { hint } : {}) } };
@@ -143,12 +165,15 @@ export function parseYamlText(text: string, file: string, limits: InputLimits = 
   // The parser's cost grows with the number of values, so that is bounded on the raw text first.
   const estimate = scanYamlText(text, limits);
   if (estimate) return fail(estimate, estimate.offset ?? 0);
+  const tokens = overTokenBudget(text, limits);
+  if (tokens) return fail(tokens, tokens.offset ?? 0);
 
   let document: Document.Parsed | undefined;
   let secondDocument: number | undefined;
+  const counts = { aliases: 0 };
   try {
     const tokens = Array.from(new Parser().parse(text));
-    const over = checkSyntaxTree(tokens, limits);
+    const over = checkSyntaxTree(tokens, limits, counts);
     if (over) return fail(over, over.offset ?? 0);
     for (const composed of new Composer(OPTIONS).compose(tokens, true, text.length)) {
       if (!document) document = composed;
@@ -159,12 +184,14 @@ export function parseYamlText(text: string, file: string, limits: InputLimits = 
     }
   } catch (error) {
     // Not expected after the checks above; a parser failure is still this input's problem, not a crash.
-    if (isStackOverflow(error)) return fail(tooDeep(limits, {}), 0);
+    if (isStackOverflow(error)) return fail(tooDeepForParser(limits), 0);
     return fail({ code: 'yaml-syntax', message: `invalid YAML: ${String((error as Error).message).split('\n')[0]}.` }, 0);
   }
   if (!document) return fail({ code: 'empty', message: 'the file is empty.' }, 0);
 
   const problem = document.errors[0] ?? document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+  // The composer calls a stack overflow "resource exhaustion": without aliases, that is depth.
+  if (problem?.code === 'RESOURCE_EXHAUSTION' && counts.aliases === 0) return fail(tooDeepForParser(limits), problem.pos[0]);
   if (problem) {
     const words = problem.code === 'TAG_RESOLVE_FAILED' ? tagMessage(problem.message) : (ERROR_WORDS[problem.code] ?? problem.message.split('\n')[0]);
     return fail(
@@ -183,7 +210,7 @@ export function parseYamlText(text: string, file: string, limits: InputLimits = 
   try {
     value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
-    if (isStackOverflow(error)) return fail(tooDeep(limits, {}), 0);
+    if (isStackOverflow(error)) return fail(tooDeepForParser(limits), 0);
     const reason = String((error as Error).message).split('\n')[0]!;
     const words = /alias count/i.test(reason) ? `${ERROR_WORDS.RESOURCE_EXHAUSTION} (more than ${MAX_YAML_ALIASES} values through aliases)` : reason;
     return fail({ code: 'yaml-syntax', message: `invalid YAML: ${words}.`, hint: 'Write the values out instead of repeating them through aliases.' }, 0);

@@ -25,6 +25,17 @@ export function offsetToLocation(starts: number[], offset: number): SourceLocati
   return { line: low + 1, column: offset - starts[low]! + 1 };
 }
 
+/** The location of one offset, counting line breaks up to it only (no table of every line of a huge text). */
+export function locateOffset(text: string, offset: number): SourceLocation {
+  let line = 1;
+  let start = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line++;
+    start = index + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
 /**
  * A source map over any tree whose nodes can be looked up by key: `child(node, segment)` steps down one
  * level and `offset(node)` gives where a node starts.

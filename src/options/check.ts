@@ -16,12 +16,14 @@ export function failOnOption(name: string) {
   return z.enum(FAIL_ON_LEVELS, { error: `${name} must be essential, recommended or none` });
 }
 
-/** A score threshold given as text. An empty value would coerce to 0 and pass silently. */
+/**
+ * A score threshold given as text: a decimal from 0 to 100. Number() would also read '', '0x10', '1e1' and
+ * ' 16 ' and pass them silently.
+ */
 export function minScoreOption(name: string) {
-  const message = `${name} must be a number from 0 to 100`;
   return z
     .string()
-    .trim()
-    .min(1, message)
-    .pipe(z.coerce.number<string>({ error: message }).min(0, `${name} must be at least 0`).max(100, `${name} must be at most 100`));
+    .regex(/^\d{1,3}(\.\d{1,6})?$/, `${name} must be a number from 0 to 100, written as a decimal such as 80 or 92.5`)
+    .transform(Number)
+    .pipe(z.number().max(100, `${name} must be at most 100`));
 }

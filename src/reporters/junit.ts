@@ -18,7 +18,7 @@ interface TestCase {
   outcome: Outcome;
 }
 
-function attr(name: string, value: string | number): string {
+export function attr(name: string, value: string | number): string {
   return `${name}="${escapeXmlAttribute(String(value))}"`;
 }
 
@@ -111,7 +111,7 @@ interface Counts {
   skipped: number;
 }
 
-function count(cases: readonly TestCase[]): Counts {
+export function count(cases: readonly TestCase[]): Counts {
   return {
     tests: cases.length,
     failures: cases.filter((c) => c.outcome.kind === 'failure').length,
@@ -119,11 +119,11 @@ function count(cases: readonly TestCase[]): Counts {
   };
 }
 
-function countAttrs(counts: Counts): string {
+export function countAttrs(counts: Counts): string {
   return [attr('tests', counts.tests), attr('failures', counts.failures), attr('errors', 0), attr('skipped', counts.skipped)].join(' ');
 }
 
-function renderSuite(report: Report, index: number, cases: readonly TestCase[]): string {
+export function renderSuite(report: Report, index: number, cases: readonly TestCase[]): string {
   const properties = [
     ['score', formatScore(report.score.overall)],
     ['minimalSetComplete', yesNo(report.minimalSetComplete)],

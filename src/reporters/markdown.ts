@@ -19,9 +19,9 @@ import { formatScore } from './shared/score.js';
 import { describeBatch, describeCounts, documentName, summarizeBatch, yesNo } from './shared/summary.js';
 import type { Reporter, ReporterOptions } from './types.js';
 
-const TITLE = 'Secretome checklist';
+export const TITLE = 'Secretome checklist';
 
-function heading(level: number, text: string): string {
+export function heading(level: number, text: string): string {
   return `${'#'.repeat(Math.min(level, 6))} ${text}`;
 }
 
@@ -60,7 +60,7 @@ function satisfiedList(report: Report, options: ReporterOptions, level: number):
   return lines;
 }
 
-function reportBlock(report: Report, options: ReporterOptions, level: number, title: string): string[] {
+export function reportBlock(report: Report, options: ReporterOptions, level: number, title: string): string[] {
   const { checklist } = report;
   const verdict = report.minimalSetComplete ? 'Minimal set complete' : 'Minimal set incomplete';
   const lines = [
@@ -88,13 +88,17 @@ function reportBlock(report: Report, options: ReporterOptions, level: number, ti
   return lines;
 }
 
-function overallTable(reports: readonly Report[]): string[] {
-  const rows = reports.map(
-    (report, index) =>
-      `| ${markdownCode(documentName(report, index))} | ${formatScore(report.score.overall)} | ` +
-      `${yesNo(report.minimalSetComplete)} | ${yesNo(report.valid)} | ${report.counts.essentialMissing} | ` +
-      `${report.counts.recommendedMissing} | ${report.counts.incomplete ?? 0} |`,
+/** One row of the batch's overall table. */
+export function overallRow(report: Report, index: number): string {
+  return (
+    `| ${markdownCode(documentName(report, index))} | ${formatScore(report.score.overall)} | ` +
+    `${yesNo(report.minimalSetComplete)} | ${yesNo(report.valid)} | ${report.counts.essentialMissing} | ` +
+    `${report.counts.recommendedMissing} | ${report.counts.incomplete ?? 0} |`
   );
+}
+
+export function overallTable(reports: readonly Report[]): string[] {
+  const rows = reports.map(overallRow);
   return [
     '| Document | Score | Minimal set complete | Valid | Essential missing | Recommended missing | Incomplete |',
     '| --- | ---: | --- | --- | ---: | ---: | ---: |',

@@ -145,7 +145,7 @@ export function artifactUri(file: string): string {
   return /^[A-Za-z]:\//.test(posix) ? `file:///${encoded}` : encoded;
 }
 
-function result(finding: Finding, report: Report, index: number, ruleIndex: number): SarifResult {
+export function result(finding: Finding, report: Report, index: number, ruleIndex: number): SarifResult {
   const file = report.source?.file;
   const problem = isProblem(finding);
   const out: SarifResult = {

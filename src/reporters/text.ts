@@ -48,7 +48,8 @@ interface Layout {
 
 function findingLines(finding: Finding, layout: Layout): string[] {
   const { paint, options } = layout;
-  const location = formatLocation(layout.file, finding.location) || '-';
+  // The file name is the user's text too (a name or --stdin-filename may hold ESC or a line break).
+  const location = oneLine(formatLocation(layout.file, finding.location) || '-');
   const head = [
     location.padEnd(layout.locationWidth),
     paintStatus(paint, finding),
@@ -101,7 +102,7 @@ function groupOf(finding: Finding): FindingSection {
   return finding.status === 'invalid' ? 'document' : finding.section;
 }
 
-function renderReport(report: Report, index: number, options: ReporterOptions, paint: Paint): string[] {
+export function renderReport(report: Report, index: number, options: ReporterOptions, paint: Paint): string[] {
   const file = report.source?.file;
   const findings = visibleFindings(report, options);
   const sections = FINDING_SECTION_ORDER.filter((section) => {
@@ -115,7 +116,7 @@ function renderReport(report: Report, index: number, options: ReporterOptions, p
     items: indexItems(options.items),
     file,
     titleWidth: Math.max(0, ...sections.map((s) => sectionTitle(s, options).length)),
-    locationWidth: Math.max(0, ...findings.map((f) => (formatLocation(file, f.location) || '-').length)),
+    locationWidth: Math.max(0, ...findings.map((f) => oneLine(formatLocation(file, f.location) || '-').length)),
   };
 
   const { checklist } = report;

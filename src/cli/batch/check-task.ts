@@ -8,7 +8,7 @@ import { ndjsonReporter } from '../../reporters/ndjson.js';
 import type { ReporterOptions } from '../../reporters/types.js';
 import type { Validator } from '../../validator.js';
 import { reporterOptions } from '../../reporters/options.js';
-import { failsThreshold } from '../../report/threshold.js';
+import { failsThreshold, hiddenFailureNote } from '../../report/threshold.js';
 import type { CheckSettings, Outcome, Task } from './types.js';
 
 /** A bug, not the user's fault: reported like an input error, so one document does not stop a batch. */
@@ -73,7 +73,8 @@ export function checkLoaded(task: LoadedTask, { validator, settings, lineOptions
   try {
     const report = validator.validate(parsed.document, { file: parsed.file, sourceMap: parsed.sourceMap, ...(parsed.line !== undefined ? { line: parsed.line } : {}) });
     if (!settings.streamNdjson) return { kind: 'report', report };
-    return { kind: 'line', text: ndjsonReporter([report], lineOptions), fails: failsThreshold(report, settings.thresholds) };
+    const note = hiddenFailureNote(report, parsed.line !== undefined ? `${parsed.file}:${parsed.line}` : parsed.file, settings.thresholds);
+    return { kind: 'line', text: ndjsonReporter([report], lineOptions), fails: failsThreshold(report, settings.thresholds), ...(note ? { note } : {}) };
   } catch (error) {
     return { kind: 'error', error: { ...internalError(parsed.file, error), ...(parsed.line !== undefined ? { line: parsed.line } : {}) } };
   }

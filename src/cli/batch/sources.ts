@@ -5,6 +5,7 @@
 import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { InputError } from '../../io/errors.js';
+import { LIMIT_FLAGS } from '../../io/limits.js';
 import { notAFileError, readError, tooLarge } from '../../io/read-file.js';
 import type { Source } from '../inputs.js';
 import { inputLines } from '../../io/lines.js';
@@ -66,13 +67,16 @@ async function* ndjsonTasks(source: Source, options: SourceOptions): AsyncGenera
     }
   };
   try {
-    for await (const entry of inputLines(counted())) {
+    // Each line is one document: it is bounded by the size limit as it is read, never held whole.
+    for await (const entry of inputLines(counted(), options.maxBytes)) {
       if (source.kind === 'file' && bytes > options.maxBytes) {
         // The file grew past the limit while it was read.
         yield { kind: 'error', error: tooLarge(source.display, undefined, options.maxBytes) };
         return;
       }
-      if ('notUtf8' in entry) {
+      if ('tooLong' in entry) {
+        yield { kind: 'error', error: { code: 'too-large', file: source.display, line: entry.line, message: `the line is more than the limit of ${options.maxBytes} bytes; it was skipped.`, hint: `One line holds one study report of a few kilobytes; check the input (or raise the limit with ${LIMIT_FLAGS.maxBytes}).` } };
+      } else if ('notUtf8' in entry) {
         yield { kind: 'error', error: { code: 'binary', file: source.display, line: entry.line, message: 'the line is not valid UTF-8 text.', hint: 'Save it as UTF-8.' } };
       } else if (entry.text.trim() !== '') {
         yield { kind: 'line', text: entry.text, display: source.display, line: entry.line };

@@ -16,7 +16,7 @@ export type Task =
  */
 export type Outcome =
   | { kind: 'report'; report: Report }
-  | { kind: 'line'; text: string; fails: boolean }
+  | { kind: 'line'; text: string; fails: boolean; note?: string }
   | { kind: 'error'; error: InputError };
 
 /** Everything a worker needs to check tasks the way the main thread would (plain data: it is cloned). */

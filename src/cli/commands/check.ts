@@ -3,28 +3,39 @@
  * a batch) and sets the exit code from the worst document. A bad input is reported on stderr in one line
  * and the rest of the batch is still checked.
  */
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ChecklistConfigError, formatChecklistError } from '../../checklist/errors.js';
-import { formatInputError, type InputError } from '../../io/errors.js';
+import { formatInputError, visibleText, type InputError } from '../../io/errors.js';
 import { resolveLimits } from '../../io/limits.js';
 import type { Report } from '../../report/types.js';
 import { loadReporter } from '../../reporters/index.js';
-import { documentName } from '../../reporters/shared/summary.js';
 import { createValidator, type Validator } from '../../validator.js';
 import { parseCheckOptions } from '../check-options.js';
+import { readSettingsFile } from '../config.js';
 import { expandInputs } from '../inputs.js';
-import { loadCustomChecklist } from './checklist-file.js';
+import { checkOutputPath, type ProtectedFile } from '../output-path.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
 import { reporterOptions } from '../../reporters/options.js';
-import { failsThreshold, hiddenFailures } from '../../report/threshold.js';
+import { failsThreshold, hiddenFailureNote } from '../../report/threshold.js';
+import { documentName } from '../../reporters/shared/summary.js';
 import { CHECK_HELP } from '../usage.js';
 import { createChecker } from '../batch/check-task.js';
-import { writeAndWait } from '../batch/output.js';
+import { openOutputFile, writeAndWait, type OutputFile } from '../batch/output.js';
+import { ReportStream } from '../batch/report-stream.js';
 import { checkSources } from '../batch/run-batch.js';
 import type { CheckSettings } from '../batch/types.js';
 
 const PROGRESS_THRESHOLD = 50;
+
+
+/** Opens the file of --output (under a temporary name until the report is complete). */
+async function openOutput(target: string, name: string): Promise<OutputFile> {
+  try {
+    return await openOutputFile(target);
+  } catch (error) {
+    throw new UsageError(`${name}: the report cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  }
+}
 
 export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
   const options = parseCheckOptions(args, io);
@@ -35,9 +46,9 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
   if (options.inputs.length === 0) throw new UsageError('no input: name files, directories or quoted globs, or - for standard input.');
   if (options.inputs.filter((input) => input === '-').length > 1) throw new UsageError('standard input (-) can be named only once.');
 
-  const custom = options.checklist !== undefined ? { data: await loadCustomChecklist(options.checklist, io.cwd), file: options.checklist } : undefined;
+  const custom = options.checklist !== undefined ? { data: readSettingsFile(options.checklist, io.cwd, 'checklist'), file: options.checklist } : undefined;
   const settings: CheckSettings = {
-    validator: { profile: options.profile, ...(custom ? { checklist: custom.data, checklistFile: custom.file } : {}), ledger: options.ledger || options.verbose },
+    validator: { profile: options.profile, ...(custom ? { checklist: custom.data, checklistFile: custom.file } : {}), ledger: options.ledger || options.verbose, limits: options.limits },
     limits: options.limits,
     // NDJSON on standard output is written report by report as the documents are checked.
     streamNdjson: options.format === 'ndjson' && options.output === undefined,
@@ -52,10 +63,18 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
     throw error;
   }
 
+  // The report never replaces an input, the config or the checklist, and is never read back as an input.
+  const protectedFiles: ProtectedFile[] = [
+    ...options.inputs.filter((input) => input !== '-').map((input) => ({ name: input, path: resolve(io.cwd, input), what: 'input' as const })),
+    ...(options.configFile ? [{ name: options.configFile, path: options.configFile, what: 'config file' as const }] : []),
+    ...(options.checklist !== undefined ? [{ name: options.checklist, path: resolve(io.cwd, options.checklist), what: 'checklist' as const }] : []),
+  ];
+  const outputPath = options.output !== undefined ? await checkOutputPath(options.output, io.cwd, protectedFiles) : undefined;
   const { sources, errors: expandErrors } = await expandInputs(options.inputs, {
     cwd: io.cwd,
     allowEmpty: options.allowEmpty,
     ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
+    ...(outputPath !== undefined ? { exclude: outputPath } : {}),
   });
   const inputErrors: InputError[] = [...expandErrors];
   for (const error of expandErrors) io.stderr.write(`${formatInputError(error)}\n`);
@@ -63,56 +82,64 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
   let stdinBytes: Promise<Uint8Array> | undefined;
   // One byte past the limit is enough to refuse a single document; NDJSON is bounded line by line.
   const stdin = (): Promise<Uint8Array> => (stdinBytes ??= io.readStdin(options.ndjsonInput ? undefined : resolveLimits(options.limits).maxBytes + 1));
-  const reports: Report[] = [];
   let streamedFailure = false;
+  let failed = false;
+  let documents = 0;
   const showProgress = io.stderrIsTTY && sources.length >= PROGRESS_THRESHOLD;
-  const events = checkSources(sources, createChecker(validator, settings), {
-    ndjsonInput: options.ndjsonInput,
-    // The size limit applies to the whole NDJSON input, the other limits to each document in it.
-    maxBytes: resolveLimits(options.limits).maxBytes,
-    stdinBytes: stdin,
-    ...(io.stdinStream ? { stdinStream: io.stdinStream } : {}),
-    jobs: options.jobs,
-  });
-  for await (const event of events) {
-    if (event.kind === 'source-done') {
-      if (showProgress) io.stderr.write(`\r\u001b[KChecked ${event.index + 1}/${sources.length} files`);
-    } else if (event.kind === 'error') {
-      inputErrors.push(event.error);
-      io.stderr.write(`${showProgress ? '\r\u001b[K' : ''}${formatInputError(event.error)}\n`);
-    } else if (event.kind === 'line') {
-      await writeAndWait(io.stdout, event.text);
-      streamedFailure ||= event.fails;
-    } else {
-      reports.push(event.report);
-    }
-  }
-  if (showProgress) io.stderr.write('\r\u001b[K');
-
   const batch = options.inputs.length > 1 || options.ndjsonInput || sources.some((source) => source.expanded);
-  // Rendered even for no reports: machine formats stay parseable (`[]`, an empty SARIF run) and --output
-  // always leaves a file for the next step of a pipeline (e.g. a SARIF upload after --allow-empty).
   const reporter = await loadReporter(options.format);
-  const output = settings.streamNdjson ? '' : reporter(reports, reporterOptions(validator.checklist, { color: options.color, quiet: options.quiet, verbose: options.verbose, batch }));
-  if (options.output !== undefined) {
-    try {
-      await writeFile(resolve(io.cwd, options.output), output);
-    } catch (error) {
-      throw new UsageError(`${options.output}: the report cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  const renderOptions = reporterOptions(validator.checklist, { color: options.color, quiet: options.quiet, verbose: options.verbose, batch });
+  const file = outputPath !== undefined ? await openOutput(outputPath, options.output!) : undefined;
+  const sink = file?.sink ?? io.stdout;
+  // A batch is written as it is checked (bounded memory, however many documents); one document at the end.
+  const stream = batch && !settings.streamNdjson ? new ReportStream(options.format, renderOptions, sink) : undefined;
+  const single: Report[] = [];
+  try {
+    const events = checkSources(sources, createChecker(validator, settings), {
+      ndjsonInput: options.ndjsonInput,
+      // The size limit applies to the whole NDJSON input, the other limits to each document in it.
+      maxBytes: resolveLimits(options.limits).maxBytes,
+      stdinBytes: stdin,
+      ...(io.stdinStream ? { stdinStream: io.stdinStream } : {}),
+      jobs: options.jobs,
+    });
+    for await (const event of events) {
+      if (event.kind === 'source-done') {
+        if (showProgress) io.stderr.write(`\r\u001b[KChecked ${event.index + 1}/${sources.length} files`);
+      } else if (event.kind === 'error') {
+        inputErrors.push(event.error);
+        io.stderr.write(`${showProgress ? '\r\u001b[K' : ''}${formatInputError(event.error)}\n`);
+      } else if (event.kind === 'line') {
+        await writeAndWait(io.stdout, event.text);
+        streamedFailure ||= event.fails;
+        if (event.note) io.stderr.write(`${visibleText(event.note)}\n`);
+      } else {
+        // A document that fails only by a threshold its report does not show (a score under --min-score
+        // under a green tick, or shown rounded up) gets its reason on stderr: exit code 1 is never unexplained.
+        const note = hiddenFailureNote(event.report, documentName(event.report, documents), options);
+        if (note) io.stderr.write(`${visibleText(note)}\n`);
+        failed ||= failsThreshold(event.report, options);
+        documents++;
+        if (stream) await stream.add(event.report);
+        else single.push(event.report);
+      }
     }
-  } else {
-    io.stdout.write(output);
+    if (showProgress) io.stderr.write('\r\u001b[K');
+    // Written even for no reports: machine formats stay parseable (`[]`, an empty SARIF run) and --output
+    // always leaves a file for the next step of a pipeline (e.g. a SARIF upload after --allow-empty).
+    if (stream) await stream.finish();
+    else if (!settings.streamNdjson) await writeAndWait(sink, reporter(single, renderOptions));
+    await file?.commit().catch((error: unknown) => {
+      throw new UsageError(`${options.output}: the report cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+    });
+  } finally {
+    stream?.close();
+    file?.abort();
   }
   // Text has nothing to show for no documents; an empty screen would look like a hang or a crash.
-  if (reports.length === 0 && inputErrors.length === 0 && options.format === 'text' && !settings.streamNdjson) {
-    io.stderr.write(`No documents: ${options.inputs.join(', ')} matched no .json, .yaml or .yml file (--allow-empty).\n`);
+  if (documents === 0 && inputErrors.length === 0 && options.format === 'text' && !settings.streamNdjson) {
+    io.stderr.write(`No documents: ${visibleText(options.inputs.join(', '))} matched no .json, .yaml or .yml file (--allow-empty).\n`);
   }
-  // A document that fails only by a threshold its report does not show (a score under --min-score under a
-  // green tick) gets its reason on stderr, so exit code 1 is never unexplained.
-  reports.forEach((report, index) => {
-    const reasons = hiddenFailures(report, options);
-    if (reasons.length > 0) io.stderr.write(`${documentName(report, index)} fails: ${reasons.join('; ')}.\n`);
-  });
   if (inputErrors.length > 0) return EXIT.usage;
-  return streamedFailure || reports.some((report) => failsThreshold(report, options)) ? EXIT.fail : EXIT.pass;
+  return streamedFailure || failed ? EXIT.fail : EXIT.pass;
 }

@@ -1,15 +1,6 @@
-/** A user checklist named on the command line (`--checklist FILE`): read and parsed, or a one-line usage error naming the file. */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { parseSettingsText } from '../config.js';
-import { UsageError } from '../io.js';
+/** A user checklist named on the command line (`--checklist FILE`): read like a study report (a regular file, bounded), parsed, or a one-line usage error naming the file. */
+import { readSettingsFile } from '../config.js';
 
 export async function loadCustomChecklist(file: string, cwd: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, file), 'utf8');
-  } catch (error) {
-    throw new UsageError(`${file}: the checklist file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
-  }
-  return parseSettingsText(text, file);
+  return readSettingsFile(file, cwd, 'checklist');
 }

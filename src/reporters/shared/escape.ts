@@ -14,8 +14,29 @@ const ILLEGAL_XML_CHARS =
  */
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
+/**
+ * C1 controls (U+0080–U+009F): U+009B is a one-character CSI that some terminals and log viewers obey, and
+ * none of them is text. The human formats show U+FFFD instead; XML allows them, so escaping alone keeps them.
+ */
+const C1_CONTROLS = /[\u0080-\u009F]/g;
+
 export function withoutBidiControls(text: string): string {
-  return text.replace(BIDI_CONTROLS, '\uFFFD');
+  return text.replace(BIDI_CONTROLS, '\uFFFD').replace(C1_CONTROLS, '\uFFFD');
+}
+
+/** U+2060 WORD JOINER: invisible, and it stops a mention or an autolink from forming where it stands. */
+const JOINER = '\u2060';
+
+/**
+ * Text that GitHub (and other Markdown renderers) would turn into a mention (`@everyone`, `@org/team`) or
+ * a link (`https://…`, `www.…`) in a pull-request comment: a word joiner after `@`, inside `://` and
+ * after `www`, so what the author wrote is shown, not acted on.
+ */
+export function withoutMentionsAndLinks(text: string): string {
+  return text
+    .replace(/@/g, `@${JOINER}`)
+    .replace(/:\/\//g, `:${JOINER}//`)
+    .replace(/\b(www)\./gi, `$1${JOINER}.`);
 }
 
 /** Replaces characters that XML 1.0 (and HTML) cannot carry with U+FFFD. */
@@ -67,7 +88,7 @@ export function oneLine(text: string): string {
 
 /** Escapes Markdown syntax in inline text; line breaks become spaces so a list item or table cell stays whole. */
 export function escapeMarkdown(text: string): string {
-  return withoutBidiControls(replaceIllegalXmlChars(text))
+  return withoutMentionsAndLinks(withoutBidiControls(replaceIllegalXmlChars(text)))
     .replace(/\r\n|\r|\n/g, ' ')
     .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;');

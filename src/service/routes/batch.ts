@@ -46,10 +46,15 @@ export const batchRoutes: FastifyPluginAsync<{ context: ServiceContext }> = asyn
     async function* answers(): AsyncGenerator<string> {
       let line = 0;
       try {
-        for await (const entry of inputLines(bounded())) {
+        for await (const entry of inputLines(bounded(), maxBytes)) {
           line = entry.line;
           if ('notUtf8' in entry) {
             yield errorLine({ code: 'binary', file, line, message: 'the line is not valid UTF-8 text.', hint: 'Save it as UTF-8.' });
+            continue;
+          }
+          // Unreachable while the whole body is bounded by the same limit; kept so a line is never held whole.
+          if ('tooLong' in entry) {
+            yield errorLine({ ...tooLarge(file, undefined, maxBytes), line });
             continue;
           }
           if (entry.text.trim() === '') continue;
