@@ -75,7 +75,7 @@ describe('config and checklist YAML follow the rules of study reports', () => {
 
   it('a merge key is not merged (YAML 1.2, as in study reports): in a config file it is an unknown key', async () => {
     writeFileSync(join(dir, 'lab.config.yaml'), 'profile: default\n<<: { quiet: true }\n');
-    expectOneUsageLine(await runInProcess(['check', 'study.yaml', '--config', 'lab.config.yaml'], dir), 'Unrecognized key: "<<"');
+    expectOneUsageLine(await runInProcess(['check', 'study.yaml', '--config', 'lab.config.yaml'], dir), 'lab.config.yaml (<<): unknown key.');
   });
 
   it('a merge key in a user checklist is not merged either: the entry is refused', async () => {

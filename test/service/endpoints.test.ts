@@ -63,7 +63,8 @@ describe('POST /v1/check', () => {
 
   it('refuses unknown or malformed query parameters with the words the CLI uses', async () => {
     const cases: Array<[string, string]> = [
-      ['minScore=abc', 'minScore must be a number from 0 to 100.'],
+      ['minScore=abc', 'minScore must be a number from 0 to 100, written as a decimal such as 80 or 92.5.'],
+      ['minScore=0x10', 'minScore must be a number from 0 to 100, written as a decimal such as 80 or 92.5.'],
       ['minScore=101', 'minScore must be at most 100.'],
       ['failOn=all', 'failOn must be essential, recommended or none.'],
       ['profile=lenient', 'profile must be default or journal-strict.'],
