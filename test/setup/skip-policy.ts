@@ -4,7 +4,7 @@
  * what is installed.
  */
 export const ALLOWED_SKIPS: ReadonlyArray<{ note: RegExp; why: string }> = [
-  { note: /^running as root\b/, why: 'chmod 000 does not stop root from reading a file, so the unreadable-file case cannot be made' },
+  { note: /^running as root\b/, why: 'chmod 000 does not stop root from reading a file or a folder, so the unreadable-file and unreadable-folder cases cannot be made' },
 ];
 
 export interface SkippedTest {
