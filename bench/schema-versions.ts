@@ -7,28 +7,17 @@
  *
  * Environment: BENCH_ROUNDS (default 10), BENCH_TASK_MS (time per task and round, default 200).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Bench } from 'tinybench';
-import { parseReportText } from '../src/io/parse.js';
 import { SCHEMAS } from '../src/schema/versions.js';
-import { ROOT } from './lib/documents.js';
+import { exampleDocuments } from './lib/documents.js';
 import { estimate } from './lib/stats.js';
 
 type Json = Record<string, unknown>;
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const TASK_MS = Number(process.env.BENCH_TASK_MS ?? 200);
-const DIR = join(ROOT, 'test/fixtures/documents-1.0');
-
-const documents10 = readdirSync(DIR)
-  .filter((file) => file.endsWith('.yaml'))
-  .sort()
-  .map((file) => {
-    const parsed = parseReportText(readFileSync(join(DIR, file), 'utf8'), { filename: file });
-    if (!parsed.ok) throw new Error(`${file}: ${parsed.error.message}`);
-    return parsed.document as Json;
-  });
+// The five 1.0 originals of the examples (bench/lib/documents.ts reads them from test/fixtures/documents-1.0).
+const documents10: Json[] = exampleDocuments().map(({ document }) => document);
 const documents11 = documents10.map((document) => ({ ...document, checklistVersion: '1.1' }));
 for (const [version, documents] of [['1.0', documents10], ['1.1', documents11]] as const) {
   for (const document of documents) {
