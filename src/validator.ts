@@ -19,6 +19,7 @@ import { evaluateItem } from './scoring/evaluate-item.js';
 import { computeScores } from './scoring/scores.js';
 import { armsOf, preparationsOf } from './scoring/units.js';
 import { normalisedUnits } from './units/normalise.js';
+import { isPlainObject } from './schema/pointer.js';
 
 export const REPORT_VERSION = '2';
 
@@ -54,9 +55,6 @@ export interface Validator {
   validate(document: unknown, call?: ValidateCallOptions): Report;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 /** Builds a validator. Throws ChecklistConfigError for invalid options or a bad user checklist (a programmer error); use `resolveChecklist` to get those as values. */
 export function createValidator(options: ValidatorOptions = {}): Validator {
@@ -99,7 +97,7 @@ export function checkWith(active: Checklist, document: unknown, call: ValidateCa
   const version = documentVersion(document);
   const schemaEntry = schemaVersion(version);
   const issues = [...limitIssues, ...schemaEntry.validateStructure(document), ...schemaEntry.checkReferences(document)];
-  const root = isObject(document) ? document : {};
+  const root = isPlainObject(document) ? document : {};
   const preparations = preparationsOf(root);
   const context = {
     document: root,

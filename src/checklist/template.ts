@@ -9,6 +9,7 @@ import { schemaVersion } from '../schema/versions.js';
 import { createValidator } from '../validator.js';
 import { builtinChecklist, CHECKLIST_VERSION, type ChecklistVersion } from './checklist.js';
 import type { ChecklistItem } from './model.js';
+import { isPlainObject } from '../schema/pointer.js';
 
 /** The fractions a template can start from, and the preparation each stands for. */
 export const TEMPLATE_FRACTIONS = { whole: 'conditioned-medium', ev: 'small-ev', 'ev-depleted': 'ev-depleted-conditioned-medium' } as const;
@@ -44,11 +45,11 @@ function fields(items: ChecklistItem[], design: string[], fraction: TemplateFrac
     if (rest.length === 0) {
       // A field already filled in by another item keeps that example; parts added by deeper paths are kept.
       if (field.example === undefined) field.example = example;
-      else if (isObject(field.example) && isObject(example)) field.example = { ...example, ...field.example };
+      else if (isPlainObject(field.example) && isPlainObject(example)) field.example = { ...example, ...field.example };
     } else if (example !== undefined) {
       let node = (field.example ??= {}) as Record<string, unknown>;
-      if (!isObject(node)) continue;
-      for (const segment of rest.slice(0, -1)) node = isObject(node[segment]) ? (node[segment] as Record<string, unknown>) : (node[segment] = {});
+      if (!isPlainObject(node)) continue;
+      for (const segment of rest.slice(0, -1)) node = isPlainObject(node[segment]) ? (node[segment] as Record<string, unknown>) : (node[segment] = {});
       node[rest.at(-1)!] = example;
     }
     found.set(key, field);
@@ -56,9 +57,6 @@ function fields(items: ChecklistItem[], design: string[], fraction: TemplateFrac
   return found;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 /** The template for one or more designs and a fraction, as YAML text ending in a newline (the latest checklist by default). */
 export function buildTemplate(design: string[], fraction: TemplateFraction, version: ChecklistVersion = CHECKLIST_VERSION): string {

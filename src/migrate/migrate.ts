@@ -7,7 +7,7 @@
  * uses only what the older version has; otherwise every place that does not fit is listed and nothing
  * is migrated.
  */
-import { getOwn, parsePointer, toPointer } from '../schema/pointer.js';
+import { getOwn, parsePointer, toPointer, isPlainObject } from '../schema/pointer.js';
 import { CHECKLIST_VERSIONS, LATEST_VERSION, isChecklistVersion, structuralIssues, type ChecklistVersion } from './versions.js';
 import { RENAMES, type Rename } from './renames.js';
 
@@ -63,9 +63,6 @@ export function relinkSchema(link: string, to: string): string | undefined {
   return link.replace(SCHEMA_LINK, (_all, file?: string, _v?: string, ext?: string, urn?: string) => (file !== undefined ? `${file}${to}${ext}` : `${urn}${to}`));
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 /** Concrete pointers of a pattern with `*` segments, in the document as it is. */
 function expand(document: unknown, pattern: string): string[] {

@@ -2,19 +2,18 @@
  * What a report says about the study beyond scores, for a reader who has not got the document: the
  * study's title and citation, and the manuscript location (`where`) the document gives for a value.
  */
-import { resolvePointer } from '../schema/pointer.js';
+import { resolvePointer, isPlainObject } from '../schema/pointer.js';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 500) : undefined);
 
 /** `study.title` and `study.citation` (authors, year, journal, DOI, PMID as one line), when stated. */
 export function studyOf(document: unknown): { title?: string; citation?: string } | undefined {
-  const study = isObject(document) && isObject(document['study']) ? document['study'] : undefined;
+  const study = isPlainObject(document) && isPlainObject(document['study']) ? document['study'] : undefined;
   if (!study) return undefined;
   const title = text(study['title']);
-  const cited = isObject(study['citation']) ? study['citation'] : {};
+  const cited = isPlainObject(study['citation']) ? study['citation'] : {};
   const year = typeof cited['year'] === 'number' ? String(cited['year']) : undefined;
   const doi = text(cited['doi']);
   const pmid = text(cited['pmid']);
@@ -32,7 +31,7 @@ export function whereOf(document: unknown, pointer: string): string | undefined 
   const segments = pointer.split('/').slice(1);
   for (let length = segments.length; length >= 2; length--) {
     const value = resolvePointer(document, `/${segments.slice(0, length).join('/')}`);
-    if (isObject(value) && text(value['where']) !== undefined) return text(value['where']);
+    if (isPlainObject(value) && text(value['where']) !== undefined) return text(value['where']);
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ import type { GeneratedError, GeneratedValidator } from './runtime.js';
 import { createSchemaFacts, unwrapDetail, type SchemaFacts } from './facts.js';
 import { schema as schema10, UNIT_CONTAINERS } from './schema.js';
 import { explainError } from './messages.js';
-import { escapePointerSegment, getOwn, parsePointer, resolvePointer, toPointer } from './pointer.js';
+import { escapePointerSegment, getOwn, parsePointer, resolvePointer, toPointer, isPlainObject } from './pointer.js';
 
 type Json = Record<string, unknown>;
 
@@ -24,9 +24,6 @@ export interface StructuralIssue {
   itemPointer?: string;
 }
 
-function isPlainObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 /** An item value found in a document: where it is and which `$defs` entry validates it. */
 export interface ItemLocation {

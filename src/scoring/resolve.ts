@@ -3,7 +3,7 @@
  * section-level value shared by all units. Also reads the value's state.
  */
 import type { ItemState } from '../report/types.js';
-import { escapePointerSegment, getOwn, toPointer } from '../schema/pointer.js';
+import { escapePointerSegment, getOwn, toPointer, isPlainObject } from '../schema/pointer.js';
 import { unitEntry, type Unit, type UnitContainers } from './units.js';
 
 type Json = Record<string, unknown>;
@@ -18,12 +18,9 @@ export interface ResolvedValue {
   reason?: string;
 }
 
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 function readState(top: unknown): { state: 'not-applicable'; reason: string } | { state: 'not-reported' } | undefined {
-  if (!isObject(top)) return undefined;
+  if (!isPlainObject(top)) return undefined;
   if (Object.prototype.hasOwnProperty.call(top, 'notApplicable')) return { state: 'not-applicable', reason: String(top.notApplicable) };
   if (Object.prototype.hasOwnProperty.call(top, 'notReported')) return { state: 'not-reported' };
   return undefined;

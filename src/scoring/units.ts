@@ -3,7 +3,7 @@
  * A document without a `preparations` or `arms` list has one implicit unit, reported at section level.
  */
 import type { UnitContainer } from '../schema/facts.js';
-import { getOwn, toPointer } from '../schema/pointer.js';
+import { getOwn, toPointer, isPlainObject } from '../schema/pointer.js';
 import { UNIT_CONTAINERS } from '../schema/schema.js';
 
 type Json = Record<string, unknown>;
@@ -22,9 +22,6 @@ export interface Unit {
   preparation?: Unit;
 }
 
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
@@ -34,7 +31,7 @@ function entries(document: Json, section: string): Json[] | undefined {
   // Preparations and arms are declared in production and doseAdministration, the same in every version.
   const container = UNIT_CONTAINERS[section];
   const list = container ? getOwn(getOwn(document, section), container.container) : undefined;
-  return Array.isArray(list) ? list.map((entry) => (isObject(entry) ? entry : {})) : undefined;
+  return Array.isArray(list) ? list.map((entry) => (isPlainObject(entry) ? entry : {})) : undefined;
 }
 
 export function preparationsOf(document: Json): Unit[] {
@@ -68,9 +65,9 @@ export function unitEntry(document: Json, section: string, unit: Unit, container
     ? unit.index
     : unit.id === undefined
       ? -1
-      : list.findIndex((entry) => isObject(entry) && entry[container.idField] === unit.id);
+      : list.findIndex((entry) => isPlainObject(entry) && entry[container.idField] === unit.id);
   const entry = index >= 0 ? list[index] : undefined;
-  return isObject(entry) ? { entry, pointer: toPointer([section, container.container, index]) } : undefined;
+  return isPlainObject(entry) ? { entry, pointer: toPointer([section, container.container, index]) } : undefined;
 }
 
 /** How a finding names the unit: ` for preparation "ev"`, ` in arm 3 ("high dose")`. */
