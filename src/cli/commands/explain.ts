@@ -12,7 +12,7 @@ import type { ChecklistItem } from '../../checklist/model.js';
 import { nearest } from '../../schema/suggest.js';
 import { visibleText } from '../../io/errors.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
-import { loadCustomChecklist } from './checklist-file.js';
+import { readSettingsFile } from '../config.js';
 import { checklistVersionOption } from './version-option.js';
 
 const USAGE = 'Usage: secretome-checklist explain <itemId | words> [--checklist FILE] [--checklist-version V]   |   secretome-checklist explain --list\n';
@@ -20,7 +20,7 @@ const USAGE = 'Usage: secretome-checklist explain <itemId | words> [--checklist 
 async function checklistFor(values: { checklist?: string | undefined; 'checklist-version'?: string | undefined }, io: CliIo): Promise<Checklist> {
   const version = checklistVersionOption(values['checklist-version']);
   if (values.checklist === undefined) return builtinChecklist(version);
-  const resolved = resolveChecklist('default', { data: await loadCustomChecklist(values.checklist, io.cwd), file: values.checklist }, version);
+  const resolved = resolveChecklist('default', { data: readSettingsFile(values.checklist, io.cwd, 'checklist'), file: values.checklist }, version);
   if (!resolved.ok) throw new UsageError(resolved.errors.map(formatChecklistError).join('\n'));
   return resolved.value;
 }

@@ -12,11 +12,10 @@ import { profileOption } from '../../options/check.js';
 import type { RunningService } from '../../service/server.js';
 import { startService } from '../../service/server.js';
 import { SERVICE_DEFAULTS } from '../../service/options.js';
-import { findConfig, loadConfig } from '../config.js';
+import { findConfig, loadConfig, readSettingsFile } from '../config.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
 import { LIMIT_OPTIONS, parseLimitFlags } from '../limit-options.js';
 import { SERVE_HELP } from '../usage.js';
-import { loadCustomChecklist } from './checklist-file.js';
 
 const SERVE_OPTIONS = {
   host: { type: 'string' },
@@ -90,7 +89,7 @@ export async function runServe(args: string[], io: CliIo): Promise<ExitCode> {
   const configFile = values.config ?? findConfig(io.cwd);
   const config = configFile ? loadConfig(configFile, io.cwd) : {};
   const checklistFile = values.checklist ?? config.checklist;
-  const checklist = checklistFile !== undefined ? await loadCustomChecklist(checklistFile, io.cwd) : undefined;
+  const checklist = checklistFile !== undefined ? readSettingsFile(checklistFile, io.cwd, 'checklist') : undefined;
   const token = values['token-file'] !== undefined ? readToken(values['token-file'], io.cwd) : undefined;
   const timeoutSeconds = flags.data['request-timeout'] ?? SERVICE_DEFAULTS.requestTimeoutMs / 1000;
 
