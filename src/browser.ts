@@ -12,6 +12,7 @@ import { validate, type Validator, type ValidatorOptions } from './validator.js'
 export * from './core.js';
 export { buildTemplate, TEMPLATE_DESIGNS, TEMPLATE_FRACTIONS } from './checklist/template.js';
 export type { TemplateDesign, TemplateFraction } from './checklist/template.js';
+export * from './form/index.js';
 
 export interface CheckTextOptions extends ParseTextOptions {
   /** A validator to reuse (e.g. one made with the `journal-strict` profile); the default profile otherwise. */
