@@ -6,8 +6,8 @@
  */
 import type { InputError } from '../io/errors.js';
 import { detectFormat, parseReportText, type InputFormat } from '../io/parse.js';
-import { getOwn, isPlainObject } from '../schema/pointer.js';
-import { documentVersion, schemaVersion } from '../schema/versions.js';
+import { getOwn, isPlainObject, toPointer } from '../schema/pointer.js';
+import { documentVersion, LATEST_VERSION, schemaVersion } from '../schema/versions.js';
 import { documentPath, type DocumentPath, type FieldAddress } from './address.js';
 import type { UnitKind } from './model.js';
 import { setData, yamlDelete, yamlMove, yamlSet, type Path } from './yaml-text.js';
@@ -67,6 +67,8 @@ export interface EditableDocument {
   read(address: FieldAddress): FieldRead;
   /** The preparations or arms, in document order. */
   units(kind: UnitKind): UnitSummary[];
+  /** The JSON pointer of an address in the document as it is now (for moving the YAML caret); undefined for a unit it lacks. */
+  pointer(address: FieldAddress): string | undefined;
   /** Applies an edit; on success the document holds the new text. */
   apply(edit: FormEdit): EditResult;
 }
@@ -108,23 +110,25 @@ const YAML_OPS: TextOps = { set: yamlSet, remove: yamlDelete, move: yamlMove };
 /** JSON is written back with the indentation it had (two spaces when it had none to tell). */
 function jsonOps(): TextOps {
   const write = (before: string, data: unknown): { text: string; reprinted: boolean } => {
-    const indent = /^[{[]\s*\n([ \t]+)/.exec(before)?.[1] ?? (before.trimStart().startsWith('{\n') || before.includes('\n') ? '  ' : '');
+    // One-line JSON stays on one line; a new document is written with two spaces.
+    const indent = /^[{[]\s*\n([ \t]+)/.exec(before)?.[1] ?? (before.trim() === '' || before.trim().includes('\n') ? '  ' : '');
     return { text: `${JSON.stringify(data, null, indent)}${before.endsWith('\n') ? '\n' : ''}`, reprinted: false };
   };
-  const parse = (text: string): unknown => (text.trim() === '' ? {} : JSON.parse(text));
+  const parse = (text: string): unknown => (text.trim() === '' ? {} : (JSON.parse(text) as unknown));
   return {
     set: (text, path, value) => write(text, setData(parse(text), path, value)),
     remove: (text, path) => {
-      let data = parse(text);
+      const data = parse(text);
+      if (dataAt(data, path) === undefined) return { text, reprinted: false };
       let at = [...path];
-      // As in YAML: a map left empty goes with the value removed from it.
-      while (at.length > 1 && typeof at.at(-1) === 'string') {
+      // As in YAML: a map or list left empty goes with the value removed from it, when it is a map's value.
+      while (at.length > 1 && typeof at.at(-2) === 'string') {
         const parent = dataAt(data, at.slice(0, -1));
-        if (!(isPlainObject(parent) && Object.keys(parent).length === 1 && typeof at.at(-2) === 'string')) break;
+        const size = Array.isArray(parent) ? parent.length : isPlainObject(parent) ? Object.keys(parent).length : 0;
+        if (size !== 1) break;
         at = at.slice(0, -1);
       }
-      data = setData(data, at, undefined);
-      return write(text, data);
+      return write(text, setData(data, at, undefined));
     },
     move: (text, path, from, to) => {
       const data = parse(text);
@@ -135,6 +139,12 @@ function jsonOps(): TextOps {
       return write(text, setData(data, path, moved));
     },
   };
+}
+
+/** Text with nothing in it yet (blank, or only YAML comments): a new document, a blank form. */
+function isBlank(text: string, format: InputFormat): boolean {
+  if (text.trim() === '') return true;
+  return format === 'yaml' && text.split('\n').every((line) => line.trim() === '' || line.trimStart().startsWith('#'));
 }
 
 function failure(code: EditErrorCode, message: string): EditResult {
@@ -148,7 +158,7 @@ function failure(code: EditErrorCode, message: string): EditResult {
 export function openDocument(text: string, options: { filename?: string; format?: InputFormat } = {}): { ok: true; doc: EditableDocument } | { ok: false; error: InputError } {
   const format = options.format ?? detectFormat(options.filename, text);
   let data: Json = {};
-  if (text.trim() !== '') {
+  if (!isBlank(text, format)) {
     const parsed = parseReportText(text, { ...options, format });
     if (!parsed.ok) return parsed;
     data = parsed.document;
@@ -163,12 +173,14 @@ export function openDocument(text: string, options: { filename?: string; format?
   const run = (steps: Array<(text: string) => { text: string; reprinted: boolean }>): EditResult => {
     let text = current;
     let reprinted = false;
+    // A new document's first value comes with the version it is written for, on top.
+    if (isBlank(text, format)) steps.unshift((blank) => ops.set(blank, ['checklistVersion'], LATEST_VERSION));
     for (const step of steps) {
       const result = step(text);
       text = result.text;
       reprinted ||= result.reprinted;
     }
-    const parsed = text.trim() === '' ? { ok: true as const, document: {} } : parseReportText(text, { format });
+    const parsed = isBlank(text, format) ? { ok: true as const, document: {} } : parseReportText(text, { format });
     // Each step checks its own output; a failure here would be a bug in them, not the user's doing.
     if (!parsed.ok) throw new Error(`an edit produced text that does not parse: ${parsed.error.message}`);
     current = text;
@@ -336,6 +348,10 @@ export function openDocument(text: string, options: { filename?: string; format?
       return readState(node);
     },
     units: (kind) => unitsOf(currentData, kind),
+    pointer(address) {
+      const found = documentPath(currentData, containers(), address);
+      return found.ok && !found.newEntry ? toPointer(found.path) : undefined;
+    },
     apply(edit) {
       return (edits[edit.op] as (edit: FormEdit) => EditResult)(edit);
     },

@@ -112,12 +112,15 @@ function optionLabel(value: string): string {
   return value.replaceAll('-', ' ');
 }
 
-/** Properties that the form shows in their own place, not as fields of a value. */
+/** Properties of an item's value that the form shows in their own place ("where in the manuscript"), not as fields. */
 export const ITEM_META_KEYS = new Set(['where']);
 
 export interface SchemaWalker {
-  /** The field of a schema node at `path` (the node of a property, possibly wrapped in a detail state). */
-  field(node: Json, key: string, path: string[], required?: boolean): FormField;
+  /**
+   * The field of a schema node at `path` (the node of a property, possibly wrapped in a detail state).
+   * `itemValue`: the node is an item's value, whose `where` is the item's own field rather than a sub-field.
+   */
+  field(node: Json, key: string, path: string[], options?: { required?: boolean; itemValue?: boolean }): FormField;
   /** Follows `$ref`s to a node with its own shape. */
   resolve(node: Json): Json;
 }
@@ -145,7 +148,7 @@ export function schemaWalker(schema: Json): SchemaWalker {
     return Array.isArray(sources) ? { sources: sources.filter((source): source is string => typeof source === 'string') } : {};
   };
 
-  const field = (original: Json, key: string, path: string[], required = false, depth = 0): FormField => {
+  const field = (original: Json, key: string, path: string[], required = false, depth = 0, itemValue = false): FormField => {
     if (depth > MAX_DEPTH) throw new Error(`schema nests deeper than ${MAX_DEPTH} levels at ${path.join('/')}`);
     const unwrapped = unwrapDetail(original) ?? original;
     const detail = unwrapped !== original;
@@ -189,7 +192,7 @@ export function schemaWalker(schema: Json): SchemaWalker {
     if (type === 'object' || node.properties !== undefined) {
       const properties = (node.properties ?? {}) as Record<string, Json>;
       const requiredKeys = new Set(Array.isArray(node.required) ? (node.required as string[]) : []);
-      const keys = Object.keys(properties).filter((name) => !ITEM_META_KEYS.has(name));
+      const keys = Object.keys(properties).filter((name) => !(itemValue && ITEM_META_KEYS.has(name)));
       const sub = (name: string): FormField => field(properties[name]!, name, [...path, name], requiredKeys.has(name), depth + 1);
       const onlyKeys = (allowed: string[]): boolean => keys.every((name) => allowed.includes(name));
       if (keys.includes('value') && keys.includes('unit') && onlyKeys(['value', 'unit', 'note'])) {
@@ -214,5 +217,5 @@ export function schemaWalker(schema: Json): SchemaWalker {
     }
     throw new Error(`the schema node at ${path.join('/')} has no type the form knows (${JSON.stringify(Object.keys(node))})`);
   };
-  return { field: (node, key, path, required) => field(node, key, path, required), resolve };
+  return { field: (node, key, path, options = {}) => field(node, key, path, options.required ?? false, 0, options.itemValue ?? false), resolve };
 }

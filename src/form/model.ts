@@ -142,7 +142,7 @@ export function formModel(version: SchemaVersion, checklist: Checklist): FormMod
       stateCapable: found.stateCapable,
       whereCapable: found.whereCapable,
       ...(owner ? { sharedWith: owner.sharedWith ?? owner.id } : {}),
-      field: walker.field(found.node, path.at(-1)!, path),
+      field: walker.field(found.node, path.at(-1)!, path, { itemValue: found.whereCapable }),
     });
   }
 
