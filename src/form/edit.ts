@@ -10,7 +10,7 @@ import { getOwn, isPlainObject, toPointer } from '../schema/pointer.js';
 import { documentVersion, LATEST_VERSION, schemaVersion } from '../schema/versions.js';
 import { documentPath, type DocumentPath, type FieldAddress } from './address.js';
 import type { UnitKind } from './model.js';
-import { setData, yamlDelete, yamlMove, yamlSet, type Path } from './yaml-text.js';
+import { setData, yamlDelete, yamlMove, yamlSet, type Path, type YamlEditResult } from './yaml-text.js';
 
 type Json = Record<string, unknown>;
 
@@ -98,28 +98,29 @@ function unitsOf(data: Json, kind: UnitKind): UnitSummary[] {
   }));
 }
 
-/** Low-level text edits of one format. */
+/** Low-level text edits of one format; each returns the new text and its data. */
 interface TextOps {
-  set(text: string, path: Path, value: unknown): { text: string; reprinted: boolean };
-  remove(text: string, path: Path): { text: string; reprinted: boolean };
-  move(text: string, path: Path, from: number, to: number): { text: string; reprinted: boolean };
+  set(text: string, path: Path, value: unknown): YamlEditResult;
+  remove(text: string, path: Path): YamlEditResult;
+  move(text: string, path: Path, from: number, to: number): YamlEditResult;
 }
+type Step = (text: string) => YamlEditResult;
 
 const YAML_OPS: TextOps = { set: yamlSet, remove: yamlDelete, move: yamlMove };
 
 /** JSON is written back with the indentation it had (two spaces when it had none to tell). */
 function jsonOps(): TextOps {
-  const write = (before: string, data: unknown): { text: string; reprinted: boolean } => {
+  const write = (before: string, data: unknown): YamlEditResult => {
     // One-line JSON stays on one line; a new document is written with two spaces.
     const indent = /^[{[]\s*\n([ \t]+)/.exec(before)?.[1] ?? (before.trim() === '' || before.trim().includes('\n') ? '  ' : '');
-    return { text: `${JSON.stringify(data, null, indent)}${before.endsWith('\n') ? '\n' : ''}`, reprinted: false };
+    return { text: `${JSON.stringify(data, null, indent)}${before.endsWith('\n') ? '\n' : ''}`, reprinted: false, data };
   };
   const parse = (text: string): unknown => (text.trim() === '' ? {} : (JSON.parse(text) as unknown));
   return {
     set: (text, path, value) => write(text, setData(parse(text), path, value)),
     remove: (text, path) => {
       const data = parse(text);
-      if (dataAt(data, path) === undefined) return { text, reprinted: false };
+      if (dataAt(data, path) === undefined) return { text, reprinted: false, data };
       let at = [...path];
       // As in YAML: a map or list left empty goes with the value removed from it, when it is a map's value.
       while (at.length > 1 && typeof at.at(-2) === 'string') {
@@ -133,7 +134,7 @@ function jsonOps(): TextOps {
     move: (text, path, from, to) => {
       const data = parse(text);
       const list = dataAt(data, path);
-      if (!Array.isArray(list)) return { text, reprinted: false };
+      if (!Array.isArray(list)) return { text, reprinted: false, data };
       const moved = [...list];
       moved.splice(to, 0, ...moved.splice(from, 1));
       return write(text, setData(data, path, moved));
@@ -169,29 +170,24 @@ export function openDocument(text: string, options: { filename?: string; format?
 
   const containers = (): ReturnType<typeof schemaVersion>['unitContainers'] => schemaVersion(documentVersion(currentData)).unitContainers;
 
-  /** Runs low-level steps on the text; the data is read back from the final text. */
-  const run = (steps: Array<(text: string) => { text: string; reprinted: boolean }>): EditResult => {
-    let text = current;
-    let reprinted = false;
+  /** Runs low-level steps on the text; each step checks its output, and the last one's data is the document's. */
+  const run = (steps: Step[]): EditResult => {
     // A new document's first value comes with the version it is written for, on top.
-    if (isBlank(text, format)) steps.unshift((blank) => ops.set(blank, ['checklistVersion'], LATEST_VERSION));
+    if (isBlank(current, format)) steps.unshift((blank) => ops.set(blank, ['checklistVersion'], LATEST_VERSION));
+    let result: YamlEditResult = { text: current, reprinted: false, data: currentData };
     for (const step of steps) {
-      const result = step(text);
-      text = result.text;
-      reprinted ||= result.reprinted;
+      const next = step(result.text);
+      result = { ...next, reprinted: result.reprinted || next.reprinted };
     }
-    const parsed = isBlank(text, format) ? { ok: true as const, document: {} } : parseReportText(text, { format });
-    // Each step checks its own output; a failure here would be a bug in them, not the user's doing.
-    if (!parsed.ok) throw new Error(`an edit produced text that does not parse: ${parsed.error.message}`);
-    current = text;
-    currentData = parsed.document;
-    return { ok: true, text, reprinted };
+    current = result.text;
+    currentData = isPlainObject(result.data) ? result.data : {};
+    return { ok: true, text: result.text, reprinted: result.reprinted };
   };
 
-  const resolve = (address: FieldAddress, forWriting: boolean): { ok: true; steps: Array<(text: string) => { text: string; reprinted: boolean }>; path: DocumentPath } | { ok: false; result: EditResult } => {
+  const resolve = (address: FieldAddress, forWriting: boolean): { ok: true; steps: Step[]; path: DocumentPath } | { ok: false; result: EditResult } => {
     const found = documentPath(currentData, containers(), address);
     if (!found.ok) return { ok: false, result: failure(found.code, found.message) };
-    const steps: Array<(text: string) => { text: string; reprinted: boolean }> = [];
+    const steps: Step[] = [];
     if (found.newEntry && forWriting) {
       // A preparation's first own value in storage (or an arm's in outcomes) opens its entry there.
       const entryPath = found.path.slice(0, 3);
@@ -284,7 +280,7 @@ export function openDocument(text: string, options: { filename?: string; format?
     'remove-unit'(edit) {
       const index = unitIndex(edit.kind, edit.id);
       if (index < 0) return failure('unknown-unit', `there is no ${edit.kind} "${edit.id}".`);
-      const steps: Array<(text: string) => { text: string; reprinted: boolean }> = [];
+      const steps: Step[] = [];
       // Later entries first, so the positions of earlier ones stay right.
       for (const override of overrideLists(edit.kind)) {
         const entries = dataAt(currentData, [override.section, override.container]);
@@ -338,11 +334,12 @@ export function openDocument(text: string, options: { filename?: string; format?
     read(address) {
       const found = documentPath(currentData, containers(), address);
       if (!found.ok || found.newEntry) return { state: 'missing' };
-      // A detail state on the way down (e.g. trialRegistration: not reported) is the state of the fields below it.
+      // A state on the way down (e.g. trialRegistration: not reported) is the state of the fields below it;
+      // its own `where` and `note` are read as they are.
       let node: unknown = currentData;
       for (const segment of found.path) {
         const state = readState(node);
-        if (state.state === 'not-reported' || state.state === 'not-applicable') return state;
+        if ((state.state === 'not-reported' || state.state === 'not-applicable') && getOwn(node, segment) === undefined) return state;
         node = getOwn(node, segment);
       }
       return readState(node);

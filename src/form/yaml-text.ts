@@ -14,8 +14,8 @@ import { isPlainObject } from '../schema/pointer.js';
 export type Path = ReadonlyArray<string | number>;
 type Collection = YAMLMap<unknown, unknown> | YAMLSeq<unknown>;
 
-/** Parse options shared with the checker (YAML 1.2 core schema, unique keys). */
-const PARSE = { keepSourceTokens: false, uniqueKeys: true } as const;
+/** The checker's parse options (src/io/parse-yaml.ts): YAML 1.2 core schema, plain data, no merge keys. */
+const PARSE = { schema: 'core', version: '1.2', merge: false, resolveKnownTags: false, intAsBigInt: false, uniqueKeys: true, logLevel: 'error' } as const;
 
 function parse(text: string): Document.Parsed {
   return parseDocument(text, PARSE);
@@ -44,14 +44,15 @@ function isScalarValue(value: unknown): boolean {
 }
 
 /** A value as YAML on its own, without the final newline. Small flat collections are written in flow style, as the examples write quantities. */
-function render(value: unknown): { text: string; block: boolean } {
+function render(value: unknown, style: 'auto' | 'flow' = 'auto'): { text: string; block: boolean } {
   if (isScalarValue(value)) return { text: new Document(value).toString({ lineWidth: 0 }).replace(/\n$/, ''), block: false };
   const flat = Array.isArray(value) ? value.every(isScalarValue) : Object.values(value as object).every(isScalarValue);
-  if (flat) {
+  if (flat || style === 'flow') {
     const doc = new Document(value);
     (doc.contents as Collection).flow = true;
     const text = doc.toString({ lineWidth: 0, flowCollectionPadding: !Array.isArray(value) }).replace(/\n$/, '');
-    if (text.length <= 100 && !text.includes('\n')) return { text, block: false };
+    // A collection the author wrote in flow style stays in flow style, however long.
+    if ((text.length <= 100 || style === 'flow') && !text.includes('\n')) return { text, block: false };
   }
   const empty = Array.isArray(value) ? value.length === 0 : Object.keys(value as object).length === 0;
   if (empty) return { text: Array.isArray(value) ? '[]' : '{}', block: false };
@@ -168,7 +169,7 @@ function trimEnd(text: string, end: number): number {
 function rewriteFlow(text: string, node: Collection, data: unknown): string | undefined {
   const nodeRange = range(node);
   if (!nodeRange) return undefined;
-  const { text: rendered, block } = render(data);
+  const { text: rendered, block } = render(data, 'flow');
   if (block) return undefined;
   return splice(text, nodeRange[0], nodeRange[1], rendered);
 }
@@ -293,8 +294,9 @@ function spliceSet(text: string, doc: Document.Parsed, data: unknown, path: Path
     return replaceValue(text, doc, holderPath.slice(0, -1), holderPath.at(-1)!, setData(undefined, [key, ...rest], value));
   }
   if (holderPath.length === 0 && (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null))) {
-    const block = render(setData(undefined, path, value)).text;
-    return `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${block}\n`;
+    // The document's top level is always a block mapping, however small.
+    const block = new Document(setData(undefined, path, value)).toString({ lineWidth: 0 });
+    return `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${block}`;
   }
   return undefined;
 }
@@ -315,19 +317,24 @@ export interface YamlEditResult {
   text: string;
   /** The edit was made with the Document API (comments kept, layout reprinted) because splicing could not make it. */
   reprinted: boolean;
+  /** The data of the new text, as the checker reads it. */
+  data: unknown;
 }
 
-function checked(candidate: string | undefined, expected: unknown): string | undefined {
+/** The spliced text when it parses to exactly the expected data. */
+function checked(candidate: string | undefined, expected: unknown): YamlEditResult | undefined {
   if (candidate === undefined) return undefined;
   const doc = parse(candidate);
-  return doc.errors.length === 0 && equal(doc.toJS(), expected) ? candidate : undefined;
+  if (doc.errors.length > 0) return undefined;
+  const data = doc.toJS() as unknown;
+  return equal(data, expected) ? { text: candidate, reprinted: false, data } : undefined;
 }
 
 /** The Document API's edit: comments kept, the layout printed anew. The fallback of every splice. */
-function reprint(text: string, expected: unknown): string {
+function reprint(text: string, expected: unknown): YamlEditResult {
   const doc = parse(text);
   doc.contents = doc.createNode(expected) as typeof doc.contents;
-  return doc.toString({ lineWidth: 0 });
+  return { text: doc.toString({ lineWidth: 0 }), reprinted: true, data: expected };
 }
 
 /** Sets the value at `path` (creating maps on the way). */
@@ -335,46 +342,42 @@ export function yamlSet(text: string, path: Path, value: unknown): YamlEditResul
   const doc = parse(text);
   const data = doc.toJS() as unknown;
   const expected = setData(data, path, value);
-  if (equal(dataAt(data, path), value)) return { text, reprinted: false };
+  if (equal(dataAt(data, path), value)) return { text, reprinted: false, data };
   const node = path.length > 0 ? (doc.getIn(path, true) as unknown) : undefined;
   // An object or list over a block collection: edit key by key, so untouched entries keep their text.
   if (isMap(node) && !node.flow && isPlainObject(value) && Object.keys(value).length > 0) {
-    let current = text;
-    let reprinted = false;
+    let result: YamlEditResult = { text, reprinted: false, data };
     for (const existing of node.items.map(keyOf)) {
-      if (typeof existing === 'string' && !Object.prototype.hasOwnProperty.call(value, existing)) ({ text: current, reprinted } = merge(yamlDelete(current, [...path, existing]), reprinted));
+      if (typeof existing === 'string' && !Object.prototype.hasOwnProperty.call(value, existing)) result = merge(yamlDelete(result.text, [...path, existing]), result);
     }
-    for (const [key, entry] of Object.entries(value)) ({ text: current, reprinted } = merge(yamlSet(current, [...path, key], entry), reprinted));
-    return { text: current, reprinted };
+    for (const [key, entry] of Object.entries(value)) result = merge(yamlSet(result.text, [...path, key], entry), result);
+    return result;
   }
   if (isSeq(node) && !node.flow && Array.isArray(value) && value.length > 0) {
-    let current = text;
-    let reprinted = false;
-    for (let index = node.items.length - 1; index >= value.length; index--) ({ text: current, reprinted } = merge(yamlDelete(current, [...path, index]), reprinted));
-    for (const [index, entry] of value.entries()) ({ text: current, reprinted } = merge(yamlSet(current, [...path, index], entry), reprinted));
-    return { text: current, reprinted };
+    let result: YamlEditResult = { text, reprinted: false, data };
+    for (let index = node.items.length - 1; index >= value.length; index--) result = merge(yamlDelete(result.text, [...path, index]), result);
+    for (const [index, entry] of value.entries()) result = merge(yamlSet(result.text, [...path, index], entry), result);
+    return result;
   }
-  const spliced = checked(spliceSet(text, doc, data, path, value), expected);
-  return spliced !== undefined ? { text: spliced, reprinted: false } : { text: reprint(text, expected), reprinted: true };
+  return checked(spliceSet(text, doc, data, path, value), expected) ?? reprint(text, expected);
 }
 
-function merge(result: YamlEditResult, reprinted: boolean): YamlEditResult {
-  return { text: result.text, reprinted: reprinted || result.reprinted };
+function merge(result: YamlEditResult, before: YamlEditResult): YamlEditResult {
+  return { ...result, reprinted: before.reprinted || result.reprinted };
 }
 
 /** Removes the value at `path`; a map or list left empty is removed from its parent map as well. */
 export function yamlDelete(text: string, path: Path): YamlEditResult {
   const doc = parse(text);
   const data = doc.toJS() as unknown;
-  if (path.length === 0 || dataAt(data, path) === undefined) return { text, reprinted: false };
+  if (path.length === 0 || dataAt(data, path) === undefined) return { text, reprinted: false, data };
   const parentPath = path.slice(0, -1);
   const parentData = dataAt(data, parentPath);
   const emptied = Array.isArray(parentData) ? parentData.length === 1 : isPlainObject(parentData) && Object.keys(parentData).length === 1;
   // Removing the last entry removes the holder too, when the holder is a map's value (never the root or a list entry).
   if (emptied && parentPath.length > 0 && typeof parentPath.at(-1) === 'string') return yamlDelete(text, parentPath);
   const expected = setData(data, path, undefined);
-  const spliced = checked(spliceDelete(text, doc, data, path), expected);
-  return spliced !== undefined ? { text: spliced, reprinted: false } : { text: reprint(text, expected), reprinted: true };
+  return checked(spliceDelete(text, doc, data, path), expected) ?? reprint(text, expected);
 }
 
 /** Moves a list entry to another position; its text (and the comment lines above it) move with it. */
@@ -382,7 +385,7 @@ export function yamlMove(text: string, listPath: Path, from: number, to: number)
   const doc = parse(text);
   const data = doc.toJS() as unknown;
   const list = dataAt(data, listPath);
-  if (!Array.isArray(list) || from === to || from < 0 || to < 0 || from >= list.length || to >= list.length) return { text, reprinted: false };
+  if (!Array.isArray(list) || from === to || from < 0 || to < 0 || from >= list.length || to >= list.length) return { text, reprinted: false, data };
   const moved = [...list];
   moved.splice(to, 0, ...moved.splice(from, 1));
   const expected = setData(data, listPath, moved);
@@ -404,7 +407,6 @@ export function yamlMove(text: string, listPath: Path, from: number, to: number)
       candidate = text.slice(0, first) + (last === text.length && !text.endsWith('\n') ? joined.replace(/\n$/, '') : joined) + text.slice(last);
     }
   }
-  const spliced = checked(candidate, expected);
-  return spliced !== undefined ? { text: spliced, reprinted: false } : { text: reprint(text, expected), reprinted: true };
+  return checked(candidate, expected) ?? reprint(text, expected);
 }
 
