@@ -69,13 +69,15 @@ export default defineConfig([
     // The static checker page (web/): its module, minified, plus the HTML, CSS and icon from web/public.
     // Example study reports are embedded as text, so "Load example" works offline. It is built here but
     // not published with the package ("files" leaves dist/web out): a library user does not need it.
+    // Split: the form view is a chunk of its own, imported when the form is first shown; the code both
+    // use goes into a shared chunk beside checker.js (relative imports within dist/web only).
     entry: { checker: 'web/src/main.ts' },
     outDir: 'dist/web',
     format: ['esm'],
     target: 'es2022',
     platform: 'browser',
     noExternal: [/.*/],
-    splitting: false,
+    splitting: true,
     treeshake: true,
     minify: true,
     loader: { '.yaml': 'text' },

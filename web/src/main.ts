@@ -1,12 +1,16 @@
 /**
- * The checker page: text in, report out, all in the page. It uses only the public browser API
- * (src/browser.ts), the way a journal's own form would. The DOM is built with textContent and
- * attributes only (no innerHTML), so text from a study report is never markup.
+ * The checker page: one study report, two views of it (a form for authors, the YAML text for data
+ * managers), and its report beside them, all in the page. The YAML text is the document: the form
+ * writes its edits into the text (comments kept) and reads the document back from it. Only the
+ * public browser API (src/browser.ts) is used, the way a journal's own form would.
+ *
+ * Modules: dom (builders), views (the tabs), report-view (score, bars, findings), explain (the item
+ * dialog), draft (opt-in storage), caret (pointer ↔ place in the text), form/ (the form view, loaded
+ * on first use).
  */
 import { parse, stringify } from 'yaml';
 import {
   ChecklistConfigError,
-  SECTION_KEYS,
   buildTemplate,
   checkText,
   createValidator,
@@ -17,16 +21,20 @@ import {
   markdownReporter,
   reporterOptionsFor,
   type CheckTextResult,
-  type ChecklistItem,
   type Finding,
-  type InputError,
   type ProfileName,
-  type Report,
   type Reporter,
   type TemplateFraction,
   type Validator,
 } from '../../src/browser.js';
+import { offsetOfLocation, pointerAtOffset } from './caret.js';
+import { byId, downloadText, h, type Child } from './dom.js';
+import { DraftKeeper } from './draft.js';
 import { EXAMPLES } from './examples.js';
+import { installExplanations } from './explain.js';
+import type { FormView } from './form/form-view.js';
+import { ReportView } from './report-view.js';
+import { Views, type ViewName } from './views.js';
 
 declare const __PACKAGE_VERSION__: string | undefined;
 
@@ -45,42 +53,9 @@ const DOWNLOADS: Record<string, { reporter: Reporter; extension: string; type: s
   html: { reporter: htmlReporter, extension: 'html', type: 'text/html' },
 };
 
-const STATUS_WORDS: Record<Finding['status'], string> = {
-  missing: 'missing',
-  'not-reported': 'not reported',
-  incomplete: 'incomplete',
-  invalid: 'invalid',
-  'not-applicable': 'not applicable',
-};
-
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`The page has no #${id}.`);
-  return element as T;
-}
-
-type Child = Node | string | false | undefined;
-
-/** A small element builder: attributes as strings, children as nodes or text. */
-function h(tag: string, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElement {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  for (const child of children) if (child !== false && child !== undefined) element.append(child);
-  return element;
-}
-
-function formatScore(score: number): string {
-  return (Math.round(score * 10) / 10).toFixed(1);
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 const ui = {
   editor: byId<HTMLTextAreaElement>('editor'),
   editorStatus: byId('editor-status'),
-  liveScore: byId('live-score'),
   openChecklist: byId<HTMLButtonElement>('open-checklist'),
   checklistInput: byId<HTMLInputElement>('checklist-input'),
   checklistStatus: byId('checklist-status'),
@@ -92,16 +67,7 @@ const ui = {
   fractionSelect: byId<HTMLSelectElement>('fraction-select'),
   startTemplate: byId<HTMLButtonElement>('start-template'),
   profileSelect: byId<HTMLSelectElement>('profile-select'),
-  summary: byId('summary'),
-  scoreValue: byId('score-value'),
-  verdict: byId('verdict'),
-  counts: byId('counts'),
-  announcer: byId('announcer'),
-  sections: byId('sections'),
-  findings: byId('findings'),
-  findingsCount: byId('findings-count'),
-  explain: byId<HTMLDialogElement>('explain'),
-  explainClose: byId<HTMLButtonElement>('explain-close'),
+  formRoot: byId('form-root'),
   version: byId('version'),
 };
 
@@ -113,10 +79,13 @@ const state: {
   custom: { file: string; data: unknown } | undefined;
   timer: ReturnType<typeof setTimeout> | undefined;
   previous: { text: string; file: string } | undefined;
-  explainOpener: HTMLElement | undefined;
   /** The next input replaces the whole text (everything was selected): it is then no longer that file. */
   replacingAll: boolean;
-} = { file: UNTITLED, result: undefined, validators: new Map(), custom: undefined, timer: undefined, previous: undefined, explainOpener: undefined, replacingAll: false };
+  /** The form, once loaded, and whether the text changed since it last showed it. */
+  form: FormView | undefined;
+  formLoading: Promise<FormView> | undefined;
+  formStale: boolean;
+} = { file: UNTITLED, result: undefined, validators: new Map(), custom: undefined, timer: undefined, previous: undefined, replacingAll: false, form: undefined, formLoading: undefined, formStale: true };
 
 function profile(): ProfileName {
   return ui.profileSelect.value === 'journal-strict' ? 'journal-strict' : 'default';
@@ -134,13 +103,29 @@ function validator(): Validator {
 
 // ── Checking and rendering ───────────────────────────────────────────────────────────────────────
 
+const reportView = new ReportView({
+  goToLine: (location) => {
+    views.show('yaml');
+    moveCaret(location.line, location.column);
+  },
+  goToField: (finding) => void goToField(finding),
+});
+
+/** Checks done so far, and how long the last took: bench/form.ts reads both from the root element. */
+let checks = 0;
+
 function check(): void {
   clearTimeout(state.timer);
   state.timer = undefined;
+  const started = performance.now();
+  state.form?.flush();
   const text = ui.editor.value;
   // The syntax follows the text, not the file name: pasting JSON over a YAML example just works.
   state.result = text.trim() === '' ? undefined : checkText(text, { filename: state.file, format: detectFormat(undefined, text), validator: validator() });
   render();
+  draft.changed();
+  document.documentElement.dataset['checkMs'] = (performance.now() - started).toFixed(1);
+  document.documentElement.dataset['checks'] = String(++checks);
 }
 
 function scheduleCheck(): void {
@@ -150,212 +135,86 @@ function scheduleCheck(): void {
 
 function render(): void {
   const result = state.result;
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-download]')) button.disabled = !result?.ok;
-  if (!result) renderEmpty();
-  else if (!result.ok) renderInputError(result.error);
-  else renderReport(result.report);
-}
-
-function setSummary(kind: 'empty' | 'error' | 'pass' | 'fail', score: string, verdict: string, counts: string, announcement: string): void {
-  ui.summary.dataset['state'] = kind;
-  ui.liveScore.dataset['state'] = kind;
-  ui.liveScore.textContent = kind === 'empty' ? '' : kind === 'error' ? verdict : `Score ${score} / 100 · ${verdict}`;
-  ui.scoreValue.textContent = score;
-  ui.verdict.textContent = verdict;
-  ui.counts.textContent = counts;
-  // Announced once per check (typing is debounced), and only when something changed.
-  if (ui.announcer.textContent !== announcement) ui.announcer.textContent = announcement;
-}
-
-function renderEmpty(): void {
-  setSummary('empty', '–', 'No study report yet', 'Load an example, open a file or paste a report to see its score.', '');
-  ui.sections.replaceChildren();
-  ui.findings.replaceChildren();
-  ui.findingsCount.textContent = '';
-}
-
-function renderInputError(error: InputError): void {
-  setSummary('error', '–', 'The study report cannot be read', 'Fix the problem below; the score appears as soon as the text parses.', `The study report cannot be read: ${error.message}`);
-  ui.sections.replaceChildren();
-  ui.findingsCount.textContent = '(1)';
-  const location = error.line !== undefined ? { line: error.line, column: error.column ?? 1 } : undefined;
-  ui.findings.replaceChildren(
-    h(
-      'ul',
-      { class: 'finding-list' },
-      h(
-        'li',
-        { class: 'finding essential', 'data-finding': '', 'data-item-id': 'input', 'data-status': error.code },
-        h('p', { class: 'message' }, `Cannot read the report: ${error.message}`),
-        error.hint !== undefined && h('p', { class: 'hint' }, error.hint),
-        location && h('p', { class: 'meta' }, locationButton(location)),
-      ),
-    ),
-  );
-}
-
-function countsText(report: Report): string {
-  const { essentialMissing, recommendedMissing, invalid, notApplicable } = report.counts;
-  const parts = [`${essentialMissing} essential missing`, `${recommendedMissing} recommended missing`];
-  if (invalid > 0) parts.push(`${invalid} invalid`);
-  if (notApplicable > 0) parts.push(`${notApplicable} not applicable`);
-  return parts.join(' · ');
-}
-
-function renderReport(report: Report): void {
-  const score = formatScore(report.score.overall);
-  const verdict = report.minimalSetComplete ? 'Minimal set complete' : 'Minimal set incomplete';
-  const structure = report.valid ? '' : ` The report has ${plural(report.counts.invalid, 'structural problem')}.`;
-  setSummary(
-    report.minimalSetComplete ? 'pass' : 'fail',
-    score,
-    verdict,
-    countsText(report),
-    `Score ${score} out of 100. ${verdict}: ${plural(report.counts.essentialMissing, 'essential item')} and ${plural(report.counts.recommendedMissing, 'recommended item')} missing.${structure}`,
-  );
-  renderSections(report);
-  renderFindings(report);
-}
-
-function renderSections(report: Report): void {
-  const titles = validator().checklist.sectionTitles;
-  ui.sections.replaceChildren(
-    ...SECTION_KEYS.map((section) => {
-      const entry = report.score.sections[section];
-      const applies = entry !== undefined && entry.applicable > 0;
-      const fill = h('span', { class: 'fill' });
-      // CSSOM, not a style attribute: `style-src 'self'` allows the former and blocks the latter.
-      fill.style.width = `${applies ? Math.min(100, Math.max(0, entry.score)) : 0}%`;
-      return h(
-        'li',
-        { 'data-section': section, class: applies ? '' : 'not-applicable' },
-        h('span', { class: 'section-name' }, titles[section] ?? section),
-        h('span', { class: 'bar', 'aria-hidden': 'true' }, fill),
-        h('span', { class: 'section-score' }, applies ? formatScore(entry.score) : 'n/a', applies ? h('span', { class: 'visually-hidden' }, ' out of 100') : h('span', { class: 'visually-hidden' }, ': nothing in this section applies')),
-      );
-    }),
-  );
-}
-
-function renderFindings(report: Report): void {
-  const titles = validator().checklist.sectionTitles;
-  const items = new Map(validator().checklist.items.map((item) => [item.id, item]));
-  ui.findingsCount.textContent = `(${report.findings.length})`;
-  if (report.findings.length === 0) {
-    ui.findings.replaceChildren(h('p', { class: 'all-good' }, 'No findings: every applicable item is reported.'));
-    return;
-  }
-  const groups: HTMLElement[] = [];
-  // Structural problems (every invalid value, whatever its section) come first, together: fix them first.
-  const groupOf = (finding: Finding): string => (finding.status === 'invalid' ? 'document' : finding.section);
-  for (const section of ['document', ...SECTION_KEYS] as const) {
-    const findings = report.findings.filter((finding) => groupOf(finding) === section);
-    if (findings.length === 0) continue;
-    const title = section === 'document' ? 'Document structure: fix these first' : (titles[section] ?? section);
-    const headingId = `findings-${section}`;
-    groups.push(
-      h('h4', { id: headingId }, title, h('span', { class: 'muted' }, ` (${findings.length})`)),
-      h('ul', { class: 'finding-list', 'aria-labelledby': headingId }, ...findings.map((finding) => findingElement(finding, items.get(finding.itemId)))),
-    );
-  }
-  ui.findings.replaceChildren(...groups);
-}
-
-function findingElement(finding: Finding, item: ChecklistItem | undefined): HTMLElement {
-  const attributes: Record<string, string> = {
-    class: `finding ${finding.level} ${finding.status}`,
-    'data-finding': '',
-    'data-item-id': finding.itemId,
-    'data-status': finding.status,
-    'data-level': finding.level,
-    'data-pointer': finding.pointer,
-  };
-  if (finding.location) attributes['data-location'] = `${finding.location.line}:${finding.location.column}`;
-  return h(
-    'li',
-    attributes,
-    h(
-      'p',
-      { class: 'finding-head' },
-      h('span', { class: `badge ${finding.level}` }, finding.level),
-      ' ',
-      h('span', { class: 'badge status' }, STATUS_WORDS[finding.status]),
-      ' ',
-      h('code', {}, finding.itemId),
-    ),
-    h('p', { class: 'message' }, finding.message),
-    finding.hint !== undefined && finding.hint !== '' && h('p', { class: 'hint' }, finding.hint),
-    h(
-      'p',
-      { class: 'meta' },
-      finding.location ? locationButton(finding.location) : h('span', {}, 'not in the text'),
-      ' · ',
-      h('code', { title: 'JSON pointer' }, finding.pointer),
-      item && ' · ',
-      item && h('a', { href: `#item/${item.id}`, class: 'explain-link' }, 'Explain ', h('span', { class: 'visually-hidden' }, `${item.title} (`), item.id, h('span', { class: 'visually-hidden' }, ')')),
-    ),
-  );
-}
-
-function locationButton(location: { line: number; column: number }): HTMLElement {
-  const button = h('button', { type: 'button', class: 'location', 'data-line': String(location.line), 'data-column': String(location.column) }, `Go to line ${location.line}:${location.column}`);
-  button.addEventListener('click', () => moveCaret(location.line, location.column));
-  return button;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-download], [data-save]')) button.disabled = !result?.ok;
+  if (!result) reportView.showEmpty();
+  else if (!result.ok) reportView.showInputError(result.error);
+  else reportView.showReport(result.report, validator().checklist);
+  if (views.view === 'form' && state.form) {
+    state.form.update(ui.editor.value, result, validator().checklist);
+    state.formStale = false;
+  } else state.formStale = true;
 }
 
 /** Puts the caret at a 1-based line and column of the editor and scrolls it into view. */
 function moveCaret(line: number, column: number): void {
-  const text = ui.editor.value;
-  let offset = 0;
-  for (let current = 1; current < line; current++) {
-    const next = text.indexOf('\n', offset);
-    if (next === -1) break;
-    offset = next + 1;
-  }
-  const lineEnd = text.indexOf('\n', offset);
-  offset = Math.min(offset + column - 1, lineEnd === -1 ? text.length : lineEnd);
+  const offset = offsetOfLocation(ui.editor.value, line, column);
   ui.editor.focus();
   ui.editor.setSelectionRange(offset, offset);
   const lineHeight = Number.parseFloat(getComputedStyle(ui.editor).lineHeight) || 20;
   ui.editor.scrollTop = Math.max(0, (line - 1) * lineHeight - ui.editor.clientHeight / 3);
 }
 
-// ── Item explanations (a modal dialog, also reachable as #item/<id>) ─────────────────────────────
+// ── The two views ────────────────────────────────────────────────────────────────────────────────
 
-function openExplanation(id: string): void {
-  const item = validator().checklist.items.find((candidate) => candidate.id === id);
-  if (!item) return;
-  const sectionTitle = validator().checklist.sectionTitles[item.section] ?? item.section;
-  byId('explain-title').textContent = item.title;
-  byId('explain-meta').textContent = `${item.id} · ${item.level} · ${sectionTitle}`;
-  byId('explain-rationale').textContent = item.rationale;
-  byId('explain-hint').textContent = item.hint;
-  byId('explain-sources').replaceChildren(...item.sources.map((source) => h('li', {}, source)));
-  const key = (item.path ?? item.id.split('.')[1] ?? item.id).split('/').at(-1)!;
-  byId('explain-example').textContent = item.example === undefined ? '(none)' : stringify({ [key]: item.example }).trimEnd();
-  if (!ui.explain.open) {
-    state.explainOpener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
-    ui.explain.showModal();
+/** Loads the form's code on first use (a chunk of its own: the YAML view does not need it). */
+function loadForm(): Promise<FormView> {
+  state.formLoading ??= import('./form/form-view.js').then(({ FormView: View }) => {
+    state.form = new View(ui.formRoot, {
+      edit: (text, message) => {
+        ui.editor.value = text;
+        if (message !== undefined) setStatus(message);
+        scheduleCheck();
+      },
+      // Typed edits: the check runs after typing pauses, like the YAML view's, and writes them first.
+      changed: scheduleCheck,
+      written: (text) => {
+        ui.editor.value = text;
+      },
+      explain: (itemId) => {
+        location.hash = `#item/${itemId}`;
+      },
+    });
+    return state.form;
+  });
+  return state.formLoading;
+}
+
+/** Shows the form in step with the text, then runs `then` with it. */
+async function withForm(then: (form: FormView) => void): Promise<void> {
+  const form = await loadForm();
+  if (state.timer !== undefined) check();
+  if (state.formStale) {
+    form.update(ui.editor.value, state.result, validator().checklist);
+    state.formStale = false;
+  }
+  then(form);
+}
+
+function onShowView(view: ViewName, from: ViewName | undefined): void {
+  if (view === 'form') {
+    // The place of the caret in the text becomes the focused field.
+    const pointer = from === 'yaml' ? pointerAtOffset(ui.editor.value, ui.editor.selectionStart) : undefined;
+    void withForm((form) => {
+      if (pointer) form.focusPointer(pointer, { quiet: true });
+    });
+  } else if (from === 'form' && state.form) {
+    // The focused field becomes the caret's place in the text.
+    const pointer = state.form.focusedPointer();
+    if (state.timer !== undefined) check();
+    const location = pointer !== undefined && state.result?.ok ? state.result.sourceMap.locate(pointer) : undefined;
+    if (location) moveCaret(location.line, location.column);
   }
 }
 
-function onHashChange(): void {
-  const match = /^#item\/([A-Za-z0-9.]{1,120})$/.exec(location.hash);
-  if (match) openExplanation(match[1]!);
-  else if (ui.explain.open) ui.explain.close();
-}
+const initialView: ViewName = new URLSearchParams(location.search).get('view') === 'form' ? 'form' : 'yaml';
+const views = new Views(initialView, onShowView);
 
-ui.explainClose.addEventListener('click', () => ui.explain.close());
-ui.explain.addEventListener('click', (event) => {
-  // A click on the backdrop (outside the dialog box) closes it.
-  if (event.target === ui.explain) ui.explain.close();
-});
-ui.explain.addEventListener('close', () => {
-  if (location.hash.startsWith('#item/')) history.replaceState(null, '', location.pathname + location.search);
-  state.explainOpener?.focus();
-  state.explainOpener = undefined;
-});
-window.addEventListener('hashchange', onHashChange);
+async function goToField(finding: Finding): Promise<void> {
+  views.show('form');
+  await withForm((form) => {
+    if (!form.focusPointer(finding.pointer)) setStatus(`The form has no field for ${finding.pointer}; it is shown in the YAML view.`);
+  });
+}
 
 // ── Input: examples, templates, files, typing ────────────────────────────────────────────────────
 
@@ -374,7 +233,7 @@ function setStatus(message: string, restore = false): void {
   ui.editorStatus.replaceChildren(...children.filter((child): child is Node | string => Boolean(child)));
 }
 
-/** Replaces the editor's text (keeping what was there for one undo) and checks at once. */
+/** Replaces the whole document (keeping what was there for one undo) and checks at once. */
 function replaceText(text: string, file: string, message: string, keepPrevious = true): void {
   const current = ui.editor.value;
   state.previous = keepPrevious && current.trim() !== '' && current !== text ? { text: current, file: state.file } : undefined;
@@ -386,7 +245,11 @@ function replaceText(text: string, file: string, message: string, keepPrevious =
   check();
 }
 
-for (const [index, example] of EXAMPLES.entries()) ui.exampleSelect.append(new Option(example.label, String(index)));
+for (const [index, example] of EXAMPLES.entries()) {
+  const option = new Option(example.label, String(index));
+  option.dataset['file'] = example.file;
+  ui.exampleSelect.append(option);
+}
 
 ui.loadExample.addEventListener('click', () => {
   const example = EXAMPLES[Number(ui.exampleSelect.value)];
@@ -400,7 +263,7 @@ ui.startTemplate.addEventListener('click', () => {
     return;
   }
   const fraction = ui.fractionSelect.value as TemplateFraction;
-  replaceText(buildTemplate(designs, fraction), `template-${designs.join('-')}.yaml`, `Started a template for ${designs.join(', ')} with ${ui.fractionSelect.selectedOptions[0]?.text ?? fraction}: uncomment each item and fill it in.`);
+  replaceText(buildTemplate(designs, fraction), `template-${designs.join('-')}.yaml`, `Started a template for ${designs.join(', ')} with ${ui.fractionSelect.selectedOptions[0]?.text ?? fraction}: uncomment each item and fill it in, or use the form.`);
 });
 
 async function openFile(file: File): Promise<void> {
@@ -448,6 +311,7 @@ ui.editor.addEventListener('input', () => {
     state.previous = undefined;
     setStatus(`New text: no longer ${before}. Reports name it ${UNTITLED}.`);
   }
+  state.formStale = true;
   scheduleCheck();
 });
 ui.profileSelect.addEventListener('change', check);
@@ -512,6 +376,10 @@ ui.clearChecklist.addEventListener('click', () => {
 
 // ── Downloads (Blob + object URL: nothing leaves the page) ───────────────────────────────────────
 
+function baseName(): string {
+  return state.file.replace(/\.(ya?ml|json)$/i, '');
+}
+
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-download]')) {
   button.addEventListener('click', () => {
     // Typing may be waiting for its debounce: report on the text as it is now.
@@ -520,19 +388,31 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-downloa
     const result = state.result;
     if (!format || !result?.ok) return;
     const text = format.reporter([result.report], reporterOptionsFor(validator().checklist));
-    const url = URL.createObjectURL(new Blob([text], { type: `${format.type};charset=utf-8` }));
-    const link = h('a', { href: url, download: `${state.file.replace(/\.(ya?ml|json)$/i, '')}.report.${format.extension}` });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(text, `${baseName()}.report.${format.extension}`, format.type);
+  });
+}
+
+// The study report itself: YAML as written (comments kept) when the text is YAML, else converted.
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-save]')) {
+  button.addEventListener('click', () => {
+    if (state.timer !== undefined) check();
+    const result = state.result;
+    if (!result?.ok) return;
+    const text = ui.editor.value;
+    const isJson = detectFormat(undefined, text) === 'json';
+    if (button.dataset['save'] === 'json') downloadText(isJson ? text : `${JSON.stringify(result.document, null, 2)}\n`, `${baseName()}.json`, 'application/json');
+    else downloadText(isJson ? stringify(result.document) : text, `${baseName()}.yaml`, 'application/yaml');
   });
 }
 
 // ── Start ────────────────────────────────────────────────────────────────────────────────────────
 
+const draft = new DraftKeeper(() => ({ text: ui.editor.value, file: state.file }));
+installExplanations(() => validator().checklist);
 const checklistInfo = validator().checklist;
 ui.version.textContent = `secretome-checklist ${typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : 'dev'} · checklist ${checklistInfo.id} ${checklistInfo.version}`;
-render();
-onHashChange();
+const kept = draft.restore();
+if (kept) replaceText(kept.text, kept.file, `Restored your draft kept in this browser (saved ${kept.savedAt.slice(0, 16).replace('T', ' ')} UTC).`, false);
+else render();
+if (views.view === 'form') onShowView('form', undefined);
 document.documentElement.dataset['ready'] = 'true';
