@@ -152,14 +152,26 @@ function failure(code: EditErrorCode, message: string): EditResult {
   return { ok: false, error: { code, message } };
 }
 
+export interface OpenOptions {
+  /** Shown in errors; decides the syntax by its extension. */
+  filename?: string;
+  format?: InputFormat;
+  /**
+   * The text's data as `checkText` or `parseReportText` returned it, when the caller has parsed the text
+   * already (the page checks it on every change): trusted, so the text is not parsed a second time.
+   */
+  document?: Record<string, unknown>;
+}
+
 /**
  * Opens YAML or JSON text for editing (empty text is an empty YAML document: a blank form). The text
  * must parse as a study report; what does not comes back as the checker's InputError.
  */
-export function openDocument(text: string, options: { filename?: string; format?: InputFormat } = {}): { ok: true; doc: EditableDocument } | { ok: false; error: InputError } {
+export function openDocument(text: string, options: OpenOptions = {}): { ok: true; doc: EditableDocument } | { ok: false; error: InputError } {
   const format = options.format ?? detectFormat(options.filename, text);
   let data: Json = {};
-  if (!isBlank(text, format)) {
+  if (options.document !== undefined) data = options.document;
+  else if (!isBlank(text, format)) {
     const parsed = parseReportText(text, { ...options, format });
     if (!parsed.ok) return parsed;
     data = parsed.document;
@@ -357,7 +369,7 @@ export function openDocument(text: string, options: { filename?: string; format?
 }
 
 /** One edit on a text: opens it, applies the edit, returns the new text (or why not). */
-export function applyEdit(text: string, edit: FormEdit, options: { filename?: string; format?: InputFormat } = {}): EditResult | { ok: false; error: InputError } {
+export function applyEdit(text: string, edit: FormEdit, options: OpenOptions = {}): EditResult | { ok: false; error: InputError } {
   const opened = openDocument(text, options);
   if (!opened.ok) return opened;
   return opened.doc.apply(edit);

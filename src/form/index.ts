@@ -23,7 +23,7 @@ export type {
 export { addressKey, parseAddressKey, domId } from './address.js';
 export type { FieldAddress } from './address.js';
 export { openDocument, applyEdit } from './edit.js';
-export type { EditableDocument, EditErrorCode, EditResult, FieldRead, FormEdit, UnitSummary } from './edit.js';
+export type { EditableDocument, EditErrorCode, EditResult, FieldRead, FormEdit, OpenOptions, UnitSummary } from './edit.js';
 export { formStatus } from './status.js';
 export type { Applicability, ItemStatus, UnitStatus } from './status.js';
 export { fieldForPointer } from './locate.js';
