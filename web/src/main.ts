@@ -145,10 +145,10 @@ function render(): void {
   } else state.formStale = true;
 }
 
-/** Puts the caret at a 1-based line and column of the editor and scrolls it into view. */
-function moveCaret(line: number, column: number): void {
+/** Puts the caret at a 1-based line and column of the editor and scrolls it into view (and focuses it). */
+function moveCaret(line: number, column: number, focus = true): void {
   const offset = offsetOfLocation(ui.editor.value, line, column);
-  ui.editor.focus();
+  if (focus) ui.editor.focus();
   ui.editor.setSelectionRange(offset, offset);
   const lineHeight = Number.parseFloat(getComputedStyle(ui.editor).lineHeight) || 20;
   ui.editor.scrollTop = Math.max(0, (line - 1) * lineHeight - ui.editor.clientHeight / 3);
@@ -190,19 +190,24 @@ async function withForm(then: (form: FormView) => void): Promise<void> {
   then(form);
 }
 
-function onShowView(view: ViewName, from: ViewName | undefined): void {
+/**
+ * Shows a view at the place of the other: the YAML caret becomes the focused field and back. A click
+ * on a tab moves the focus there; the arrow keys keep it on the tabs (the tab pattern) and only set the place.
+ */
+function onShowView(view: ViewName, from: ViewName | undefined, focus = true): void {
   if (view === 'form') {
     // The place of the caret in the text becomes the focused field.
     const pointer = from === 'yaml' ? pointerAtOffset(ui.editor.value, ui.editor.selectionStart) : undefined;
     void withForm((form) => {
-      if (pointer) form.focusPointer(pointer, { quiet: true });
+      if (pointer) form.focusPointer(pointer, { focus });
     });
   } else if (from === 'form' && state.form) {
     // The focused field becomes the caret's place in the text.
     const pointer = state.form.focusedPointer();
     if (state.timer !== undefined) check();
     const location = pointer !== undefined && state.result?.ok ? state.result.sourceMap.locate(pointer) : undefined;
-    if (location) moveCaret(location.line, location.column);
+    // The form rewrote the text (which puts a textarea's caret at its end): the caret goes to the field.
+    moveCaret(location?.line ?? 1, location?.column ?? 1, focus);
   }
 }
 

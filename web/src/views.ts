@@ -13,8 +13,11 @@ export class Views {
   private readonly tabs: Record<ViewName, HTMLButtonElement>;
   private readonly panels: Record<ViewName, HTMLElement>;
 
-  /** `onShow` runs after a panel is shown; `from` is the view that was hidden (where the focus was). */
-  constructor(initial: ViewName, private readonly onShow: (view: ViewName, from: ViewName | undefined) => void) {
+  /**
+   * `onShow` runs after a panel is shown; `from` is the view that was hidden (where the author was);
+   * `focus` is false when the arrow keys chose the tab (the focus then stays on the tabs).
+   */
+  constructor(initial: ViewName, private readonly onShow: (view: ViewName, from: ViewName | undefined, focus: boolean) => void) {
     this.tabs = { form: byId('tab-form'), yaml: byId('tab-yaml') };
     this.panels = { form: byId('panel-form'), yaml: byId('panel-yaml') };
     this.current = initial;
@@ -31,7 +34,7 @@ export class Views {
           : undefined;
         if (next === undefined) return;
         event.preventDefault();
-        this.show(next);
+        this.show(next, false);
         this.tabs[next].focus();
       });
     }
@@ -42,15 +45,15 @@ export class Views {
     return this.current;
   }
 
-  show(view: ViewName): void {
+  show(view: ViewName, focus = true): void {
     if (view === this.current) {
-      this.onShow(view, undefined);
+      this.onShow(view, undefined, focus);
       return;
     }
     const from = this.current;
     this.current = view;
     this.apply();
-    this.onShow(view, from);
+    this.onShow(view, from, focus);
   }
 
   private apply(): void {

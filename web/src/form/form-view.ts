@@ -88,6 +88,9 @@ export class FormView {
   private report: Report | undefined;
   /** Unit items (by key) the author chose to give a value of their own. */
   private readonly overrides = new Set<string>();
+  private parsed: { text: string; document: Record<string, unknown> } | undefined;
+  /** The `data-field` of the control focused last. */
+  private lastFocused: string | undefined;
   /** Typed edits not yet written into the text, by field. */
   private readonly pending = new Map<string, FormEdit>();
   private readonly announcer: HTMLElement;
@@ -99,6 +102,10 @@ export class FormView {
   constructor(private readonly root: HTMLElement, private readonly host: FormHost) {
     this.announcer = h('p', { class: 'form-problems', role: 'alert', 'aria-live': 'assertive', id: 'form-problems' });
     this.body = h('div', { class: 'form-body' });
+    root.addEventListener('focusin', (event) => {
+      const key = (event.target as HTMLElement).closest<HTMLElement>('[data-field]')?.dataset['field'];
+      if (key !== undefined) this.lastFocused = key;
+    });
     root.replaceChildren(
       h(
         'div',
@@ -131,6 +138,8 @@ export class FormView {
   /** Shows the document of `text` (a full redraw when the text changed elsewhere) with its report. */
   update(text: string, result: CheckTextResult | undefined, checklist: Checklist): void {
     this.report = result?.ok ? result.report : undefined;
+    // The check parsed this text already: the form reuses its data instead of parsing it again.
+    this.parsed = result?.ok ? { text, document: result.document } : undefined;
     const sameText = text === this.text && checklist === this.checklist && this.doc !== undefined;
     this.checklist = checklist;
     if (sameText) {
@@ -140,15 +149,17 @@ export class FormView {
     this.text = text;
     this.context.pendingRows.clear();
     this.context.notApplicablePending.clear();
-    this.renderAll();
+    this.renderAll(true);
   }
 
-  /** The document pointer of the focused field, for the YAML caret. */
+  /**
+   * The document pointer of the field focused last (a click on the YAML tab takes the focus first), for
+   * the YAML caret.
+   */
   focusedPointer(): string | undefined {
-    const active = document.activeElement;
-    if (!(active instanceof HTMLElement) || !this.root.contains(active) || !this.doc) return undefined;
-    const key = active.closest<HTMLElement>('[data-field]')?.dataset['field'];
-    const address = key !== undefined ? parseAddressKey(key.replace(/\/\$[a-z-]+$/, '')) : undefined;
+    const key = this.lastFocused;
+    if (key === undefined || !this.doc) return undefined;
+    const address = parseAddressKey(key.replace(/\/\$[a-z-]+$/, ''));
     return address ? this.pointerOf(address) : undefined;
   }
 
@@ -174,23 +185,28 @@ export class FormView {
   }
 
   /** Focuses the field of a document pointer (a finding's, or the YAML caret's), opening what hides it. */
-  focusPointer(pointer: string, options: { quiet?: boolean } = {}): boolean {
+  focusPointer(pointer: string, options: { focus?: boolean } = {}): boolean {
     if (!this.doc) return false;
     const target = fieldForPointer(this.doc.data, pointer);
     if (!target) return false;
-    const focused = this.focusKey(target.key, true);
-    if (focused && !options.quiet) focused.scrollIntoView({ block: 'center' });
-    return focused !== undefined;
+    const found = this.focusKey(target.key, true, options.focus !== false);
+    found?.scrollIntoView({ block: 'center' });
+    return found !== undefined;
   }
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────────────────
 
-  private renderAll(): void {
+  /** Draws the whole form; `reopen` when the text changed outside the form (else the document is current). */
+  private renderAll(reopen = false): void {
     const started = performance.now();
     const checklist = this.checklist;
     if (!checklist) return;
+    if (!reopen && this.doc) {
+      this.draw(checklist, started);
+      return;
+    }
     const text = this.text === undefined || this.text.trim() === '' ? EMPTY_DOCUMENT : this.text;
-    const opened = openDocument(text);
+    const opened = openDocument(text, this.parsed?.text === text ? { document: this.parsed.document } : {});
     if (!opened.ok) {
       this.doc = undefined;
       const { line, column } = opened.error;
@@ -207,9 +223,15 @@ export class FormView {
     this.doc = opened.doc;
     const version = this.doc.data['checklistVersion'];
     if (version !== undefined && version !== '1.1') {
+      this.doc = undefined;
       this.body.replaceChildren(h('div', { class: 'form-blocked' }, h('p', {}, `This report is written for checklist ${String(version)}; the form edits checklist 1.1 reports. Upgrade it with "secretome-checklist migrate" (nothing is lost) or edit it in the YAML view.`)));
       return;
     }
+    this.draw(checklist, started);
+  }
+
+  private draw(checklist: Checklist, started: number): void {
+    if (!this.doc) return;
     if (this.modelChecklist !== checklist || !this.model) {
       this.model = formModel('1.1', checklist);
       this.modelChecklist = checklist;
@@ -591,7 +613,7 @@ export class FormView {
   // ── Focus ──────────────────────────────────────────────────────────────────────────────────────
 
   /** Focuses the control with this key (or the nearest one above it), opening closed sections and units. */
-  private focusKey(key: string, inside: boolean): HTMLElement | undefined {
+  private focusKey(key: string, inside: boolean, focus = true): HTMLElement | undefined {
     const segments = key.split('/');
     for (let length = segments.length; length > 0; length--) {
       const prefix = segments.slice(0, length).join('/');
@@ -602,14 +624,20 @@ export class FormView {
       for (let parent = target.parentElement; parent && parent !== this.root; parent = parent.parentElement) {
         if (parent instanceof HTMLDetailsElement) parent.open = true;
       }
-      target.focus({ preventScroll: false });
+      if (focus) target.focus({ preventScroll: false });
+      else this.lastFocused = target.dataset['field'] ?? this.lastFocused;
       return target;
     }
     return undefined;
   }
 
+  /** The control to focus in a block: its first value field, else the state it is in, else any control. */
   private firstControl(element: HTMLElement): HTMLElement | null {
     if (element.matches('input, select, textarea, button')) return element;
-    return element.querySelector<HTMLElement>('.item-body input:not([type="radio"]), .item-body select, .item-body textarea, input:checked, input, select, textarea, button.override');
+    for (const selector of ['.item-body :is(input:not([type="radio"]), select, textarea, button)', 'input:checked', 'button.override', 'input, select, textarea, button']) {
+      const found = element.querySelector<HTMLElement>(selector);
+      if (found) return found;
+    }
+    return null;
   }
 }
