@@ -227,9 +227,9 @@ describe.skipIf(!HAS_CHROMIUM)(TITLE, () => {
     const check = await checks();
     await own.locator('select').first().selectOption('intraperitoneal');
     await nextCheck(check);
-    const document = parse(await page.inputValue('#editor')) as { doseAdministration: { route: { value: string }; arms: Array<{ id: string; route?: { value: string } }> } };
-    expect(document.doseAdministration.arms.find((arm) => arm.id === 'ev-top')?.route).toEqual({ value: 'intraperitoneal' });
-    expect(document.doseAdministration.route.value).toBe('intravenous');
+    const written = parse(await page.inputValue('#editor')) as { doseAdministration: { route: { value: string }; arms: Array<{ id: string; route?: { value: string } }> } };
+    expect(written.doseAdministration.arms.find((arm) => arm.id === 'ev-top')?.route).toEqual({ value: 'intraperitoneal' });
+    expect(written.doseAdministration.route.value).toBe('intravenous');
   });
 
   it('numbers are read as papers write them (2×10^6) and a word that is no number is announced, not written', async () => {
