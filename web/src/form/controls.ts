@@ -154,6 +154,8 @@ function quantityControl(field: Extract<FormField, { kind: 'quantity' }>, host: 
     unit,
     isObject(range) ? h('span', { class: 'field-help' }, `Given as a range (${String(range['min'])}–${String(range['max'])}); edit it in the YAML view.`) : undefined,
     help(field, host, path),
+    // An item's quantity may carry a curator's note (storage.duration: "maximum; all used within 4 weeks").
+    field.note ? textControl(field.note, host, [...path, 'note'], `${label}: note`) : undefined,
   );
 }
 
