@@ -30,14 +30,14 @@ interface AxeViolation {
 }
 
 /** axe-core's violations on the page as it is now, one line each (rule, impact, the elements). */
-async function axeViolations(page: Page): Promise<string[]> {
+async function axeViolations(page: Page, within?: string): Promise<string[]> {
   // Evaluated, not added as a script element: the page's CSP (script-src 'self') would refuse the latter.
   await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+  const violations = await page.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: { run: (context: Document | Element, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(selector === undefined ? document : document.querySelector(selector)!, { resultTypes: ['violations'] });
     return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target }) => ({ target })) }));
-  });
+  }, within);
   return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
@@ -80,6 +80,59 @@ describe.skipIf(!HAS_CHROMIUM)(TITLE, () => {
         await page.click('#load-example');
         await page.waitForSelector('[data-finding]');
         expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    });
+
+    it('the form view, empty and with a four-arm example (its detail menus open), has no axe-core violation and does not scroll sideways', async () => {
+      const page = await open(viewport);
+      try {
+        await page.goto(web.url);
+        await page.waitForSelector('html[data-ready="true"]');
+        await page.click('#tab-form');
+        await page.waitForSelector('#form-root[data-renders="1"]');
+        expect(await axeViolations(page)).toEqual([]);
+        await page.selectOption('#example-select', { index: EXAMPLES.indexOf('multi-arm-three-doses.yaml') });
+        await page.click('#load-example');
+        await page.waitForSelector('#form-root[data-renders="2"]');
+        await page.locator('fieldset.item[data-item="doseAdministration.dose"] button.details-toggle').first().click();
+        await page.waitForSelector('#form-root .detail-state');
+        // Every section laid out: content-visibility skips those off screen, and axe would skip them too.
+        await page.$$eval('.form-section', (sections) => sections.forEach((section) => ((section as HTMLElement).style.contentVisibility = 'visible')));
+        // The rest of the page was audited above; the form of four arms is large, so it alone this time.
+        expect(await axeViolations(page, '#panel-form')).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      } finally {
+        await page.context().close();
+      }
+    });
+
+    it('while working deep in the form, the score, the verdict and the section bars stay in sight', async () => {
+      const page = await open(viewport);
+      try {
+        await page.goto(web.url);
+        await page.waitForSelector('html[data-ready="true"]');
+        await page.click('#load-example');
+        await page.click('#tab-form');
+        await page.waitForSelector('#form-root[data-drawn]');
+        const before = await page.getAttribute('html', 'data-checks');
+        await page.locator('#form-section-outcomes input[data-field$="/where"]').last().focus();
+        await page.keyboard.type('3');
+        await page.waitForFunction((previous) => document.documentElement.dataset['checks'] !== previous, before);
+        const inSight = (selector: string): Promise<boolean> =>
+          page.$eval(selector, (element, height) => {
+            const box = element.getBoundingClientRect();
+            return getComputedStyle(element).display !== 'none' && box.height > 0 && box.top >= 0 && box.bottom <= height;
+          }, viewport.height);
+        const score = await page.textContent('#score-value');
+        if (viewport.name === 'phone') {
+          expect(await inSight('#live-score')).toBe(true);
+          expect(await page.textContent('#live-text')).toContain(`Score ${score} / 100 · Minimal set`);
+          expect(await page.$$eval('#live-bars .mini-bar', (bars) => bars.length)).toBe(9);
+        } else {
+          for (const selector of ['#score-value', '#verdict', '#sections li:last-child']) expect(await inSight(selector), selector).toBe(true);
+        }
       } finally {
         await page.context().close();
       }

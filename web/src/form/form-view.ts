@@ -339,7 +339,7 @@ export class FormView {
       );
     });
     const heading = declaring ? `${words.one[0]!.toUpperCase()}${words.one.slice(1)}s` : `Per ${words.one}`;
-    const children: HTMLElement[] = [h('h4', { class: 'units-title' }, heading, h('span', { class: 'muted' }, ` (${units.length})`))];
+    const children: HTMLElement[] = [h('h3', { class: 'units-title' }, heading, h('span', { class: 'muted' }, ` (${units.length})`))];
     if (units.length === 0) children.push(h('p', { class: 'muted' }, declaring ? `No ${words.one}s declared: the values above describe the study's one ${words.one}. Add a ${words.one} when the study compares several.` : `Declare ${words.one}s (in ${this.model!.sections.find((entry) => entry.key === model.units[kind].declaredIn.section)?.title ?? 'their section'}) to give values per ${words.one}.`));
     children.push(...cards);
     if (declaring) {
