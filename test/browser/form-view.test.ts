@@ -215,6 +215,9 @@ describe.skipIf(!HAS_CHROMIUM)(TITLE, () => {
     await page.keyboard.press('Tab');
     await page.waitForFunction(() => document.querySelector('[data-unit="arm:ev-top"]') !== null);
     await page.getByRole('button', { name: 'Move up arm ev-top' }).click();
+    // With more than two arms the cards start closed (drawn when opened); the new one is open.
+    expect(await page.getAttribute('[data-card="doseAdministration@arm:ev-low"]', 'open')).toBeNull();
+    await page.click('[data-card="doseAdministration@arm:ev-low"] > summary');
     await page.getByRole('button', { name: 'Duplicate arm ev-low' }).click();
     expect(await armIds()).toEqual(['ev-low', 'ev-low-copy', 'ev-mid', 'ev-high', 'ev-top', 'evd']);
     await page.getByRole('button', { name: 'Remove arm ev-low-copy' }).click();

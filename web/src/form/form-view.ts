@@ -21,7 +21,6 @@ import {
   type EditableDocument,
   type FieldAddress,
   type FieldRead,
-  type Finding,
   type FormEdit,
   type FormItem,
   type FormModel,
@@ -91,6 +90,10 @@ export class FormView {
   private parsed: { text: string; document: Record<string, unknown> } | undefined;
   /** The `data-field` of the control focused last. */
   private lastFocused: string | undefined;
+  /** Preparation and arm cards (by `section@kind:id`) the author opened: they stay open when the form redraws. */
+  private readonly openCards = new Set<string>();
+  /** How to draw a closed card's fields (on opening, or when a finding or the caret leads inside). */
+  private readonly drawCard = new WeakMap<HTMLElement, () => void>();
   /** Typed edits not yet written into the text, by field. */
   private readonly pending = new Map<string, FormEdit>();
   private readonly announcer: HTMLElement;
@@ -316,27 +319,52 @@ export class FormView {
     const cards = units.map((unit, index) => {
       const holder: Holder = { section: section.key, unit: { kind, id: unit.id } };
       const name = unit.label !== undefined && unit.label !== '' ? `${unit.id} (${unit.label})` : unit.id;
-      const parts: HTMLElement[] = [];
-      if (declaring) {
-        parts.push(this.unitActions(kind, unit, index, units.length));
-        const host = this.fieldHost(holder);
-        for (const field of model.units[kind].fields) {
-          if (field.key === 'id') parts.push(this.unitIdField(kind, unit));
-          else if (field.key === 'preparationId') parts.push(this.preparationPicker(holder, unit));
-          else parts.push(renderField(field, host, [field.key], field.label, this.context));
+      const cardKey = `${section.key}@${kind}:${unit.id}`;
+      const content = (): HTMLElement[] => {
+        const parts: HTMLElement[] = [];
+        if (declaring) {
+          parts.push(this.unitActions(kind, unit, index, units.length));
+          const host = this.fieldHost(holder);
+          for (const field of model.units[kind].fields) {
+            if (field.key === 'id') parts.push(this.unitIdField(kind, unit));
+            else if (field.key === 'preparationId') parts.push(this.preparationPicker(holder, unit));
+            else parts.push(renderField(field, host, [field.key], field.label, this.context));
+          }
+        } else {
+          for (const { section: extraSection, field } of model.units[kind].extraFields) {
+            if (extraSection === section.key) parts.push(renderField(field, this.fieldHost(holder), [field.key], field.label, this.context));
+          }
         }
-      } else {
-        for (const { section: extraSection, field } of model.units[kind].extraFields) {
-          if (extraSection === section.key) parts.push(renderField(field, this.fieldHost(holder), [field.key], field.label, this.context));
-        }
-      }
-      for (const item of items) parts.push(this.unitItem(item, holder, name));
-      return h(
+        for (const item of items) parts.push(this.unitItem(item, holder, name));
+        return parts;
+      };
+      const fields = h('fieldset', { class: 'unit-fields' }, h('legend', { class: 'visually-hidden' }, `${words.one} ${name}`));
+      const card = h(
         'details',
-        { class: `unit ${kind}`, open: '', 'data-unit': `${kind}:${unit.id}`, id: `unit-${section.key}-${kind}-${index}` },
-        h('summary', {}, h('span', { class: 'unit-kind' }, `${words.one[0]!.toUpperCase()}${words.one.slice(1)} `), h('span', { class: 'unit-name' }, name)),
-        h('fieldset', { class: 'unit-fields' }, h('legend', { class: 'visually-hidden' }, `${words.one} ${name}`), ...parts),
-      );
+        { class: `unit ${kind}`, 'data-unit': `${kind}:${unit.id}`, 'data-card': cardKey, id: `unit-${section.key}-${kind}-${index}` },
+        h('summary', {}, h('span', { class: 'unit-kind' }, `${words.one[0]!.toUpperCase()}${words.one.slice(1)} `), h('span', { class: 'unit-name' }, name), h('span', { class: 'unit-findings', 'data-unit-findings': cardKey })),
+        fields,
+      ) as HTMLDetailsElement;
+      // A closed card is drawn when first opened: a study with many arms draws in a fraction of the time.
+      let drawn = false;
+      const draw = (): void => {
+        if (drawn) return;
+        drawn = true;
+        fields.append(...content());
+        this.refreshFindings(card);
+      };
+      this.drawCard.set(card, draw);
+      card.addEventListener('toggle', () => {
+        if (card.open) {
+          this.openCards.add(cardKey);
+          draw();
+        } else this.openCards.delete(cardKey);
+      });
+      if (this.openCards.has(cardKey) || units.length <= 2) {
+        card.open = true;
+        draw();
+      }
+      return card;
     });
     const heading = declaring ? `${words.one[0]!.toUpperCase()}${words.one.slice(1)}s` : `Per ${words.one}`;
     const children: HTMLElement[] = [h('h3', { class: 'units-title' }, heading, h('span', { class: 'muted' }, ` (${units.length})`))];
@@ -346,6 +374,7 @@ export class FormView {
       const add = h('button', { type: 'button', class: 'unit-add', 'data-field': `${section.key}@${kind}:+` }, `Add ${words.one}`);
       add.addEventListener('click', () => {
         const id = this.freeId(kind, `${kind}-${units.length + 1}`);
+        this.openCards.add(`${section.key}@${kind}:${id}`);
         this.context.structural(() => this.apply({ op: 'add-unit', kind, id }, `Added ${words.one} ${id}.`), addressKey({ section: section.key, unit: { kind, id }, path: ['id'] }));
       });
       children.push(add);
@@ -375,6 +404,7 @@ export class FormView {
       { class: 'unit-actions', role: 'group', 'aria-label': `${words.one} ${unit.id}` },
       button('Duplicate', false, () => {
         const newId = this.freeId(kind, `${unit.id}-copy`);
+        this.openCards.add(`${section}@${kind}:${newId}`);
         this.context.structural(() => this.apply({ op: 'duplicate-unit', kind, id: unit.id, newId }, `Duplicated ${words.one} ${unit.id} as ${newId}.`), focusKey(newId));
       }),
       button('Move up', index === 0, () => this.context.structural(() => this.apply({ op: 'move-unit', kind, id: unit.id, to: index - 1 }, `Moved ${words.one} ${unit.id} up.`), focusKey(unit.id))),
@@ -403,6 +433,12 @@ export class FormView {
         return;
       }
       this.problem(input, undefined);
+      for (const key of [...this.openCards]) {
+        if (key.endsWith(`@${kind}:${unit.id}`)) {
+          this.openCards.delete(key);
+          this.openCards.add(key.replace(`@${kind}:${unit.id}`, `@${kind}:${newId}`));
+        }
+      }
       this.context.structural(() => this.apply({ op: 'rename-unit', kind, id: unit.id, newId }, `Renamed ${kind} ${unit.id} to ${newId}.`), addressKey({ ...address, unit: { kind, id: newId } }));
     });
     return h('div', { class: 'field text' }, h('label', { for: input.id, class: 'field-label' }, `${kind === 'arm' ? 'Arm' : 'Preparation'} id`), input);
@@ -578,31 +614,45 @@ export class FormView {
     this.refreshFindings();
   }
 
-  /** Writes each finding beside its item (the nearest item block whose key starts the finding's field). */
-  private refreshFindings(): void {
-    for (const slot of this.root.querySelectorAll<HTMLElement>('[data-finding-for]')) {
+  /**
+   * Writes each finding beside its item (the nearest item block whose key starts the finding's field),
+   * and counts them on the cards of preparations and arms, closed or open. `within`: one card just drawn.
+   */
+  private refreshFindings(within?: HTMLElement): void {
+    const scope = within ?? this.root;
+    for (const slot of scope.querySelectorAll<HTMLElement>('[data-finding-for]')) {
       slot.textContent = '';
       slot.removeAttribute('data-status');
     }
-    for (const score of this.root.querySelectorAll<HTMLElement>('[data-section-score]')) {
-      const entry = this.report?.score.sections[score.dataset['sectionScore'] as FormSection['key']];
-      score.textContent = entry && entry.applicable > 0 ? `${formatScore(entry.score)} / 100` : '';
+    if (!within) {
+      for (const score of this.root.querySelectorAll<HTMLElement>('[data-section-score]')) {
+        const entry = this.report?.score.sections[score.dataset['sectionScore'] as FormSection['key']];
+        score.textContent = entry && entry.applicable > 0 ? `${formatScore(entry.score)} / 100` : '';
+      }
     }
     if (!this.report || !this.doc) return;
-    const slots = new Map([...this.root.querySelectorAll<HTMLElement>('[data-finding-for]')].map((slot) => [slot.dataset['findingFor']!, slot]));
+    const slots = new Map([...scope.querySelectorAll<HTMLElement>('[data-finding-for]')].map((slot) => [slot.dataset['findingFor']!, slot]));
+    const perCard = new Map<string, number>();
     for (const finding of this.report.findings) {
-      const slot = this.slotFor(finding, slots);
+      const target = fieldForPointer(this.doc.data, finding.pointer);
+      if (!target) continue;
+      const card = /^[A-Za-z]+@(?:preparation|arm):[^/]+/.exec(target.key)?.[0];
+      if (card !== undefined && finding.status !== 'not-applicable') perCard.set(card, (perCard.get(card) ?? 0) + 1);
+      const slot = this.slotFor(target.key, slots);
       if (!slot) continue;
       const text = `${finding.status === 'not-applicable' ? 'Declared not applicable' : finding.status.replace('-', ' ')}: ${finding.message}`;
       slot.textContent = slot.textContent === '' ? text : `${slot.textContent} ${text}`;
       slot.dataset['status'] = finding.status;
     }
+    if (within) return;
+    for (const count of this.root.querySelectorAll<HTMLElement>('[data-unit-findings]')) {
+      const found = perCard.get(count.dataset['unitFindings']!) ?? 0;
+      count.textContent = found === 0 ? '' : ` · ${found} finding${found === 1 ? '' : 's'}`;
+    }
   }
 
-  private slotFor(finding: Finding, slots: Map<string, HTMLElement>): HTMLElement | undefined {
-    const target = fieldForPointer(this.doc!.data, finding.pointer);
-    if (!target) return undefined;
-    const segments = target.key.split('/');
+  private slotFor(key: string, slots: Map<string, HTMLElement>): HTMLElement | undefined {
+    const segments = key.split('/');
     for (let length = segments.length; length > 0; length--) {
       const slot = slots.get(segments.slice(0, length).join('/'));
       if (slot) return slot;
@@ -614,6 +664,15 @@ export class FormView {
 
   /** Focuses the control with this key (or the nearest one above it), opening closed sections and units. */
   private focusKey(key: string, inside: boolean, focus = true): HTMLElement | undefined {
+    // A field of a closed preparation or arm: its card is drawn first.
+    const card = /^[A-Za-z]+@(?:preparation|arm):[^/]+/.exec(key)?.[0];
+    if (card !== undefined) {
+      const element = this.root.querySelector<HTMLDetailsElement>(`details[data-card="${CSS.escape(card)}"]`);
+      if (element) {
+        this.drawCard.get(element)?.();
+        element.open = true;
+      }
+    }
     const segments = key.split('/');
     for (let length = segments.length; length > 0; length--) {
       const prefix = segments.slice(0, length).join('/');
