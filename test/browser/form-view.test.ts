@@ -68,7 +68,7 @@ describe.skipIf(!HAS_CHROMIUM)(TITLE, () => {
 
   /** Waits for the check that follows an edit (typed edits are written when typing pauses). */
   async function nextCheck(before: string | null): Promise<void> {
-    await page.waitForFunction((previous) => document.documentElement.dataset['checks'] !== previous, before);
+    await page.waitForFunction((previous) => (document.documentElement.dataset['checks'] ?? null) !== previous, before);
   }
 
   const checks = (): Promise<string | null> => page.getAttribute('html', 'data-checks');
@@ -246,6 +246,22 @@ describe.skipIf(!HAS_CHROMIUM)(TITLE, () => {
     await count.fill('two million');
     expect(await count.getAttribute('aria-invalid')).toBe('true');
     expect(await page.textContent('#form-problems')).toContain('write a number');
+  });
+
+  it('"other" in a pick list reveals the description the schema asks for with it', async () => {
+    await page.goto(`${web.url}?view=form`);
+    await page.waitForSelector('#form-root[data-drawn]');
+    // ?view=form opens the form first.
+    expect(await page.getAttribute('#tab-form', 'aria-selected')).toBe('true');
+    const tissue = item('cellSource.tissue');
+    const description = tissue.getByLabel('Description', { exact: true });
+    expect(await description.isHidden()).toBe(true);
+    await tissue.locator('select').first().selectOption('other');
+    expect(await description.isVisible()).toBe(true);
+    const check = await checks();
+    await description.fill('Amniotic membrane');
+    await nextCheck(check);
+    expect((parse(await page.inputValue('#editor')) as { cellSource: Record<string, unknown> }).cellSource['tissue']).toEqual({ value: 'other', description: 'Amniotic membrane' });
   });
 
   it('downloads the study report as YAML (comments kept) and as JSON', async () => {
