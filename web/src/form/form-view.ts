@@ -512,6 +512,7 @@ export class FormView {
       id: (path) => domId(this.address(holder, path)),
       key: (path) => addressKey(this.address(holder, path)),
       problem: (control, message) => this.problem(control, message),
+      forget: (path) => this.pending.delete(`${addressKey(this.address(holder, path))}#`),
     };
   }
 
@@ -595,13 +596,18 @@ export class FormView {
     const after = shape(this.statuses.values());
     if (before !== after) {
       // An answer changed which items apply: redraw, keeping the focused field and its caret.
+      // Ids are unique (the boxes of a multi-select share their data-field): the same id first.
       const active = document.activeElement as HTMLInputElement | null;
-      const key = active?.dataset?.['field'];
-      const selection = active && 'selectionStart' in active ? { start: active.selectionStart, end: active.selectionEnd } : undefined;
+      const inForm = active !== null && this.root.contains(active);
+      const id = inForm ? active.id : '';
+      const key = inForm ? active.dataset['field'] : undefined;
+      const selection = inForm && 'selectionStart' in active ? { start: active.selectionStart, end: active.selectionEnd } : undefined;
       this.renderAll();
-      if (key !== undefined) {
-        const again = this.focusKey(key, false) as HTMLInputElement | undefined;
-        if (again && selection && 'setSelectionRange' in again && selection.start !== null) {
+      const same = id !== '' ? document.getElementById(id) : null;
+      if (same && this.root.contains(same)) same.focus({ preventScroll: true });
+      const again = (same && this.root.contains(same) ? same : key !== undefined ? this.focusKey(key, false) : undefined) as HTMLInputElement | undefined;
+      if (again) {
+        if (selection && 'setSelectionRange' in again && selection.start !== null) {
           try {
             again.setSelectionRange(selection.start, selection.end);
           } catch {

@@ -120,6 +120,7 @@ function reasonField(item: FormItem, host: ItemHost, reason: string): HTMLElemen
   input.addEventListener('input', () => {
     const text = input.value.trim();
     if (text === '') {
+      host.forget(item.path);
       host.problem(input, `${item.title}: say why it does not apply; without a reason it cannot count as not applicable.`);
       return;
     }
