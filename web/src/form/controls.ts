@@ -22,6 +22,8 @@ export interface FieldHost {
   key(path: Path): string;
   /** Shows (or, with undefined, clears) a problem with what was typed, announced to screen readers. */
   problem(control: HTMLElement, message: string | undefined): void;
+  /** Drops the edit typed at a path and not yet written (what was typed after it is not to be written). */
+  forget(path: Path): void;
 }
 
 const EMPTY = '';
@@ -93,6 +95,7 @@ function numberInput(field: NumberField, host: FieldHost, path: Path, label: str
     const number = parseNumber(control.value);
     const problem = number === undefined ? `${label}: write a number, e.g. 2000000, 2e6 or 2\u00d710^6.` : numberProblem(field, number);
     host.problem(control, problem === undefined ? undefined : problem.startsWith(label) ? problem : `${label}: ${problem}`);
+    if (problem !== undefined) host.forget(path);
     if (number !== undefined && problem === undefined) host.set(path, number);
   });
   return [labelFor(host, path, label, hiddenLabel), control];
@@ -199,20 +202,36 @@ function listControl(field: Extract<FormField, { kind: 'list' }>, host: FieldHos
 function groupControl(field: Extract<FormField, { kind: 'group' }>, host: FieldHost, path: Path, label: string, context: RenderContext, legend = true): HTMLElement {
   const children = field.fields.map((child) => ({ child, element: renderField(child, host, [...path, child.key], child.label, context) }));
   // "other" in a pick list reveals the description the schema asks for with it.
+  const reveals = new Map<HTMLElement, HTMLElement>();
   for (const { child, element } of children) {
     if ((child.kind !== 'choice' && child.kind !== 'multi-choice') || child.otherDescription === undefined) continue;
     const description = children.find((entry) => entry.child.key === child.otherDescription);
     if (!description) continue;
     const hasDescription = host.read([...path, child.otherDescription]) !== undefined;
+    // A description may also qualify a listed word (the model "sni", described as the paper did it):
+    // a button reveals it when neither "other" nor a description already shows it.
+    const descriptionPath = [...path, child.otherDescription];
+    const reveal = h('button', { type: 'button', class: 'link-button reveal-description', 'data-field': host.key([...descriptionPath, '$reveal']) }, `Describe it`, h('span', { class: 'visually-hidden' }, `: ${label}`));
+    let revealed = false;
     // Read from the controls: the document catches up with typed edits only when typing pauses.
     const showDescription = (): void => {
       const other = [...element.querySelectorAll<HTMLInputElement | HTMLSelectElement>('select, input:checked')].some((control) => control.value === 'other');
-      description.element.hidden = !other && !hasDescription;
+      description.element.hidden = !other && !hasDescription && !revealed;
+      reveal.hidden = !description.element.hidden;
     };
+    reveal.addEventListener('click', () => {
+      revealed = true;
+      showDescription();
+      description.element.querySelector<HTMLElement>('input, textarea')?.focus();
+    });
     showDescription();
     element.addEventListener('change', showDescription);
+    reveals.set(description.element, reveal);
   }
-  const body = children.map((entry) => entry.element);
+  const body = children.flatMap((entry) => {
+    const reveal = reveals.get(entry.element);
+    return reveal ? [reveal, entry.element] : [entry.element];
+  });
   return legend ? h('fieldset', { class: 'field group' }, h('legend', { class: 'field-label' }, label), help(field, host, path), ...body) : h('div', { class: 'group-body' }, ...body);
 }
 
@@ -262,7 +281,10 @@ function withDetailState(field: FormField, host: FieldHost, path: Path, label: s
     } else context.structural(() => host.clear(path), host.key(path), true);
   });
   reason.addEventListener('input', () => {
-    if (reason.value.trim() === '') host.problem(reason, `${label}: say why it does not apply, or choose "given".`);
+    if (reason.value.trim() === '') {
+      host.forget(path);
+      host.problem(reason, `${label}: say why it does not apply, or choose "given".`);
+    }
     else {
       host.problem(reason, undefined);
       host.state(path, { notApplicable: reason.value });
