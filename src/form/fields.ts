@@ -186,7 +186,8 @@ export function schemaWalker(schema: Json): SchemaWalker {
     if (type === 'array') {
       const entryNode = resolve((node.items ?? {}) as Json);
       const maxItems = typeof node.maxItems === 'number' ? { maxItems: node.maxItems } : {};
-      if (Array.isArray(entryNode.enum)) return { ...base, kind: 'multi-choice', options: options(entryNode.enum), ...sourcesOf(entryNode), ...maxItems };
+      // A set of words is a multi-select; a list whose words may repeat (donor sexes, one per donor) is rows of pick lists.
+      if (Array.isArray(entryNode.enum) && node.uniqueItems === true) return { ...base, kind: 'multi-choice', options: options(entryNode.enum), ...sourcesOf(entryNode), ...maxItems };
       return { ...base, kind: 'list', entry: field((node.items ?? {}) as Json, '', [...path, '*'], false, depth + 1), ...maxItems };
     }
     if (type === 'object' || node.properties !== undefined) {

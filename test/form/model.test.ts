@@ -165,7 +165,7 @@ describe('the form model', () => {
 
   it('marks the fields of a 1.1 value that can be "not reported" or "not applicable" on their own, and none in 1.0', () => {
     const donors = item(models['1.1'], 'cellSource.donors').field;
-    expect(sub(donors, 'sex')).toMatchObject({ kind: 'multi-choice', detail: true });
+    expect(sub(donors, 'sex')).toMatchObject({ kind: 'list', detail: true });
     expect(sub(donors, 'count')).toMatchObject({ kind: 'number', integer: true, minimum: 1, detail: true });
     // Free text that describes a value is never a detail of its own.
     expect(sub(item(models['1.1'], 'storage.form').field, 'description')).toMatchObject({ kind: 'text', detail: false });
@@ -180,8 +180,9 @@ describe('the form model', () => {
     if (form.kind !== 'choice') throw new Error('not a choice');
     expect(form.options.map((option) => option.value)).toEqual(['fresh', 'frozen', 'lyophilised', 'refrigerated', 'other']);
     expect(form.sources?.length).toBeGreaterThan(0);
-    // A list of words is a multi-select.
+    // A set of words is a multi-select; words that may repeat (one sex per donor: female, male, male) are rows of pick lists.
     expect(item(models['1.1'], 'study.design').field).toMatchObject({ kind: 'multi-choice', options: [{ value: 'in-vivo' }, { value: 'in-vitro' }, { value: 'clinical' }] });
+    expect(sub(item(models['1.1'], 'cellSource.donors').field, 'sex')).toMatchObject({ kind: 'list', entry: { kind: 'choice', path: ['donors', 'sex', '*'] } });
   });
 
   it('puts a unit pick list beside each number that has a unit, and reads min/max as a range', () => {
