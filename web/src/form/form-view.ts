@@ -205,7 +205,7 @@ export class FormView {
     const checklist = this.checklist;
     if (!checklist) return;
     if (!reopen && this.doc) {
-      this.draw(checklist, started);
+      this.draw(checklist, started, true);
       return;
     }
     const text = this.text === undefined || this.text.trim() === '' ? EMPTY_DOCUMENT : this.text;
@@ -230,17 +230,19 @@ export class FormView {
       this.body.replaceChildren(h('div', { class: 'form-blocked' }, h('p', {}, `This report is written for checklist ${String(version)}; the form edits checklist 1.1 reports. Upgrade it with "secretome-checklist migrate" (nothing is lost) or edit it in the YAML view.`)));
       return;
     }
-    this.draw(checklist, started);
+    this.draw(checklist, started, false);
   }
 
-  private draw(checklist: Checklist, started: number): void {
+  /** `keepScroll`: a redraw of the same document keeps the author's place (a new one starts at its top). */
+  private draw(checklist: Checklist, started: number, keepScroll: boolean): void {
     if (!this.doc) return;
     if (this.modelChecklist !== checklist || !this.model) {
       this.model = formModel('1.1', checklist);
       this.modelChecklist = checklist;
     }
     this.statuses = new Map(formStatus(this.doc.data, checklist).map((status) => [status.itemId, status]));
-    const panel = this.root.closest<HTMLElement>('.input-pane');
+    // Reading scrollTop lays the old form out first: only for a redraw that keeps the place.
+    const panel = keepScroll ? this.root.closest<HTMLElement>('.input-pane') : null;
     const scroll = panel?.scrollTop ?? 0;
     this.body.replaceChildren(...this.model.sections.map((section) => this.renderSection(section)));
     // Reading or setting scrollTop lays the page out at once: only when there is a place to keep.
