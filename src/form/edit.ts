@@ -17,8 +17,9 @@ type Json = Record<string, unknown>;
 /** A value's state, as a form field shows it. */
 export type FieldRead =
   | { state: 'value'; value: unknown }
-  | { state: 'not-reported' }
-  | { state: 'not-applicable'; reason: string }
+  /** `where`: where the manuscript was checked (an item's state may say where, as its value does). */
+  | { state: 'not-reported'; where?: string }
+  | { state: 'not-applicable'; reason: string; where?: string }
   | { state: 'missing' };
 
 export type FormEdit =
@@ -76,8 +77,9 @@ export interface EditableDocument {
 function readState(value: unknown): FieldRead {
   if (value === undefined) return { state: 'missing' };
   if (isPlainObject(value)) {
-    if (Object.prototype.hasOwnProperty.call(value, 'notApplicable')) return { state: 'not-applicable', reason: String(value.notApplicable) };
-    if (Object.prototype.hasOwnProperty.call(value, 'notReported')) return { state: 'not-reported' };
+    const where = typeof value.where === 'string' ? { where: value.where } : {};
+    if (Object.prototype.hasOwnProperty.call(value, 'notApplicable')) return { state: 'not-applicable', reason: String(value.notApplicable), ...where };
+    if (Object.prototype.hasOwnProperty.call(value, 'notReported')) return { state: 'not-reported', ...where };
   }
   return { state: 'value', value };
 }

@@ -119,7 +119,7 @@ describe('edits on the YAML text', () => {
 
     const temperature: FieldAddress = { section: 'storage', path: ['temperature'] };
     applied(doc, { op: 'state', address: temperature, state: { notApplicable: 'Kept at room temperature in the syringe' } });
-    expect(doc.read(temperature)).toEqual({ state: 'not-applicable', reason: 'Kept at room temperature in the syringe' });
+    expect(doc.read(temperature)).toEqual({ state: 'not-applicable', reason: 'Kept at room temperature in the syringe', where: 'Methods 2.6' });
     expect(doc.data.storage).toMatchObject({ temperature: { notApplicable: 'Kept at room temperature in the syringe', where: 'Methods 2.6' } });
     const report = validate(doc.data, { ledger: true });
     expect(report.ledger?.find((entry) => entry.itemId === 'storage.temperature')).toMatchObject({ state: 'not-applicable', applicable: false });

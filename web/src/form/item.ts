@@ -96,6 +96,8 @@ export function renderItem(item: FormItem, host: ItemHost, context: RenderContex
     if (read.state === 'not-applicable' || pending) body.append(reasonField(item, host, read.state === 'not-applicable' ? read.reason : ''));
     if (read.state === 'not-reported') body.append(h('p', { class: 'muted' }, 'Counts as missing; the report says the manuscript was checked and does not give it.'));
     if (read.state === 'not-applicable' || read.state === 'not-reported' || pending) {
+      // Where the manuscript was checked is worth saying for "not reported" and "not applicable" too.
+      if (item.whereCapable && !pending) body.append(whereField(host, itemPath, read));
       block.append(body);
       return block;
     }
@@ -134,7 +136,7 @@ function reasonField(item: FormItem, host: ItemHost, reason: string): HTMLElemen
 function whereField(host: ItemHost, itemPath: string[], read: FieldRead): HTMLElement {
   const path = [...itemPath, 'where'];
   const input = h('input', { type: 'text', id: host.id(path), 'data-field': host.key(path), maxlength: '200', placeholder: 'e.g. Methods 2.3, p. 4' }) as HTMLInputElement;
-  const value = read.state === 'value' && typeof read.value === 'object' && read.value !== null ? (read.value as Record<string, unknown>)['where'] : undefined;
+  const value = read.state === 'value' && typeof read.value === 'object' && read.value !== null ? (read.value as Record<string, unknown>)['where'] : read.state === 'not-reported' || read.state === 'not-applicable' ? read.where : undefined;
   input.value = typeof value === 'string' ? value : '';
   input.addEventListener('input', () => host.where(input.value.trim() === '' ? undefined : input.value));
   return h('div', { class: 'field text where' }, h('label', { for: input.id, class: 'field-label' }, 'Where in the manuscript'), input);
