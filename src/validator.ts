@@ -9,6 +9,7 @@ import { studyOf, whereOf } from './report/study.js';
 import { CHECKLIST_VERSION, isChecklistVersion, resolveChecklist, type Checklist, type ChecklistVersion } from './checklist/checklist.js';
 import { ChecklistConfigError, fromZodError } from './checklist/errors.js';
 import { checkCallOptions, documentWithinLimits } from './io/bounded-value.js';
+import { resolveLimits, type InputLimits } from './io/limits.js';
 import type { SourceMap } from './io/source-map.js';
 import { buildFindings } from './report/findings.js';
 import { buildLedger } from './report/ledger.js';
@@ -55,6 +56,24 @@ export interface Validator {
   validate(document: unknown, call?: ValidateCallOptions): Report;
 }
 
+/** The limits the copy in `validate` enforces (the size in bytes belongs to text, not to a value). */
+const SNAPSHOT_LIMITS = ['maxDepth', 'maxArrayLength', 'maxStringLength', 'maxValues'] as const;
+
+/** Each validator's path for documents fresh from our own parser (see validateParsed). */
+const parsedPaths = new WeakMap<Validator, (document: Record<string, unknown>, call: ValidateCallOptions, parseLimits: Partial<InputLimits>) => Report>();
+
+/**
+ * `validator.validate` for a document that parseReportText (or parseReportBytes) has just returned and
+ * nobody else has seen: the parser has already checked it is a tree of plain data within `parseLimits`, so
+ * when those are no wider than the validator's own, the copy `validate` makes of any value would be the
+ * same tree, and is skipped (on a batch of JSON files it cost a fifth of the time). For the command line
+ * and the service; not exported from the package, where a caller may change a document after parsing it.
+ */
+export function validateParsed(validator: Validator, document: Record<string, unknown>, call: ValidateCallOptions, parseLimits: Partial<InputLimits>): Report {
+  const path = parsedPaths.get(validator);
+  return path ? path(document, call, parseLimits) : validator.validate(document, call);
+}
+
 
 /** Builds a validator. Throws ChecklistConfigError for invalid options or a bad user checklist (a programmer error); use `resolveChecklist` to get those as values. */
 export function createValidator(options: ValidatorOptions = {}): Validator {
@@ -74,19 +93,29 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     return found;
   };
   const checklist = checklistFor(CHECKLIST_VERSION);
+  const ownLimits = resolveLimits(limits);
+  const check = (document: unknown, call: ValidateCallOptions, limitIssues: StructuralIssue[]): Report => {
+    const version = documentVersion(document);
+    // A schema version always has a checklist of the same number (the registries grow together).
+    return checkWith(checklistFor(isChecklistVersion(version) ? version : CHECKLIST_VERSION), document, call, ledger, limitIssues);
+  };
 
-  return {
+  const validator: Validator = {
     checklist,
     checklistFor,
     validate(input, callInput) {
       const call = checkCallOptions(callInput);
       // Any value, read once into plain data within the limits: no cycle, getter or sparse list gets further.
       const { document, issues: limitIssues } = documentWithinLimits(input, limits);
-      const version = documentVersion(document);
-      // A schema version always has a checklist of the same number (the registries grow together).
-      return checkWith(checklistFor(isChecklistVersion(version) ? version : CHECKLIST_VERSION), document, call, ledger, limitIssues);
+      return check(document, call, limitIssues);
     },
   };
+  parsedPaths.set(validator, (document, callInput, parseLimits) => {
+    const parsed = resolveLimits(parseLimits);
+    const within = SNAPSHOT_LIMITS.every((key) => parsed[key] <= ownLimits[key]);
+    return within ? check(document, checkCallOptions(callInput), []) : validator.validate(document, callInput);
+  });
+  return validator;
 }
 
 /**

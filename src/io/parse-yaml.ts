@@ -49,16 +49,30 @@ const OPTIONS = {
  */
 export const YAML_TOKENS_PER_VALUE = 8;
 
-/** Counts the lexer's tokens without keeping them, and stops at the budget: the cost is bounded by the budget, not the input. */
-function overTokenBudget(text: string, limits: InputLimits): LimitProblem | undefined {
+/**
+ * The lexer's tokens, counted as they come and refused at the budget: the cost is bounded by the budget,
+ * not the input. They are kept as the strings they are (a few bytes each), so the parser reads them
+ * without lexing the text a second time, and holds its own (far larger) tokens only within the budget.
+ */
+function lexemesWithinBudget(text: string, limits: InputLimits): { lexemes: string[] } | { over: LimitProblem } {
   const budget = YAML_TOKENS_PER_VALUE * limits.maxValues;
-  let tokens = 0;
+  const lexemes: string[] = [];
   let offset = 0;
-  for (const token of new Lexer().lex(text)) {
-    if (++tokens > budget) return tooManyTokens(limits, budget, offset);
-    offset += token.length;
+  for (const lexeme of new Lexer().lex(text)) {
+    if (lexemes.length === budget) return { over: tooManyTokens(limits, budget, offset) };
+    lexemes.push(lexeme);
+    offset += lexeme.length;
   }
-  return undefined;
+  return { lexemes };
+}
+
+/** The concrete syntax tree from the lexer's tokens: what `new Parser().parse(text)` gives, without lexing again. */
+function syntaxTree(lexemes: readonly string[]): CST.Token[] {
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  for (const lexeme of lexemes) for (const token of parser.next(lexeme)) tokens.push(token);
+  for (const token of parser.end()) tokens.push(token);
+  return tokens;
 }
 
 function childOf(node: YamlNode, segment: string): YamlNode | undefined {
@@ -165,14 +179,14 @@ export function parseYamlText(text: string, file: string, limits: InputLimits = 
   // The parser's cost grows with the number of values, so that is bounded on the raw text first.
   const estimate = scanYamlText(text, limits);
   if (estimate) return fail(estimate, estimate.offset ?? 0);
-  const tokens = overTokenBudget(text, limits);
-  if (tokens) return fail(tokens, tokens.offset ?? 0);
+  const lexed = lexemesWithinBudget(text, limits);
+  if ('over' in lexed) return fail(lexed.over, lexed.over.offset ?? 0);
 
   let document: Document.Parsed | undefined;
   let secondDocument: number | undefined;
   const counts = { aliases: 0 };
   try {
-    const tokens = Array.from(new Parser().parse(text));
+    const tokens = syntaxTree(lexed.lexemes);
     const over = checkSyntaxTree(tokens, limits, counts);
     if (over) return fail(over, over.offset ?? 0);
     for (const composed of new Composer(OPTIONS).compose(tokens, true, text.length)) {

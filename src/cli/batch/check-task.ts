@@ -3,10 +3,10 @@ import type { InputError } from '../../io/errors.js';
 import { parseReportText } from '../../io/parse.js';
 import type { SourceMap } from '../../io/source-map.js';
 import { resolveLimits } from '../../io/limits.js';
-import { parseReportBytes, readInputFileSync } from '../../io/read-file.js';
+import { parseReportBytesNode, readInputFileSync } from '../../io/read-file.js';
 import { ndjsonReporter } from '../../reporters/ndjson.js';
 import type { ReporterOptions } from '../../reporters/types.js';
-import type { Validator } from '../../validator.js';
+import { validateParsed, type Validator } from '../../validator.js';
 import { reporterOptions } from '../../reporters/options.js';
 import { failsThreshold, hiddenFailureNote } from '../../report/threshold.js';
 import type { CheckSettings, Outcome, Task } from './types.js';
@@ -46,7 +46,7 @@ function onLine(sourceMap: SourceMap, line: number): SourceMap {
 
 function parseTask(task: Exclude<LoadedTask, { kind: 'error' }>, settings: CheckSettings): ParsedTask {
   const limits = settings.limits;
-  if (task.kind === 'bytes') return parseReportBytes(task.bytes, { ...limits, filename: task.display });
+  if (task.kind === 'bytes') return parseReportBytesNode(task.bytes, { ...limits, filename: task.display });
   // An NDJSON line: its report and its errors name the input file, with lines and columns of that file.
   const result = parseReportText(task.text, { ...limits, filename: task.display, format: 'json' });
   if (!result.ok) return { ok: false, error: { ...result.error, line: task.line + (result.error.line ?? 1) - 1 } };
@@ -71,7 +71,8 @@ export function checkLoaded(task: LoadedTask, { validator, settings, lineOptions
   const parsed = parseTask(task, settings);
   if (!parsed.ok) return { kind: 'error', error: parsed.error };
   try {
-    const report = validator.validate(parsed.document, { file: parsed.file, sourceMap: parsed.sourceMap, ...(parsed.line !== undefined ? { line: parsed.line } : {}) });
+    const call = { file: parsed.file, sourceMap: parsed.sourceMap, ...(parsed.line !== undefined ? { line: parsed.line } : {}) };
+    const report = validateParsed(validator, parsed.document, call, settings.limits);
     if (!settings.streamNdjson) return { kind: 'report', report };
     const note = hiddenFailureNote(report, parsed.line !== undefined ? `${parsed.file}:${parsed.line}` : parsed.file, settings.thresholds);
     return { kind: 'line', text: ndjsonReporter([report], lineOptions), fails: failsThreshold(report, settings.thresholds), ...(note ? { note } : {}) };
