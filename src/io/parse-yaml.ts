@@ -4,6 +4,7 @@ import type { InputError } from './errors.js';
 import { DEFAULT_LIMITS, scanYamlText, tooDeep, tooDeepForParser, tooManyTokens, tooLongAsWritten, tooManyItems, type InputLimits, type LimitProblem } from './limits.js';
 import type { ParsedText } from './parse-json.js';
 import { locateOffset, treeSourceMap } from './source-map.js';
+import { parseYamlFast } from './yaml-fast.js';
 
 /** More aliases than any real study report needs; far fewer than an expansion attack uses. */
 export const MAX_YAML_ALIASES = 100;
@@ -171,6 +172,17 @@ function isStackOverflow(error: unknown): boolean {
 }
 
 export function parseYamlText(text: string, file: string, limits: InputLimits = DEFAULT_LIMITS): ParsedText {
+  // The block style study reports are written in is read by the fast path (once the estimate of values
+  // is within the limit); anything else, and every error, by the yaml package.
+  if (!scanYamlText(text, limits)) {
+    const fast = parseYamlFast(text, limits);
+    if (fast) return { ok: true, value: fast.value, sourceMap: fast.sourceMap };
+  }
+  return parseYamlSyntax(text, file, limits);
+}
+
+/** parseYamlText without the fast path: the `yaml` package reads the text (exported for the tests that hold the two equal). */
+export function parseYamlSyntax(text: string, file: string, limits: InputLimits = DEFAULT_LIMITS): ParsedText {
   const at = (offset: number): { line: number; column: number } => locateOffset(text, offset);
   const fail = (problem: LimitProblem | Omit<InputError, 'file' | 'line' | 'column'>, offset: number): ParsedText => {
     const { code, message, hint } = problem;
