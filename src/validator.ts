@@ -66,8 +66,8 @@ const parsedPaths = new WeakMap<Validator, (document: Record<string, unknown>, c
  * `validator.validate` for a document that parseReportText (or parseReportBytes) has just returned and
  * nobody else has seen: the parser has already checked it is a tree of plain data within `parseLimits`, so
  * when those are no wider than the validator's own, the copy `validate` makes of any value would be the
- * same tree, and is skipped (on a batch of JSON files it cost a fifth of the time). For the command line
- * and the service; not exported from the package, where a caller may change a document after parsing it.
+ * same tree, and is skipped (on a batch of JSON files it cost a fifth of the time). For our own front ends
+ * (the command line); not exported from the package, where a caller may change a document after parsing it.
  */
 export function validateParsed(validator: Validator, document: Record<string, unknown>, call: ValidateCallOptions, parseLimits: Partial<InputLimits>): Report {
   const path = parsedPaths.get(validator);

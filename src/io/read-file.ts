@@ -110,7 +110,7 @@ export function readInputFileSync(path: string, file: string, maxBytes: number):
 
 /**
  * TextDecoder's strict UTF-8, the Node way: Node's validator and decoder run over the bytes in native code
- * (a third faster on a batch of files), and the byte order mark is dropped as TextDecoder drops it.
+ * (about a quarter faster on a batch of files), and the byte order mark is dropped as TextDecoder drops it.
  */
 const decodeUtf8Node: Utf8Decoder = (bytes) => {
   if (!isUtf8(bytes)) return undefined;
