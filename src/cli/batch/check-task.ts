@@ -31,8 +31,14 @@ export function loadTask(task: Task, settings: CheckSettings): LoadedTask {
   return read.ok ? { kind: 'bytes', bytes: read.bytes, display: task.display } : { kind: 'error', error: read.error };
 }
 
-/** A parsed task: the document, and where its reports and errors say it came from. */
-type ParsedTask = { ok: true; document: Record<string, unknown>; sourceMap: SourceMap; file: string; line?: number } | { ok: false; error: InputError };
+/**
+ * One document of a parsed task, and where its report and errors say it came from: `line` for a line of
+ * an NDJSON file; `studyId`, `sheet` and `line` (its row) for a study of a spreadsheet. A task gives one
+ * entry, or one per study of a spreadsheet (an entry per bad row among them).
+ */
+export type ParsedDocument =
+  | { ok: true; document: Record<string, unknown>; sourceMap: SourceMap; file: string; line?: number; studyId?: string; sheet?: string }
+  | { ok: false; error: InputError };
 
 /** Positions within one line of a file, moved to that file's lines (columns stay as they are). */
 function onLine(sourceMap: SourceMap, line: number): SourceMap {
@@ -44,13 +50,15 @@ function onLine(sourceMap: SourceMap, line: number): SourceMap {
   };
 }
 
-function parseTask(task: Exclude<LoadedTask, { kind: 'error' }>, settings: CheckSettings): ParsedTask {
+/** The documents of a loaded task (the one function check, summary and the service read inputs with). */
+export function parseLoaded(task: LoadedTask, settings: CheckSettings): ParsedDocument[] {
+  if (task.kind === 'error') return [{ ok: false, error: task.error }];
   const limits = settings.limits;
-  if (task.kind === 'bytes') return parseReportBytes(task.bytes, { ...limits, filename: task.display });
+  if (task.kind === 'bytes') return [parseReportBytes(task.bytes, { ...limits, filename: task.display })];
   // An NDJSON line: its report and its errors name the input file, with lines and columns of that file.
   const result = parseReportText(task.text, { ...limits, filename: task.display, format: 'json' });
-  if (!result.ok) return { ok: false, error: { ...result.error, line: task.line + (result.error.line ?? 1) - 1 } };
-  return { ok: true, document: result.document, sourceMap: onLine(result.sourceMap, task.line), file: task.display, line: task.line };
+  if (!result.ok) return [{ ok: false, error: { ...result.error, line: task.line + (result.error.line ?? 1) - 1 } }];
+  return [{ ok: true, document: result.document, sourceMap: onLine(result.sourceMap, task.line), file: task.display, line: task.line }];
 }
 
 /** The validator and settings one thread checks with, built once. */
@@ -65,10 +73,8 @@ export function createChecker(validator: Validator, settings: CheckSettings): Ch
   return { validator, settings, lineOptions: reporterOptions(validator.checklist, { color: false, quiet: false, verbose: false, batch: true }) };
 }
 
-/** Parses and validates a loaded task. */
-export function checkLoaded(task: LoadedTask, { validator, settings, lineOptions }: Checker): Outcome {
-  if (task.kind === 'error') return task;
-  const parsed = parseTask(task, settings);
+/** Validates one parsed document. */
+function checkParsed(parsed: ParsedDocument, { validator, settings, lineOptions }: Checker): Outcome {
   if (!parsed.ok) return { kind: 'error', error: parsed.error };
   try {
     const report = validator.validate(parsed.document, { file: parsed.file, sourceMap: parsed.sourceMap, ...(parsed.line !== undefined ? { line: parsed.line } : {}) });
@@ -78,6 +84,13 @@ export function checkLoaded(task: LoadedTask, { validator, settings, lineOptions
   } catch (error) {
     return { kind: 'error', error: { ...internalError(parsed.file, error), ...(parsed.line !== undefined ? { line: parsed.line } : {}) } };
   }
+}
+
+/** Parses and validates a loaded task: one outcome per document (`several` for a spreadsheet of studies). */
+export function checkLoaded(task: LoadedTask, checker: Checker): Outcome {
+  if (task.kind === 'error') return task;
+  const outcomes = parseLoaded(task, checker.settings).map((parsed) => checkParsed(parsed, checker));
+  return outcomes.length === 1 ? outcomes[0]! : { kind: 'several', outcomes };
 }
 
 /** Reads, parses and validates a task; never throws. */
