@@ -13,6 +13,8 @@ export type CellValue = string | number | boolean | null;
 export interface SheetData {
   name: string;
   rows: CellValue[][];
+  /** The file the sheet was read from, when it is not the file the set was opened as (arms.csv beside studies.csv). */
+  file?: string;
 }
 
 export interface TableSet {
