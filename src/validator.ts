@@ -45,6 +45,10 @@ export interface ValidateCallOptions {
   sourceMap?: SourceMap;
   /** The line of `file` the document starts on, when the file holds several (NDJSON); shown in `source`. */
   line?: number;
+  /** A study of a spreadsheet: its id, shown in `source` (`studies.xlsx › ref-107`). */
+  studyId?: string;
+  /** A study of a spreadsheet: the sheet of its row (`line` is the row). */
+  sheet?: string;
 }
 
 export interface Validator {
@@ -89,6 +93,16 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   };
 }
 
+/** `source` of a report: the file, and the line, or the study id, sheet and row of a spreadsheet study. */
+function sourceOf(file: string, call: ValidateCallOptions): NonNullable<Report['source']> {
+  return {
+    file,
+    ...(call.line !== undefined ? { line: call.line } : {}),
+    ...(call.studyId !== undefined ? { studyId: call.studyId } : {}),
+    ...(call.sheet !== undefined ? { sheet: call.sheet } : {}),
+  };
+}
+
 /**
  * Scores a document against a given checklist (the schema still follows the document's version). The
  * validator's own path; exported for tests that state the engine's rules on small checklists of their own.
@@ -129,7 +143,7 @@ export function checkWith(active: Checklist, document: unknown, call: ValidateCa
   const report: Report = {
     reportVersion: REPORT_VERSION,
     checklist: { id: active.id, version: active.version, profile: active.profile },
-    ...(call.file !== undefined ? { source: call.line !== undefined ? { file: call.file, line: call.line } : { file: call.file } } : {}),
+    ...(call.file !== undefined ? { source: sourceOf(call.file, call) } : {}),
     ...(study !== undefined ? { study } : {}),
     valid: issues.length === 0,
     minimalSetComplete: !essentialIncomplete,
@@ -152,7 +166,7 @@ const defaultValidators = new Map<string, Validator>();
 
 /** One-shot validation. Validators for the built-in profiles are cached, so repeated calls stay cheap. */
 export function validate(document: unknown, options: ValidatorOptions & ValidateCallOptions = {}): Report {
-  const { file, sourceMap, line, ...validatorOptions } = options;
+  const { file, sourceMap, line, studyId, sheet, ...validatorOptions } = options;
   const cacheable = validatorOptions.checklist === undefined && validatorOptions.limits === undefined;
   const key = `${validatorOptions.profile ?? 'default'}|${validatorOptions.ledger ? 1 : 0}`;
   let validator = cacheable ? defaultValidators.get(key) : undefined;
@@ -160,5 +174,11 @@ export function validate(document: unknown, options: ValidatorOptions & Validate
     validator = createValidator(validatorOptions);
     if (cacheable) defaultValidators.set(key, validator);
   }
-  return validator.validate(document, { ...(file !== undefined ? { file } : {}), ...(sourceMap ? { sourceMap } : {}), ...(line !== undefined ? { line } : {}) });
+  return validator.validate(document, {
+    ...(file !== undefined ? { file } : {}),
+    ...(sourceMap ? { sourceMap } : {}),
+    ...(line !== undefined ? { line } : {}),
+    ...(studyId !== undefined ? { studyId } : {}),
+    ...(sheet !== undefined ? { sheet } : {}),
+  });
 }

@@ -8,6 +8,7 @@ import { ndjsonReporter } from '../../reporters/ndjson.js';
 import type { ReporterOptions } from '../../reporters/types.js';
 import type { Validator } from '../../validator.js';
 import { reporterOptions } from '../../reporters/options.js';
+import { documentName } from '../../reporters/shared/summary.js';
 import { failsThreshold, hiddenFailureNote } from '../../report/threshold.js';
 import type { CheckSettings, Outcome, Task } from './types.js';
 
@@ -77,9 +78,15 @@ export function createChecker(validator: Validator, settings: CheckSettings): Ch
 function checkParsed(parsed: ParsedDocument, { validator, settings, lineOptions }: Checker): Outcome {
   if (!parsed.ok) return { kind: 'error', error: parsed.error };
   try {
-    const report = validator.validate(parsed.document, { file: parsed.file, sourceMap: parsed.sourceMap, ...(parsed.line !== undefined ? { line: parsed.line } : {}) });
+    const report = validator.validate(parsed.document, {
+      file: parsed.file,
+      sourceMap: parsed.sourceMap,
+      ...(parsed.line !== undefined ? { line: parsed.line } : {}),
+      ...(parsed.studyId !== undefined ? { studyId: parsed.studyId } : {}),
+      ...(parsed.sheet !== undefined ? { sheet: parsed.sheet } : {}),
+    });
     if (!settings.streamNdjson) return { kind: 'report', report };
-    const note = hiddenFailureNote(report, parsed.line !== undefined ? `${parsed.file}:${parsed.line}` : parsed.file, settings.thresholds);
+    const note = hiddenFailureNote(report, documentName(report, 0), settings.thresholds);
     return { kind: 'line', text: ndjsonReporter([report], lineOptions), fails: failsThreshold(report, settings.thresholds), ...(note ? { note } : {}) };
   } catch (error) {
     return { kind: 'error', error: { ...internalError(parsed.file, error), ...(parsed.line !== undefined ? { line: parsed.line } : {}) } };
