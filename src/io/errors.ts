@@ -28,6 +28,8 @@ export type InputErrorCode =
   | 'formula-without-value'
   /** A cell whose formula takes its value from another workbook (never fetched). */
   | 'external-link'
+  /** CSV or TSV text that cannot be split into fields (a quoted field never closed, text after a closing quote). */
+  | 'csv-syntax'
   /** A cell that shows a spreadsheet error (#DIV/0!, #N/A, #REF!, …) instead of a value. */
   | 'cell-error'
   /** The checker failed on this input (a bug): reported like an input error so a batch goes on. */
