@@ -32,6 +32,26 @@ export type InputErrorCode =
   | 'csv-syntax'
   /** A cell that shows a spreadsheet error (#DIV/0!, #N/A, #REF!, …) instead of a value. */
   | 'cell-error'
+  /** A Studies, Preparations or Arms sheet without a row of column keys (or of readable titles in its place). */
+  | 'missing-header'
+  /** Two sheets (or CSV files) that hold the same kind of rows. */
+  | 'duplicate-sheet'
+  /** Tables without a Studies sheet (a Preparations or Arms sheet alone names no study). */
+  | 'missing-sheet'
+  /** A value under a column heading the layout does not know (the hint suggests the nearest heading). */
+  | 'unknown-column'
+  /** Two columns of one sheet with the same key or title. */
+  | 'duplicate-column'
+  /** A cell that does not fit its column: not a number, "not applicable" without a reason, broken YAML flow text. */
+  | 'bad-cell'
+  /** A row with values but no study id (or no preparation or arm id). */
+  | 'missing-id'
+  /** Two rows with the same study id, or the same preparation or arm id within a study. */
+  | 'duplicate-id'
+  /** A Preparations or Arms row whose study id names no row of the Studies sheet. */
+  | 'unknown-study'
+  /** The extra-fields cell sets a field that a column of the same row sets too. */
+  | 'conflicting-cells'
   /** The checker failed on this input (a bug): reported like an input error so a batch goes on. */
   | 'internal-error';
 
