@@ -16,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   migrate: async (args, io) => (await import('./commands/migrate.js')).runMigrate(args, io),
   changes: async (args, io) => (await import('./commands/changes.js')).runChanges(args, io),
   serve: async (args, io) => (await import('./commands/serve.js')).runServe(args, io),
+  summary: async (args, io) => (await import('./commands/summary.js')).runSummary(args, io),
 };
 
 export async function run(argv: string[], io: CliIo): Promise<ExitCode> {

@@ -11,6 +11,7 @@ Usage:
   secretome-checklist migrate <file>... [--to 1.1|1.0]        move study reports to another checklist version
   secretome-checklist changes [--from 1.0] [--to 1.1]         what changed between two checklist versions
   secretome-checklist serve [--host H] [--port N] [options]   the HTTP service (see serve --help)
+  secretome-checklist summary <file|dir|glob>... [--tables]   reporting rates across studies, evidence tables
   secretome-checklist --version | --help
 
 Examples:
@@ -129,4 +130,32 @@ Options:
 Example:
   secretome-checklist serve --port 8080 &
   curl -s -H 'Content-Type: application/yaml' --data-binary @study.yaml http://127.0.0.1:8080/v1/check
+`;
+
+export const SUMMARY_HELP = `Usage: secretome-checklist summary <file|dir|glob|->... [options]
+
+Checks every study report (read as check reads them) and prints how often each checklist item is
+reported across them: per item, per section, and split by design, preparation type and year. Each
+study × item is one of: reported, incomplete, declared not reported, left out, not applicable.
+
+Options:
+  -f, --format <name>      markdown (default) | csv (tidy: one row per study × item) | json | html (charts)
+      --tables             add the evidence tables (as the review's Tables 2-5); with csv they are the
+                           output instead of the tidy rows (one line per cell: table, row, study, column, text)
+  -o, --output <file>      write to a file instead of standard output (never over an input)
+  -p, --profile <name>     default | journal-strict
+      --checklist <file>   a user checklist (JSON or YAML), as for check
+      --ndjson-input       read one JSON document per line
+      --stdin-filename <n> the name to show for standard input
+      --allow-empty        a glob or directory that matches nothing is not an error
+      --max-file-size <n>, --max-depth <n>, --max-array-length <n>, --max-string-length <n>, --max-values <n>
+                           input limits, as for check
+  -h, --help               this help
+
+Exit codes: 0 summarised, 2 usage error or an input that could not be read (the others are still summarised).
+How the states and rates are counted: docs/summary.md.
+
+Examples:
+  secretome-checklist summary examples/review-2025/ --format csv -o reporting.csv
+  secretome-checklist summary examples/review-2025/ --format html --tables -o summary.html
 `;

@@ -1,0 +1,78 @@
+/** Builds the evidence tables from study documents with the column specs (columns.ts). */
+import { EVIDENCE_TABLES, type ColumnSpec, type TableSpec } from './columns.js';
+import { NA, composePart } from './compose.js';
+import { armsOf, field, isPlainObject, type Doc, type Scope } from './fields.js';
+import type { EvidenceRow, EvidenceTable } from './types.js';
+
+export const NOT_AVAILABLE = 'N/A';
+
+export interface EvidenceStudy {
+  study: string;
+  file: string;
+  document: Doc;
+}
+
+/** One cell in one scope: its parts joined; N/A for a part the document says was not reported; N/A when nothing is given. */
+export function composeCell(column: ColumnSpec, scope: Scope): string {
+  const parts = column.parts.map((part) => ({ part, text: composePart(part, scope) }));
+  if (parts.every(({ text }) => text === undefined || text === NA)) return NOT_AVAILABLE;
+  return parts
+    .filter(({ text }) => text !== undefined)
+    .map(({ part, text }) => (text === NA ? `${part.prefix ?? ''}${NOT_AVAILABLE}` : text))
+    .join(column.join ?? ' ');
+}
+
+/** `1`, `1-3` (as tables.tsv names arms). */
+function armRange(first: number, last: number): string {
+  return first === last ? `${first}` : `${first}-${last}`;
+}
+
+/** Per-arm texts merged: one text when all arms agree, else one line per run of arms (`Arms 1-3: …`). */
+function mergeArms(texts: readonly string[]): string {
+  if (texts.every((text) => text === texts[0])) return texts[0] ?? NOT_AVAILABLE;
+  const lines: string[] = [];
+  let start = 0;
+  for (let index = 1; index <= texts.length; index++) {
+    if (index === texts.length || texts[index] !== texts[start]) {
+      lines.push(`${index - start > 1 ? 'Arms' : 'Arm'} ${armRange(start + 1, index)}: ${texts[start]}`);
+      start = index;
+    }
+  }
+  return lines.join('\n');
+}
+
+function includes(spec: TableSpec, document: Doc): boolean {
+  const design = isPlainObject(document['study']) ? document['study']['design'] : undefined;
+  if (!Array.isArray(design) || !design.includes(spec.includes.design)) return false;
+  return spec.includes.has === undefined || field({ document }, spec.includes.has) !== undefined;
+}
+
+/** A study's row: study-level columns once, arm-level columns per arm (also kept per arm in `arms`). */
+export function evidenceRow(spec: TableSpec, study: EvidenceStudy): EvidenceRow & { arms: Record<string, string[]> } {
+  const arms = armsOf(study.document);
+  const cells: Record<string, string> = {};
+  const perArm: Record<string, string[]> = {};
+  for (const column of spec.columns) {
+    if (column.scope === 'arm' && arms.length > 0) {
+      const texts = arms.map(({ arm, outcomeArm }) => composeCell(column, { document: study.document, arm, ...(outcomeArm ? { outcomeArm } : {}) }));
+      perArm[column.key] = texts;
+      cells[column.key] = mergeArms(texts);
+    } else {
+      cells[column.key] = composeCell(column, { document: study.document });
+    }
+  }
+  return { study: study.study, file: study.file, cells, arms: perArm };
+}
+
+/** The evidence tables of `studies` (each study in every table its design calls for), in input order. */
+export function evidenceTables(studies: readonly EvidenceStudy[], specs: readonly TableSpec[] = EVIDENCE_TABLES): EvidenceTable[] {
+  return specs.map((spec) => ({
+    id: spec.id,
+    title: spec.title,
+    columns: spec.columns.map(({ key, title }) => ({ key, title })),
+    rows: studies.filter((study) => includes(spec, study.document)).map((study) => {
+      const { arms: _arms, ...row } = evidenceRow(spec, study);
+      return row;
+    }),
+  }));
+}
