@@ -86,7 +86,8 @@ export function summarize(studies: readonly CheckedStudy[], checklist: Checklist
 
   const names = new Map<string, number>();
   for (const checked of studies) {
-    let name = studyName(checked.report.source?.file ?? '', checked.label);
+    // A spreadsheet row is named by its study id (the report's source.studyId), a file by its name.
+    let name = studyName(checked.report.source?.file ?? '', checked.label ?? checked.report.source?.studyId);
     // Two files of one name in different folders stay two studies.
     const seen = names.get(name) ?? 0;
     names.set(name, seen + 1);
