@@ -35,6 +35,8 @@ export interface LeafField {
   /** Index of its column in the sheet's columns. */
   column: number;
   states: StateKind;
+  /** For a value with a unit column beside it: that column's index ("−80 °C" typed in the value cell fills both). */
+  unitColumn?: number;
 }
 
 /** An object whose fields are held by several columns. */
@@ -200,7 +202,10 @@ function buildField(context: BuildContext, schemaNode: Json, section: SectionKey
     const value = children.find((child) => child.key === 'value' && child.type === 'leaf') as LeafField | undefined;
     if (unit && context.columns[unit.column]!.kind === 'choice') {
       context.columns[unit.column]!.kind = 'unit';
-      if (value && ['number', 'integer'].includes(context.columns[value.column]!.kind)) context.columns[value.column]!.units = context.columns[unit.column]!.vocabulary;
+      if (value && ['number', 'integer'].includes(context.columns[value.column]!.kind)) {
+        context.columns[value.column]!.units = context.columns[unit.column]!.vocabulary;
+        value.unitColumn = unit.column;
+      }
     }
     return { type: 'group', key, states, children };
   }
