@@ -22,6 +22,7 @@ const SUMMARY_STYLE = `
 .key { display: inline-block; width: .8rem; height: .8rem; border: 1px solid #6b7280; vertical-align: middle; margin-right: .25rem; }
 .evidence td { vertical-align: top; min-width: 8rem; }
 .evidence td.cell { white-space: pre-line; }
+.num { white-space: nowrap; }
 @media (max-width: 40rem) { .chart { max-width: none; } }
 @media print { .chart-figure { overflow: visible; } .chart { max-width: 100%; } .evidence { font-size: 9pt; } }
 `;
@@ -60,7 +61,7 @@ function sectionTable(summary: Summary): string {
     const bar = section.tally.rate === null ? '' : scoreBarSvg(section.tally.rate * 100, `${section.title}: ${rate} reported`);
     return el('tr', '', th(escapeHtml(section.title), 'row') + el('td', '', bar) + tallyCells(section.tally));
   });
-  return table('Reporting by section: study × item pairs of each section', [th('Section'), th('Rate'), ...STATE_HEADS, th('Rate'), th('Mean credit')], rows);
+  return table('Reporting by section: study × item pairs of each section', [th('Section'), th('Share reported'), ...STATE_HEADS, th('Rate'), th('Mean credit')], rows);
 }
 
 function itemTable(summary: Summary): string {
@@ -97,7 +98,7 @@ function studyTable(summary: Summary): string {
         num(formatScore(study.score)),
     ),
   );
-  return table('Studies', [th('Study'), th('Design'), th('Preparation'), th('Year'), th('Score')], rows);
+  return table('Studies: design, preparation type, year and score', [th('Study'), th('Design'), th('Preparation'), th('Year'), th('Score')], rows);
 }
 
 export function evidenceHtml(tables: readonly EvidenceTable[]): string {
