@@ -1,7 +1,8 @@
 /**
  * The one cell grammar, used by the writer and the reader alike (docs/spreadsheets.md, "Cells"):
  *
- * - numbers as papers write them: `2000000`, `2e6`, `2×10^6`, `2 x 10⁶`, `2 000 000`, `2,000,000`, `−80`;
+ * - numbers as papers write them: `2000000`, `2e6`, `2×10^6`, `2 x 10⁶`, `2 000 000`, `2,000,000`, `−80`
+ *   (a comma before exactly three digits groups thousands; any other comma is a decimal comma: `2,5`);
  * - a list of plain values in one cell, separated by `;` (or `|`): `CD9; CD63; CD81`;
  * - a value and its unit in two columns, or both in the value cell: `−80 °C`;
  * - `not reported` (or `NR`): the paper does not say; `not applicable: <reason>` (or `N/A: <reason>`);
@@ -82,6 +83,7 @@ const MINUS = /[\u2212\u2013\u2012\uFE63\uFF0D]/g;
 const SPACES = /[\s\u00A0\u2009\u202F\u2007]/g;
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const DECIMAL_COMMA = /^[+-]?\d+,\d+(?:e[+-]?\d+)?$/i;
 /** 2×10^6, 2 x 10^6, 2·10⁶, 2*10^6, 10^6. */
 const POWER = /^(?:([+-]?(?:\d+\.?\d*|\.\d+))\s*[×xX·*]\s*)?10\^?\(?([+-]?\d{1,3})\)?$/;
 
@@ -99,6 +101,8 @@ export function parseNumber(text: string): number | undefined {
   let value: number | undefined;
   if (PLAIN.test(compact)) value = Number(compact);
   else if (THOUSANDS.test(compact)) value = Number(compact.replace(/,/g, ''));
+  // A decimal comma (a CSV file saved where "2,5" is two and a half); "2,500" is read as thousands above.
+  else if (DECIMAL_COMMA.test(compact)) value = Number(compact.replace(',', '.'));
   else {
     const power = POWER.exec(compact);
     if (power) value = Number(`${power[1] ?? '1'}e${power[2]}`);
