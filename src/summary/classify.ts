@@ -6,7 +6,7 @@
  * fact the study does not state) are **not applicable**, exactly as the score leaves them out.
  */
 import type { ItemState, LedgerEntry } from '../report/types.js';
-import { REPORTING_STATES, type ReportingState, type StateCounts } from './types.js';
+import type { ReportingState, StateCounts } from './types.js';
 
 /** The state of one unit, from the scorer's state of it. */
 const UNIT_STATE: Record<ItemState, ReportingState> = {
@@ -33,8 +33,9 @@ function unitState(unit: Unit): ReportingState {
   return state;
 }
 
+/** A literal (not built from REPORTING_STATES): one of these is made per study × item. */
 export function emptyCounts(): StateCounts {
-  return Object.fromEntries(REPORTING_STATES.map((state) => [state, 0])) as StateCounts;
+  return { reported: 0, incomplete: 0, 'not-reported': 0, 'left-out': 0, 'not-applicable': 0 };
 }
 
 /** The units of an entry by state; an item reported once for the whole study is one unit. */

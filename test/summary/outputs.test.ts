@@ -136,3 +136,14 @@ describe('bad input and usage', () => {
     expect([none.code, none.stderr]).toEqual([2, 'secretome-checklist: no input: name study reports, directories or quoted globs (or - for standard input).\n']);
   });
 });
+
+describe('CSV fields', () => {
+  it('read back as written, whatever they hold: quotes, commas, line breaks; formula-like text is defused', async () => {
+    const { csvText } = await import('../../src/summary/formats/csv.js');
+    const awkward = ['say "N/A"', 'a, b', 'line 1\nline 2', '=HYPERLINK("x")', '', 'µL −80 °C'];
+    const text = csvText(['text', 'number', 'flag', 'empty'], awkward.map((value, index) => [value, index / 4, index % 2 === 0, null]));
+    const rows = parse(text, { columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((row) => row['text'])).toEqual(['say "N/A"', 'a, b', 'line 1\nline 2', `'=HYPERLINK("x")`, '', 'µL −80 °C']);
+    expect(rows.map((row) => [row['number'], row['flag'], row['empty']])[1]).toEqual(['0.25', 'FALSE', '']);
+  });
+});
