@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { deflateSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { isDateFormat, readWorkbook, serialToIso } from '../../src/tabular/xlsx/read.js';
-import { makeWorkbook, row, workbookParts } from './workbook-parts.js';
+import { makeWorkbook, row, workbookParts } from '../../scripts/workbook-parts.js';
 
 const file = 'studies.xlsx';
 const read = (bytes: Uint8Array, limits = {}) => readWorkbook(bytes, { file, limits });
