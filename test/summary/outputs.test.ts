@@ -147,3 +147,38 @@ describe('CSV fields', () => {
     expect(rows.map((row) => [row['number'], row['flag'], row['empty']])[1]).toEqual(['0.25', 'FALSE', '']);
   });
 });
+
+describe('the README', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Meta-research'), readme.indexOf('\n## ', readme.indexOf('## Meta-research') + 1));
+
+  it('keeps its Meta-research section under 1.5 KB, with the manual and the picture linked', () => {
+    expect(Buffer.byteLength(section)).toBeLessThanOrEqual(1536);
+    expect(section).toContain('(docs/summary.md)');
+    expect(section).toContain('(docs/images/summary-page.png)');
+  });
+
+  it('shows evidence-table rows exactly as summary composes them from the corpus documents', async () => {
+    const { parseReportText } = await import('../../src/index.js');
+    const { EVIDENCE_TABLES } = await import('../../src/summary/evidence/columns.js');
+    const { evidenceRow } = await import('../../src/summary/evidence/tables.js');
+    const { readdirSync } = await import('node:fs');
+    const lines = section.split('\n').filter((line) => line.startsWith('| '));
+    const cells = (line: string): string[] => line.slice(2, -2).split(' | ');
+    const head = cells(lines[0]!);
+    const spec = EVIDENCE_TABLES[0]!;
+    const rows = lines.slice(2);
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const line of rows) {
+      const [study, ...texts] = cells(line);
+      const file = readdirSync(join(ROOT, CORPUS)).find((name) => name.startsWith(`${study}-`))!;
+      const parsed = parseReportText(readFileSync(join(ROOT, CORPUS, file), 'utf8'), { filename: file });
+      if (!parsed.ok) throw new Error(parsed.error.message);
+      const row = evidenceRow(spec, { study: study!, file, document: parsed.document });
+      texts.forEach((text, index) => {
+        const column = spec.columns.find((entry) => entry.title === head[index + 1])!;
+        expect(text.replace(/<br>/g, '\n'), `${study} ${column.title}`).toBe(row.cells[column.key]);
+      });
+    }
+  });
+});
