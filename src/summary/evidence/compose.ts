@@ -341,5 +341,7 @@ export function composePart(part: Part, scope: Scope): Composed {
   const value = field(scope, part.path) ?? (part.fallback !== undefined ? field(scope, part.fallback) : undefined);
   const composed = (COMPOSERS[part.compose] as Composer)(value, part, scope);
   if (composed === undefined || composed === NA) return composed;
+  // Blank text says nothing: the cell then reads N/A, never an empty cell.
+  if (composed.trim() === '') return undefined;
   return `${part.prefix ?? ''}${composed}${part.suffix ?? ''}`;
 }
