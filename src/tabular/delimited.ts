@@ -84,6 +84,72 @@ interface CsvFailure {
   code?: string;
   lines?: number;
   message?: string;
+  /** Ours: the record size limit that was passed. */
+  limit?: number;
+}
+
+/** Rows may be ten times the longest cell: csv-parse holds a whole row in one buffer, so this bounds it. */
+const rowLimit = (limits: InputLimits): number => Math.min(limits.maxBytes, limits.maxStringLength * 10);
+
+/**
+ * Rows and columns counted on the text before csv-parse runs (it costs microseconds per field, and a file
+ * of a million commas or empty lines would take seconds). Quotes are followed as csv-parse follows them;
+ * trailing empty cells of a row do not count, as they are dropped when read.
+ */
+function scanShape(text: string, delimiter: Delimiter, limits: InputLimits, file: string): InputError | undefined {
+  const DELIMITER = delimiter.charCodeAt(0);
+  let line = 1;
+  let rows = 1;
+  let fields = 1;
+  let lastFilled = 0;
+  let fieldStart = true;
+  let fieldFrom = 0;
+  let fieldLine = 1;
+  let quoted = false;
+  // A cell written over twice the text limit is too long however its quotes decode.
+  const tooLong = (end: number): InputError | undefined =>
+    end - fieldFrom > 2 * limits.maxStringLength
+      ? { code: 'too-long', file, line: fieldLine, column: fields, message: `a cell is written over ${end - fieldFrom} characters, more than twice the limit of ${limits.maxStringLength}.`, hint: `Raise the limit with ${LIMIT_FLAGS.maxStringLength} if this is intended.` }
+      : undefined;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (quoted) {
+      if (code === 0x22) {
+        if (text.charCodeAt(index + 1) === 0x22) index++;
+        else quoted = false;
+      } else if (code === 0x0a) line++;
+      continue;
+    }
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) {
+      const long = tooLong(index);
+      if (long) return long;
+      line++;
+      if (index + 1 < text.length && ++rows > limits.maxRows) {
+        return { code: 'too-many-items', file, line: limits.maxRows + 1, column: 1, message: `the file has more than ${limits.maxRows} rows (empty rows count too).`, hint: limitHint('maxRows') };
+      }
+      fields = 1;
+      lastFilled = 0;
+      fieldStart = true;
+      fieldFrom = index + 1;
+      fieldLine = line;
+    } else if (code === DELIMITER) {
+      const long = tooLong(index);
+      if (long) return long;
+      fields++;
+      fieldStart = true;
+      fieldFrom = index + 1;
+    } else if (code !== 0x20 && code !== 0x0d && code !== 0x09) {
+      if (code === 0x22 && fieldStart) quoted = true;
+      fieldStart = false;
+      if (fields > lastFilled) {
+        lastFilled = fields;
+        if (lastFilled > limits.maxColumns) {
+          return { code: 'too-many-items', file, line, column: limits.maxColumns + 1, message: `row ${line} has more than ${limits.maxColumns} columns.`, hint: limitHint('maxColumns') };
+        }
+      }
+    }
+  }
+  return tooLong(text.length);
 }
 
 /** Line and column of the quote that opens the last quoted field (a quote at the start of a field opens one). */
@@ -125,7 +191,7 @@ function syntaxError(file: string, text: string, failure: CsvFailure, delimiter:
     case 'CSV_INVALID_CLOSING_QUOTE':
       return { code: 'csv-syntax', file, ...line, message: `a quoted field goes on after its closing quote (expected ${shown} or the end of the line).`, hint: 'Write a " inside a quoted field as "".' };
     case 'CSV_MAX_RECORD_SIZE':
-      return { code: 'too-long', file, ...line, message: 'a row is longer than the file size limit allows.', hint: limitHint('maxBytes') };
+      return { code: 'too-long', file, ...line, message: `a row is more than ${failure.limit ?? 'the limit of'} characters long (ten times the longest cell allowed).`, hint: `Raise the limit with ${LIMIT_FLAGS.maxStringLength} if this is intended.` };
     default:
       return { code: 'csv-syntax', file, ...line, message: `the file is not valid ${delimiter === '\t' ? 'TSV' : 'CSV'}: ${(failure.message ?? 'unreadable').slice(0, 200)}`, hint: 'Export the sheet again as CSV UTF-8.' };
   }
@@ -154,6 +220,8 @@ export function readDelimited(input: Uint8Array | string, options: ReadDelimited
   if (text.trim() === '') return { ok: false, error: { code: 'empty', file, message: 'the file is empty.', hint: 'Start from `secretome-checklist init --format csv`.' } };
   const delimiter = options.delimiter ?? (/\.(tsv|tab)$/i.test(file) ? '\t' : detectDelimiter(text));
 
+  const shape = scanShape(text, delimiter, limits, file);
+  if (shape) return { ok: false, error: shape };
   let records: string[][];
   try {
     records = parse(text, {
@@ -161,12 +229,12 @@ export function readDelimited(input: Uint8Array | string, options: ReadDelimited
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
-      max_record_size: limits.maxBytes,
+      max_record_size: rowLimit(limits),
       // One record past the limit is enough to know the file is over it.
       to: limits.maxRows + 1,
     });
   } catch (error) {
-    return { ok: false, error: syntaxError(file, text, error as CsvFailure, delimiter) };
+    return { ok: false, error: syntaxError(file, text, { ...(error as CsvFailure), limit: rowLimit(limits) }, delimiter) };
   }
   if (records.length > limits.maxRows) {
     return { ok: false, error: { code: 'too-many-items', file, line: limits.maxRows + 1, column: 1, message: `the file has more than ${limits.maxRows} rows (empty rows count too).`, hint: limitHint('maxRows') } };

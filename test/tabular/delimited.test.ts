@@ -61,6 +61,14 @@ describe('reading', () => {
     expect(errorOf('a,b\nc,d\n', { limits: { maxCells: 3 } })).toMatchObject({ code: 'too-many-values', line: 2 });
     expect(errorOf('a,bbbb\n', { limits: { maxStringLength: 3 } })).toMatchObject({ code: 'too-long', line: 1, column: 2 });
     expect(errorOf('a,b\n', { limits: { maxBytes: 3 } })).toMatchObject({ code: 'too-large' });
+    // Counted before csv-parse runs: a million commas cost milliseconds, not seconds.
+    expect(errorOf(`studyId${','.repeat(1_000_000)}x\n`)).toMatchObject({ code: 'too-many-items', line: 1, column: 2001, message: 'row 1 has more than 2000 columns.' });
+    // Trailing empty cells do not count; quoted delimiters are not columns.
+    expect(rowsOf(`a${','.repeat(5000)}\n"${','.repeat(5000)}"\n`)).toEqual([['a'], [','.repeat(5000)]]);
+    // csv-parse holds a row in one buffer: a row over ten cells' worth stops there.
+    expect(errorOf(`a${`,${'x'.repeat(90)}`.repeat(12)}\n`, { limits: { maxStringLength: 100 } })).toMatchObject({ code: 'too-long', line: 1, message: 'a row is more than 1000 characters long (ten times the longest cell allowed).' });
+    // A cell written over twice the limit is refused before csv-parse decodes it.
+    expect(errorOf(`a,b\nc,"${'x'.repeat(300)}"\n`, { limits: { maxStringLength: 100 } })).toMatchObject({ code: 'too-long', line: 2, column: 2, message: 'a cell is written over 302 characters, more than twice the limit of 100.' });
   });
 });
 

@@ -50,7 +50,8 @@ const localName = (name: string): string => {
   return colon < 0 ? name : name.slice(colon + 1);
 };
 
-const isNameEnd = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x2f || code === 0x3e;
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+const isNameEnd = (code: number): boolean => isSpace(code) || code === 0x2f || code === 0x3e;
 
 /** Runs the handler over the XML text; returns the handler's problem, a syntax problem, or undefined. */
 export function scanXml<P>(text: string, handler: XmlHandler<P>, maxDepth: number): P | XmlSyntax | undefined {
@@ -117,7 +118,7 @@ export function scanXml<P>(text: string, handler: XmlHandler<P>, maxDepth: numbe
     const attributes: Attributes = Object.create(null) as Attributes;
     let selfClosing = false;
     for (;;) {
-      while (index < text.length && /\s/.test(text[index]!)) index++;
+      while (index < text.length && isSpace(text.charCodeAt(index))) index++;
       if (index >= text.length) return syntax(`an unterminated <${name}> tag`, lt);
       const code = text.charCodeAt(index);
       if (code === 0x3e /* > */) {
@@ -135,7 +136,7 @@ export function scanXml<P>(text: string, handler: XmlHandler<P>, maxDepth: numbe
       const attribute = text.slice(index, equals).trim();
       if (attribute === '' || /[\s<>"']/.test(attribute)) return syntax(`a malformed attribute in <${name}>`, index);
       let quoteAt = equals + 1;
-      while (quoteAt < text.length && /\s/.test(text[quoteAt]!)) quoteAt++;
+      while (quoteAt < text.length && isSpace(text.charCodeAt(quoteAt))) quoteAt++;
       const quote = text[quoteAt];
       if (quote !== '"' && quote !== "'") return syntax(`an attribute value without quotes in <${name}>`, quoteAt);
       const close = text.indexOf(quote, quoteAt + 1);
