@@ -4,7 +4,8 @@
  * - numbers as papers write them: `2000000`, `2e6`, `2×10^6`, `2 x 10⁶`, `2 000 000`, `2,000,000`, `−80`
  *   (a comma before exactly three digits groups thousands; any other comma is a decimal comma: `2,5`);
  * - a list of plain values in one cell, separated by `;` (or `|`): `CD9; CD63; CD81`;
- * - a value and its unit in two columns, or both in the value cell: `−80 °C`;
+ * - a value and its unit in two columns, or both in the value cell: `−80 °C`; a range typed in the value
+ *   cell fills the range beside it: `350–450 µL`;
  * - `not reported` (or `NR`): the paper does not say; `not applicable: <reason>` (or `N/A: <reason>`);
  * - YAML flow text for what the flat grammar cannot hold: `[{ marker: CD73, percent: 98.9 }]`;
  * - a cell that starts with `"`, `{` or `[` is YAML flow and means exactly that value, which is how the
@@ -113,15 +114,32 @@ export function parseNumber(text: string): number | undefined {
 /** "−80 °C", "10 µL", "2×10^6 cells": a number, then a unit of the column's units. */
 export function parseQuantity(text: string, units: readonly string[]): { value: number; unit: string } | undefined {
   if (text.length > 100) return undefined;
-  const trimmed = text.trim();
-  // The longest unit that ends the text, so "µg/mL" is not read as "mL".
+  const { rest, unit } = splitUnit(text.trim(), units);
+  if (unit === undefined) return undefined;
+  const value = parseNumber(rest);
+  return value === undefined ? undefined : { value, unit };
+}
+
+/** The unit of the column's units that ends the text (the longest, so "µg/mL" is not read as "mL"), and the text before it. */
+function splitUnit(text: string, units: readonly string[]): { rest: string; unit?: string } {
   let best: string | undefined;
   for (const unit of units) {
-    if (trimmed.endsWith(unit) && (!best || unit.length > best.length)) best = unit;
+    if (text.endsWith(unit) && (!best || unit.length > best.length)) best = unit;
   }
-  if (!best) return undefined;
-  const value = parseNumber(trimmed.slice(0, trimmed.length - best.length));
-  return value === undefined ? undefined : { value, unit: best };
+  return best === undefined ? { rest: text } : { rest: text.slice(0, text.length - best.length), unit: best };
+}
+
+/** "350–450 µL", "1-2", "10 to 20 mg": two numbers, and a unit of the column's units when one follows. */
+export function parseRange(text: string, units: readonly string[]): { min: number; max: number; unit?: string } | undefined {
+  if (text.length > 100) return undefined;
+  const { rest, unit } = splitUnit(text.trim(), units);
+  // An en or em dash or "to" anywhere; a hyphen only after a digit or space (a leading one is a minus sign).
+  const match = /^(.+?)\s*(?:[\u2013\u2014]|\bto\b|(?<=[\d\s])-)\s*(.+)$/.exec(rest.trim());
+  if (!match) return undefined;
+  const min = parseNumber(match[1]!);
+  const max = parseNumber(match[2]!);
+  if (min === undefined || max === undefined) return undefined;
+  return unit === undefined ? { min, max } : { min, max, unit };
 }
 
 // YAML flow ------------------------------------------------------------------------------------------------
@@ -212,8 +230,12 @@ export function readCell(column: Column, cell: CellValue, options: ReadOptions =
       return { type: 'value', value: typeof cell === 'string' ? cell : String(cell), exact: false };
     case 'id':
     case 'choice':
-    case 'unit':
-      return { type: 'value', value: typeof cell === 'string' ? cell.trim() : String(cell), exact: false };
+    case 'unit': {
+      if (typeof cell === 'string') return { type: 'value', value: cell.trim(), exact: false };
+      // A spreadsheet turns "1.0" typed into a cell into the number 1: the entry of the vocabulary it was.
+      const entry = typeof cell === 'number' ? column.vocabulary?.find((candidate) => candidate.trim() !== '' && Number(candidate) === cell) : undefined;
+      return { type: 'value', value: entry ?? String(cell), exact: false };
+    }
     case 'number':
     case 'integer': {
       if (typeof cell === 'number') return { type: 'value', value: cell, exact: false };

@@ -6,14 +6,14 @@
  * half-read study would be checked as if it lacked what the bad cell says).
  */
 import type { InputError, InputErrorCode } from '../io/errors.js';
-import { DEFAULT_LIMITS, type InputLimits } from '../io/limits.js';
+import { checkValueLimits, DEFAULT_LIMITS, type InputLimits } from '../io/limits.js';
 import type { SourceMap } from '../io/source-map.js';
 import { toPointer, isPlainObject } from '../schema/pointer.js';
 import { nearest } from '../schema/suggest.js';
 import { LATEST_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '../schema/versions.js';
-import { parseQuantity, readCell, type CellRead } from './cells.js';
+import { parseQuantity, parseRange, readCell, type CellRead } from './cells.js';
 import { findHeader, isLabelRow, matchColumns, sheetKind, suggestHeading, type ColumnMatch, type FoundHeader } from './header.js';
-import { workbookLayout, type SheetFields, type TabularLayout } from './layout.js';
+import { workbookLayout, type FieldNode, type SheetFields, type TabularLayout } from './layout.js';
 import { decodeField, setOwn } from './record.js';
 import { cellAddress, columnName, SHEET_NAMES, type CellRef, type CellValue, type SheetData, type SheetKind, type TableSet } from './types.js';
 import { cellSourceMap, sheetKey, type CellPlace } from './source-map.js';
@@ -67,7 +67,11 @@ class Problems {
   /** Studies with a problem: not returned. */
   readonly failed = new Set<string>();
   add(code: InputErrorCode, sheet: FoundSheet, place: { row?: number; column?: number }, message: string, hint?: string, study?: string): void {
-    const error: InputError = { code, file: sheet.file, sheet: sheet.sheet.name, message };
+    this.addAt(code, { file: sheet.file, sheet: sheet.sheet.name }, place, message, hint, study);
+  }
+
+  addAt(code: InputErrorCode, where: { file: string; sheet: string }, place: { row?: number; column?: number }, message: string, hint?: string, study?: string): void {
+    const error: InputError = { code, file: where.file, sheet: where.sheet, message };
     if (place.row !== undefined) error.line = place.row;
     if (place.column !== undefined) error.column = place.column;
     if (place.row !== undefined && place.column !== undefined) error.cell = cellAddress({ row: place.row, column: place.column });
@@ -251,23 +255,41 @@ class TableReader {
     return rows;
   }
 
-  /** "−80 °C" typed in a value cell whose unit cell is empty: the value and the unit. */
+  /**
+   * A value cell that is not a number but a value with its unit ("−80 °C") or a range ("350–450 µL"), the
+   * unit and range cells beside it empty: the cells it stands for.
+   */
   private readQuantities(row: ReadRow): void {
-    const visit = (node: import('./layout.js').FieldNode): void => {
+    const columns = this.columns(row.sheet.kind);
+    const isEmpty = (column: number | undefined): boolean => column === undefined || (row.reads.get(column)?.type ?? 'empty') === 'empty';
+    const visit = (node: FieldNode): void => {
       if (node.type === 'group') {
         node.children.forEach(visit);
         return;
       }
-      if (node.unitColumn === undefined) return;
+      if (node.unitColumn === undefined && node.rangeColumns === undefined) return;
       const read = row.reads.get(node.column);
-      if (read?.type !== 'problem' || (row.reads.get(node.unitColumn)?.type ?? 'empty') !== 'empty') return;
-      const cell = row.sheet.sheet.rows[row.row - 1]![row.at.get(node.column)! - 1];
-      const quantity = typeof cell === 'string' ? parseQuantity(cell, this.columns(row.sheet.kind)[node.column]!.units ?? []) : undefined;
-      if (!quantity) return;
-      row.reads.set(node.column, { type: 'value', value: quantity.value, exact: false });
-      row.reads.set(node.unitColumn, { type: 'value', value: quantity.unit, exact: false });
-      // The unit came from the value's cell.
-      row.at.set(node.unitColumn, row.at.get(node.column)!);
+      const cell = row.sheet.sheet.rows[row.row - 1]![(row.at.get(node.column) ?? 0) - 1];
+      if (read?.type !== 'problem' || typeof cell !== 'string') return;
+      const units = isEmpty(node.unitColumn) ? (columns[node.column]!.units ?? []) : [];
+      const at = row.at.get(node.column)!;
+      const set = (column: number, value: unknown): void => {
+        row.reads.set(column, { type: 'value', value, exact: false });
+        row.at.set(column, at);
+      };
+      const quantity = parseQuantity(cell, units);
+      if (quantity && node.unitColumn !== undefined) {
+        set(node.column, quantity.value);
+        set(node.unitColumn, quantity.unit);
+        return;
+      }
+      const range = node.rangeColumns && isEmpty(node.rangeColumns.min) && isEmpty(node.rangeColumns.max) ? parseRange(cell, units) : undefined;
+      if (range && node.rangeColumns) {
+        row.reads.delete(node.column);
+        set(node.rangeColumns.min, range.min);
+        set(node.rangeColumns.max, range.max);
+        if (range.unit !== undefined && node.unitColumn !== undefined) set(node.unitColumn, range.unit);
+      }
     };
     for (const root of this.fields(row.sheet.kind).roots) visit(root.node);
   }
@@ -357,10 +379,20 @@ class TableReader {
       for (const [kind, refs] of unitRows.get(id) ?? []) this.assembleUnits(kind, refs, document, places, id);
       this.mergeExtra(row, studyFields, document, places, [], id);
       if (this.problems.failed.has(id)) continue;
+      const sourceMap = cellSourceMap(this.layout, places, { sheet: studiesSheet.sheet.name, row: row.row, ...(studiesSheet.sheet.file !== undefined ? { file: studiesSheet.sheet.file } : {}) }, this.sheetColumns);
+      // The study as a whole is bounded like a YAML or JSON document (many arms make a long list).
+      const over = checkValueLimits(document, this.limits);
+      if (over) {
+        // A list too long is shown at its first entry over the limit (an arm's row, say).
+        const pointer = over.code === 'too-many-items' && over.pointer !== undefined ? `${over.pointer}/${this.limits.maxArrayLength}` : (over.pointer ?? '');
+        const at = sourceMap.locate(pointer)!;
+        this.problems.addAt(over.code, { file: at.file ?? studiesSheet.file, sheet: at.sheet! }, { row: at.line, column: at.column }, `study "${id}": ${over.message}`, over.hint, id);
+        continue;
+      }
       const study: TabularStudy = {
         id,
         document,
-        sourceMap: cellSourceMap(this.layout, places, { sheet: studiesSheet.sheet.name, row: row.row, ...(studiesSheet.sheet.file !== undefined ? { file: studiesSheet.sheet.file } : {}) }, this.sheetColumns),
+        sourceMap,
         row: { sheet: studiesSheet.sheet.name, row: row.row, column: row.at.get(studyFields.studyIdColumn) ?? 1 },
       };
       if (studiesSheet.sheet.file !== undefined) study.file = studiesSheet.sheet.file;

@@ -44,10 +44,10 @@ export function sheetKind(sheet: SheetData, header: FoundHeader | undefined): Sh
   const named = SHEET_KINDS.find((kind) => normalise(SHEET_NAMES[kind]) === normalise(sheet.name));
   if (named) return named;
   if (!header) return undefined;
-  for (const cell of sheet.rows[header.row]!) {
-    const kind = UNIT_ID_TITLES[normalise(cellText(cell))];
-    if (kind) return kind;
-  }
+  const kinds = new Set(sheet.rows[header.row]!.map((cell) => UNIT_ID_TITLES[normalise(cellText(cell))]));
+  // An arm names its preparation ("Preparation id"): an arm id column decides.
+  if (kinds.has('arms')) return 'arms';
+  if (kinds.has('preparations')) return 'preparations';
   return 'studies';
 }
 

@@ -37,6 +37,8 @@ export interface LeafField {
   states: StateKind;
   /** For a value with a unit column beside it: that column's index ("−80 °C" typed in the value cell fills both). */
   unitColumn?: number;
+  /** For a value with a range beside it: the columns of its bounds ("350–450 µL" typed in the value cell fills them). */
+  rangeColumns?: { min: number; max: number };
 }
 
 /** An object whose fields are held by several columns. */
@@ -156,7 +158,8 @@ function resolver(schema: Json): (start: Json) => Resolved {
 /** The kind of a scalar schema node, or undefined for anything else. */
 function scalarKind(node: Json): { kind: Exclude<ColumnKind, 'list' | 'yaml' | 'extra' | 'id' | 'unit'>; vocabulary?: string[] } | undefined {
   if (Array.isArray(node.enum) && node.enum.every((value) => typeof value === 'string')) return { kind: 'choice', vocabulary: node.enum as string[] };
-  if (typeof node.const === 'string' || node.type === 'string') return { kind: 'text' };
+  if (typeof node.const === 'string') return { kind: 'choice', vocabulary: [node.const] };
+  if (node.type === 'string') return { kind: 'text' };
   if (node.type === 'integer') return { kind: 'integer' };
   if (node.type === 'number') return { kind: 'number' };
   if (node.type === 'boolean') return { kind: 'boolean' };
@@ -194,18 +197,28 @@ function buildField(context: BuildContext, schemaNode: Json, section: SectionKey
   const { node, states, description } = context.resolve(schemaNode);
   const key = path.at(-1)!;
   const properties = node.properties as Record<string, Json> | undefined;
-  const isObject = (node.type === 'object' || properties !== undefined) && properties !== undefined && node.anyOf === undefined && node.oneOf === undefined;
-  if (isObject && Object.keys(properties).length > 0) {
+  // An object with fields of its own (not a choice between shapes) is spread over one column per field.
+  const spread = properties !== undefined && Object.keys(properties).length > 0 && node.anyOf === undefined && node.oneOf === undefined;
+  if (spread) {
     const children = Object.entries(properties).map(([childKey, child]) => buildField(context, child, section, prefix, [...path, childKey]));
     // A value with a unit beside it (a quantity): the value column names the units.
     const unit = children.find((child) => child.key === 'unit' && child.type === 'leaf') as LeafField | undefined;
-    const value = children.find((child) => child.key === 'value' && child.type === 'leaf') as LeafField | undefined;
+    const value = children.find((child): child is LeafField => child.key === 'value' && child.type === 'leaf' && ['number', 'integer'].includes(context.columns[child.column]!.kind));
     if (unit && context.columns[unit.column]!.kind === 'choice') {
       context.columns[unit.column]!.kind = 'unit';
-      if (value && ['number', 'integer'].includes(context.columns[value.column]!.kind)) {
+      if (value) {
         context.columns[value.column]!.units = context.columns[unit.column]!.vocabulary;
         value.unitColumn = unit.column;
       }
+    }
+    // A range beside the value ("350–450 µL" typed in the value cell fills it).
+    const range = children.find((child) => child.key === 'range' && child.type === 'group') as GroupField | undefined;
+    const bounds = range?.children.filter((child): child is LeafField => child.type === 'leaf' && (child.key === 'min' || child.key === 'max'));
+    if (value && bounds?.length === 2) {
+      value.rangeColumns = {
+        min: bounds.find((bound) => bound.key === 'min')!.column,
+        max: bounds.find((bound) => bound.key === 'max')!.column,
+      };
     }
     return { type: 'group', key, states, children };
   }

@@ -94,6 +94,22 @@ describe('reading what a person wrote', () => {
     expect((result.studies[0]!.document.storage as Json).temperature).toEqual({ value: -80, unit: '°C', where: 'Methods 2.4' });
   });
 
+  it('a range typed in the value cell, "350–450 µL", fills the range and the unit', () => {
+    const tables = workbook();
+    setCell(tables, 'Arms', 'doseAdministration.volume.volume.value', 4, '350–450 µL');
+    setCell(tables, 'Arms', 'doseAdministration.volume.volume.unit', 4, null);
+    const result = read(tables);
+    expect(result.errors).toEqual([]);
+    const arms = (result.studies[0]!.document.doseAdministration as Json).arms as Json[];
+    expect(arms[0]!.volume).toEqual({ volume: { range: { min: 350, max: 450 }, unit: 'µL' } });
+  });
+
+  it('"1.0" that a spreadsheet turned into the number 1 is still the version "1.0"', () => {
+    const tables = documentsToTables([{ id: 'old', document: { checklistVersion: '1.0' } }], '1.0');
+    setCell(tables, 'Studies', 'checklistVersion', 4, 1);
+    expect(read(tables).studies[0]!.document).toEqual({ checklistVersion: '1.0' });
+  });
+
   it('numbers written as text (a CSV file) are numbers: "2×10^6" is 2000000', () => {
     const tables = workbook();
     setCell(tables, 'Arms', 'doseAdministration.volume.volume.value', 4, '2×10^6');
@@ -135,6 +151,15 @@ describe('reading what a person wrote', () => {
     const tables = workbook();
     const named = tables.sheets.map((data, index) => ({ ...data, name: ['studies', 'ref-preps', 'ref-arms'][index]!, file: `${['studies', 'ref-preps', 'ref-arms'][index]}.csv` }));
     const result = tablesToDocuments({ sheets: named }, 'studies.csv');
+    expect(result.errors).toEqual([]);
+    expect(result.studies[0]!.document).toEqual(STUDY);
+  });
+
+  it('an Arms CSV with titles for keys is told apart by its "Arm id" column, wherever its "Preparation id" column is', () => {
+    const tables = workbook();
+    const arms = sheet(tables, 'Arms');
+    const rows = arms.rows.slice(1).filter((_, index) => index !== 1).map((row) => [row[0], row[3], row[1], row[2], ...row.slice(4)]);
+    const result = tablesToDocuments({ sheets: [sheet(tables, 'Studies'), sheet(tables, 'Preparations'), { name: 'arms', file: 'arms.csv', rows }] }, 'studies.csv');
     expect(result.errors).toEqual([]);
     expect(result.studies[0]!.document).toEqual(STUDY);
   });
@@ -251,6 +276,13 @@ describe('problems name the file, the cell and the fix', () => {
     const cell = setCell(tables, 'Studies', 'extra', 4, '{ storage: { temperature: { value: -20 } } }');
     const valueCell = `${columnName(columnOf(tables, 'Studies', 'storage.temperature.value'))}4`;
     expect(read(tables).errors).toEqual([expect.objectContaining({ code: 'conflicting-cells', cell, message: `the "Other fields" cell sets storage.temperature.value, which the row's columns set too (also set in ${valueCell}).` })]);
+  });
+
+  it('a study is bounded like a YAML file: more arms than --max-array-length is an error at the first arm over it', () => {
+    const many = { ...STUDY, doseAdministration: { arms: Array.from({ length: 12 }, (_, index) => ({ id: `arm-${index + 1}` })) } };
+    const result = tablesToDocuments(workbook({ many }), 'studies.xlsx', { limits: { maxArrayLength: 10 } });
+    expect(result.studies).toEqual([]);
+    expect(result.errors).toEqual([expect.objectContaining({ code: 'too-many-items', sheet: 'Arms', cell: 'B14', message: 'study "many": a list has more than 10 entries.', hint: expect.stringContaining('--max-array-length') })]);
   });
 
   it('an error in a CSV file read beside the workbook names that file', () => {
