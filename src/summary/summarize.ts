@@ -72,64 +72,104 @@ function count(into: Counters, row: StudyItem): void {
   section.add(row.state, row.credit);
 }
 
-/**
- * Summarises checked studies against `checklist` (the validator's, for item titles and section titles).
- * Items of older checklist versions found in the reports are listed after the current ones.
- */
-export function summarize(studies: readonly CheckedStudy[], checklist: Checklist): Summary {
-  const facts: StudyFacts[] = [];
-  const rows: StudyItem[] = [];
-  const all = counters();
-  const groups: Record<SplitKey, Map<string, { studies: number; counters: Counters }>> = { design: new Map(), preparation: new Map(), year: new Map() };
-  const itemInfo = new Map<string, { section: SectionKey; level: ItemSummary['level']; title: string }>();
-  for (const item of checklist.items) itemInfo.set(item.id, { section: item.section as SectionKey, level: item.level, title: item.title });
+/** A split group while studies are added. */
+interface Group {
+  studies: number;
+  counters: Counters;
+}
 
-  const names = new Map<string, number>();
-  for (const checked of studies) {
+export interface BuilderOptions {
+  /**
+   * Keep the rows of the first `keepRows` studies in `Summary.rows` (default: all). The tallies always
+   * count every study; an output that needs no rows (Markdown), or only some (the HTML grid), or writes
+   * them as they come (the CLI's tidy CSV) keeps memory flat however many studies are read.
+   */
+  keepRows?: number;
+}
+
+/**
+ * Builds a Summary one study at a time: `add` tallies the study and returns its facts and rows, keeping
+ * neither its document nor its report (the CLI adds each study as it is read). `finish` computes the
+ * tallies' rates; the builder can still be added to after it.
+ */
+export class SummaryBuilder {
+  private readonly facts: StudyFacts[] = [];
+  private readonly rows: StudyItem[] = [];
+  private readonly all = counters();
+  private readonly groups: Record<SplitKey, Map<string, Group>> = { design: new Map(), preparation: new Map(), year: new Map() };
+  private readonly itemInfo = new Map<string, { section: SectionKey; level: ItemSummary['level']; title: string }>();
+  private readonly names = new Map<string, number>();
+
+  private readonly keepRows: number;
+
+  /** `checklist`: the validator's (item titles, section titles, and the item order). */
+  constructor(
+    private readonly checklist: Checklist,
+    options: BuilderOptions = {},
+  ) {
+    this.keepRows = options.keepRows ?? Number.POSITIVE_INFINITY;
+    for (const item of checklist.items) this.itemInfo.set(item.id, { section: item.section as SectionKey, level: item.level, title: item.title });
+  }
+
+  /** Adds one study; returns its facts (with the name the summary gives it) and its rows. */
+  add(checked: CheckedStudy): { facts: StudyFacts; rows: StudyItem[] } {
     // A spreadsheet row is named by its study id (the report's source.studyId), a file by its name.
     let name = studyName(checked.report.source?.file ?? '', checked.label ?? checked.report.source?.studyId);
     // Two files of one name in different folders stay two studies.
-    const seen = names.get(name) ?? 0;
-    names.set(name, seen + 1);
+    const seen = this.names.get(name) ?? 0;
+    this.names.set(name, seen + 1);
     if (seen > 0) name = `${name} (${seen + 1})`;
     const study = studyFacts(checked.document, checked.report, name);
-    facts.push(study);
-    const studyGroups = SPLIT_KEYS.map((key) =>
+    this.facts.push(study);
+    const studyGroups = SPLIT_KEYS.flatMap((key) =>
       SPLIT_VALUES[key](study).map((group) => {
-        let entry = groups[key].get(group);
-        if (!entry) groups[key].set(group, (entry = { studies: 0, counters: counters() }));
+        let entry = this.groups[key].get(group);
+        if (!entry) this.groups[key].set(group, (entry = { studies: 0, counters: counters() }));
         entry.studies++;
         return entry.counters;
       }),
-    ).flat();
-    for (const row of studyRows(name, checked.report)) {
-      rows.push(row);
-      if (!itemInfo.has(row.itemId)) itemInfo.set(row.itemId, { section: row.section, level: row.level, title: row.itemId });
-      count(all, row);
+    );
+    const rows = studyRows(name, checked.report);
+    const keep = this.facts.length <= this.keepRows;
+    for (const row of rows) {
+      if (keep) this.rows.push(row);
+      if (!this.itemInfo.has(row.itemId)) this.itemInfo.set(row.itemId, { section: row.section, level: row.level, title: row.itemId });
+      count(this.all, row);
       for (const group of studyGroups) count(group, row);
     }
+    return { facts: study, rows };
   }
 
-  const itemOrder = [...itemInfo.keys()].filter((id) => all.items.has(id));
-  const sectionOrder = SECTION_KEYS.filter((key) => all.sections.has(key));
-  const splitGroup = (group: string, entry: { studies: number; counters: Counters }): SplitGroup => ({
-    group,
-    studies: entry.studies,
-    overall: entry.counters.overall.tally(),
-    items: itemOrder.filter((id) => entry.counters.items.has(id)).map((itemId) => ({ itemId, tally: entry.counters.items.get(itemId)!.tally() })),
-    sections: sectionOrder.filter((key) => entry.counters.sections.has(key)).map((section) => ({ section, tally: entry.counters.sections.get(section)!.tally() })),
-  });
+  finish(): Summary {
+    const { all, checklist, itemInfo } = this;
+    // Items of older checklist versions found in the reports are listed after the current ones.
+    const itemOrder = [...itemInfo.keys()].filter((id) => all.items.has(id));
+    const sectionOrder = SECTION_KEYS.filter((key) => all.sections.has(key));
+    const splitGroup = (group: string, entry: Group): SplitGroup => ({
+      group,
+      studies: entry.studies,
+      overall: entry.counters.overall.tally(),
+      items: itemOrder.filter((id) => entry.counters.items.has(id)).map((itemId) => ({ itemId, tally: entry.counters.items.get(itemId)!.tally() })),
+      sections: sectionOrder.filter((key) => entry.counters.sections.has(key)).map((section) => ({ section, tally: entry.counters.sections.get(section)!.tally() })),
+    });
+    return {
+      summaryVersion: '1',
+      checklist: { id: checklist.id, version: checklist.version, profile: checklist.profile },
+      studies: [...this.facts],
+      overall: all.overall.tally(),
+      items: itemOrder.map((itemId) => ({ itemId, ...itemInfo.get(itemId)!, tally: all.items.get(itemId)!.tally() })),
+      sections: sectionOrder.map((section) => ({ section, title: checklist.sectionTitles[section] ?? section, tally: all.sections.get(section)!.tally() })),
+      splits: Object.fromEntries(
+        SPLIT_KEYS.map((key) => [key, [...this.groups[key].entries()].sort(([a], [b]) => byGroup(a, b)).map(([group, entry]) => splitGroup(group, entry))]),
+      ) as Record<SplitKey, SplitGroup[]>,
+      rows: [...this.rows],
+    };
+  }
+}
 
-  return {
-    summaryVersion: '1',
-    checklist: { id: checklist.id, version: checklist.version, profile: checklist.profile },
-    studies: facts,
-    overall: all.overall.tally(),
-    items: itemOrder.map((itemId) => ({ itemId, ...itemInfo.get(itemId)!, tally: all.items.get(itemId)!.tally() })),
-    sections: sectionOrder.map((section) => ({ section, title: checklist.sectionTitles[section] ?? section, tally: all.sections.get(section)!.tally() })),
-    splits: Object.fromEntries(
-      SPLIT_KEYS.map((key) => [key, [...groups[key].entries()].sort(([a], [b]) => byGroup(a, b)).map(([group, entry]) => splitGroup(group, entry))]),
-    ) as Record<SplitKey, SplitGroup[]>,
-    rows,
-  };
+/** Summarises checked studies against `checklist` (the validator's): SummaryBuilder over all of them. */
+export function summarize(studies: readonly CheckedStudy[], checklist: Checklist): Summary {
+  const builder = new SummaryBuilder(checklist);
+  for (const study of studies) builder.add(study);
+  return builder.finish();
 }

@@ -100,7 +100,7 @@ export interface Summary {
   items: ItemSummary[];
   sections: SectionSummary[];
   splits: Record<SplitKey, SplitGroup[]>;
-  /** Every study × item, in study order then checklist order. */
+  /** Every study × item, in study order then checklist order (only the first studies' when built with `keepRows`). */
   rows: StudyItem[];
 }
 

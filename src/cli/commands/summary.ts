@@ -10,12 +10,14 @@ import { ChecklistConfigError, formatChecklistError } from '../../checklist/erro
 import { formatInputError, visibleText, type InputError } from '../../io/errors.js';
 import { resolveLimits } from '../../io/limits.js';
 import { profileOption } from '../../options/check.js';
-import { evidenceTables } from '../../summary/evidence/tables.js';
+import { EvidenceBuilder } from '../../summary/evidence/tables.js';
+import { tidyCsvHeader, tidyCsvRows } from '../../summary/formats/csv.js';
+import { GRID_MAX_STUDIES } from '../../summary/formats/html.js';
 import { SUMMARY_FORMATS, renderSummary, type SummaryFormat } from '../../summary/render.js';
-import { summarize, type CheckedStudy } from '../../summary/summarize.js';
+import { SummaryBuilder } from '../../summary/summarize.js';
 import { createValidator, type Validator } from '../../validator.js';
 import { readDocuments } from '../batch/read-documents.js';
-import { openOutputFile, writeAndWait } from '../batch/output.js';
+import { openOutputFile, writeAndWait, type OutputFile } from '../batch/output.js';
 import type { CheckSettings } from '../batch/types.js';
 import { readSettingsFile } from '../config.js';
 import { expandInputs } from '../inputs.js';
@@ -37,6 +39,18 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   ...LIMIT_OPTIONS,
 } as const;
+
+/** Rows each output needs kept: JSON all of them, the HTML grid its first studies, the others none. */
+const KEEP_ROWS: Record<SummaryFormat, number> = { json: Number.POSITIVE_INFINITY, html: GRID_MAX_STUDIES, markdown: 0, csv: 0 };
+
+/** Opens the file of --output (under a temporary name until the summary is complete). */
+async function openOutput(target: string, name: string): Promise<OutputFile> {
+  try {
+    return await openOutputFile(target);
+  } catch (error) {
+    throw new UsageError(`${name}: the summary cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  }
+}
 
 const flagsSchema = z.object({
   format: z.enum(SUMMARY_FORMATS, { error: `--format must be one of ${SUMMARY_FORMATS.join(', ')}` }).optional(),
@@ -93,38 +107,43 @@ export async function runSummary(args: string[], io: CliIo): Promise<ExitCode> {
 
   const ndjsonInput = values['ndjson-input'] ?? false;
   let stdinBytes: Promise<Uint8Array> | undefined;
-  const studies: CheckedStudy[] = [];
-  for await (const read of readDocuments(sources, {
-    settings,
-    ndjsonInput,
-    stdinBytes: () => (stdinBytes ??= io.readStdin(ndjsonInput ? undefined : resolveLimits(limits).maxBytes + 1)),
-    ...(io.stdinStream ? { stdinStream: io.stdinStream } : {}),
-  })) {
-    if (!read.ok) {
-      inputErrors.push(read.error);
-      io.stderr.write(`${formatInputError(read.error)}\n`);
-      continue;
+  // Each study is tallied (and its evidence rows composed) as it is read; documents and reports are not
+  // kept, and rows only as far as the output needs them: the tidy CSV is written study by study.
+  const streamCsv = format === 'csv' && !values.tables;
+  const builder = new SummaryBuilder(validator.checklist, { keepRows: KEEP_ROWS[format] });
+  const evidence = values.tables ? new EvidenceBuilder() : undefined;
+  let studies = 0;
+  const file = outputPath !== undefined ? await openOutput(outputPath, values.output!) : undefined;
+  const sink = file?.sink ?? io.stdout;
+  try {
+    if (streamCsv) await writeAndWait(sink, tidyCsvHeader());
+    for await (const read of readDocuments(sources, {
+      settings,
+      ndjsonInput,
+      stdinBytes: () => (stdinBytes ??= io.readStdin(ndjsonInput ? undefined : resolveLimits(limits).maxBytes + 1)),
+      ...(io.stdinStream ? { stdinStream: io.stdinStream } : {}),
+    })) {
+      if (!read.ok) {
+        inputErrors.push(read.error);
+        io.stderr.write(`${formatInputError(read.error)}\n`);
+        continue;
+      }
+      const report = validator.validate(read.document, { file: read.file, sourceMap: read.sourceMap, ...(read.line !== undefined ? { line: read.line } : {}) });
+      const added = builder.add({ report, document: read.document, ...(read.label !== undefined ? { label: read.label } : read.line !== undefined ? { label: `${read.file}:${read.line}` } : {}) });
+      evidence?.add({ study: added.facts.study, file: added.facts.file, document: read.document });
+      if (streamCsv) await writeAndWait(sink, tidyCsvRows(added.facts, added.rows));
+      studies++;
     }
-    const report = validator.validate(read.document, { file: read.file, sourceMap: read.sourceMap, ...(read.line !== undefined ? { line: read.line } : {}) });
-    studies.push({ report, document: read.document, ...(read.label !== undefined ? { label: read.label } : read.line !== undefined ? { label: `${read.file}:${read.line}` } : {}) });
-  }
-
-  const summary = summarize(studies, validator.checklist);
-  const tables = values.tables ? evidenceTables(studies.map((study, index) => ({ study: summary.studies[index]!.study, file: summary.studies[index]!.file, document: study.document }))) : undefined;
-  const text = renderSummary(format, summary, { toolVersion: VERSION, ...(tables ? { tables } : {}) });
-  if (outputPath !== undefined) {
-    let file;
-    try {
-      file = await openOutputFile(outputPath);
-      await writeAndWait(file.sink, text);
-      await file.commit();
-    } catch (error) {
-      file?.abort();
+    if (!streamCsv) {
+      const tables = evidence?.finish();
+      await writeAndWait(sink, renderSummary(format, builder.finish(), { toolVersion: VERSION, ...(tables ? { tables } : {}) }));
+    }
+    await file?.commit().catch((error: unknown) => {
       throw new UsageError(`${values.output}: the summary cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
-    }
-  } else {
-    await writeAndWait(io.stdout, text);
+    });
+  } finally {
+    file?.abort();
   }
-  if (studies.length === 0 && inputErrors.length === 0) io.stderr.write(`No documents: ${visibleText(inputs.join(', '))} matched no study report (--allow-empty).\n`);
+  if (studies === 0 && inputErrors.length === 0) io.stderr.write(`No documents: ${visibleText(inputs.join(', '))} matched no study report (--allow-empty).\n`);
   return inputErrors.length > 0 ? EXIT.usage : EXIT.pass;
 }

@@ -64,15 +64,31 @@ export function evidenceRow(spec: TableSpec, study: EvidenceStudy): EvidenceRow 
   return { study: study.study, file: study.file, cells, arms: perArm };
 }
 
+/** Evidence tables built one study at a time: each study's rows are composed when it is added, and its document dropped. */
+export class EvidenceBuilder {
+  private readonly rows: EvidenceRow[][];
+
+  constructor(private readonly specs: readonly TableSpec[] = EVIDENCE_TABLES) {
+    this.rows = specs.map(() => []);
+  }
+
+  /** Adds the study to every table its design calls for. */
+  add(study: EvidenceStudy): void {
+    this.specs.forEach((spec, index) => {
+      if (!includes(spec, study.document)) return;
+      const { arms: _arms, ...row } = evidenceRow(spec, study);
+      this.rows[index]!.push(row);
+    });
+  }
+
+  finish(): EvidenceTable[] {
+    return this.specs.map((spec, index) => ({ id: spec.id, title: spec.title, columns: spec.columns.map(({ key, title }) => ({ key, title })), rows: [...this.rows[index]!] }));
+  }
+}
+
 /** The evidence tables of `studies` (each study in every table its design calls for), in input order. */
 export function evidenceTables(studies: readonly EvidenceStudy[], specs: readonly TableSpec[] = EVIDENCE_TABLES): EvidenceTable[] {
-  return specs.map((spec) => ({
-    id: spec.id,
-    title: spec.title,
-    columns: spec.columns.map(({ key, title }) => ({ key, title })),
-    rows: studies.filter((study) => includes(spec, study.document)).map((study) => {
-      const { arms: _arms, ...row } = evidenceRow(spec, study);
-      return row;
-    }),
-  }));
+  const builder = new EvidenceBuilder(specs);
+  for (const study of studies) builder.add(study);
+  return builder.finish();
 }

@@ -7,7 +7,7 @@
  * 1 s for the 83,000 rows of 1,000 studies, ten times the rest of the output (bench/summary.ts). The tests
  * read every output back with csv-parse.
  */
-import type { StudyFacts, Summary } from '../types.js';
+import type { StudyFacts, StudyItem, Summary } from '../types.js';
 
 export const TIDY_COLUMNS = [
   'study', 'file', 'item', 'section', 'level', 'weight', 'state', 'credit', 'deferred',
@@ -29,25 +29,49 @@ export function csvField(value: CsvValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Header and records, one line each (LF). */
-export function csvText(header: readonly string[], records: ReadonlyArray<readonly CsvValue[]>): string {
-  const lines = [header.map(csvField).join(',')];
-  for (const record of records) lines.push(record.map(csvField).join(','));
-  return `${lines.join('\n')}\n`;
+/** Records, one line each (LF). */
+export function csvLines(records: ReadonlyArray<readonly CsvValue[]>): string {
+  let text = '';
+  for (const record of records) text += `${record.map(csvField).join(',')}\n`;
+  return text;
 }
 
+/** Header and records. */
+export function csvText(header: readonly string[], records: ReadonlyArray<readonly CsvValue[]>): string {
+  return csvLines([header]) + csvLines(records);
+}
+
+/** The tidy CSV's header line. */
+export function tidyCsvHeader(): string {
+  return csvLines([TIDY_COLUMNS]);
+}
+
+/** The tidy CSV's lines of one study (so a long batch can be written study by study). */
+export function tidyCsvRows(study: StudyFacts, rows: readonly StudyItem[]): string {
+  return csvLines(
+    rows.map((row): CsvValue[] => {
+      const units = row.units;
+      return [
+        row.study, study.file, row.itemId, row.section, row.level, row.weight, row.state,
+        row.credit === null ? null : Math.round(row.credit * 10000) / 10000, row.deferred,
+        units.reported + units.incomplete + units['not-reported'] + units['left-out'] + units['not-applicable'],
+        units.reported, units.incomplete, units['not-reported'], units['left-out'], units['not-applicable'],
+        study.designs.join(';'), study.preparations.join(';'), study.year, study.valid, Math.round(study.score * 10) / 10,
+      ];
+    }),
+  );
+}
+
+/** The whole tidy CSV of a summary (its kept rows). */
 export function tidyCsv(summary: Summary): string {
   const facts = new Map<string, StudyFacts>(summary.studies.map((study) => [study.study, study]));
-  const records = summary.rows.map((row): CsvValue[] => {
-    const study = facts.get(row.study)!;
-    const units = row.units;
-    return [
-      row.study, study.file, row.itemId, row.section, row.level, row.weight, row.state,
-      row.credit === null ? null : Math.round(row.credit * 10000) / 10000, row.deferred,
-      units.reported + units.incomplete + units['not-reported'] + units['left-out'] + units['not-applicable'],
-      units.reported, units.incomplete, units['not-reported'], units['left-out'], units['not-applicable'],
-      study.designs.join(';'), study.preparations.join(';'), study.year, study.valid, Math.round(study.score * 10) / 10,
-    ];
-  });
-  return csvText(TIDY_COLUMNS, records);
+  const byStudy = new Map<string, StudyItem[]>();
+  for (const row of summary.rows) {
+    let rows = byStudy.get(row.study);
+    if (!rows) byStudy.set(row.study, (rows = []));
+    rows.push(row);
+  }
+  let text = tidyCsvHeader();
+  for (const [study, rows] of byStudy) text += tidyCsvRows(facts.get(study)!, rows);
+  return text;
 }
