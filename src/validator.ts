@@ -9,6 +9,7 @@ import { studyOf, whereOf } from './report/study.js';
 import { CHECKLIST_VERSION, isChecklistVersion, resolveChecklist, type Checklist, type ChecklistVersion } from './checklist/checklist.js';
 import { ChecklistConfigError, fromZodError } from './checklist/errors.js';
 import { checkCallOptions, documentWithinLimits } from './io/bounded-value.js';
+import { DEFAULT_LIMITS, type InputLimits } from './io/limits.js';
 import type { SourceMap } from './io/source-map.js';
 import { buildFindings } from './report/findings.js';
 import { buildLedger } from './report/ledger.js';
@@ -33,7 +34,7 @@ export const validatorOptionsSchema = z
     /** Add the per-item ledger to every report. */
     ledger: z.boolean().optional(),
     /** Input limits a document must stay within (the defaults of parseReportText unless raised). */
-    limits: z.partialRecord(z.enum(['maxBytes', 'maxDepth', 'maxArrayLength', 'maxStringLength', 'maxValues']), z.number().int().positive()).optional(),
+    limits: z.partialRecord(z.enum(Object.keys(DEFAULT_LIMITS) as [keyof InputLimits, ...Array<keyof InputLimits>]), z.number().int().positive()).optional(),
   })
   .strict();
 export type ValidatorOptions = z.infer<typeof validatorOptionsSchema>;

@@ -6,17 +6,31 @@
  * walk forever). A folder that cannot be read is one error line; the rest of the batch is still checked.
  * The report file named with --output is never an input found by walking or matching, so a report written
  * into the folder it checks is not read back on the next run. Files named one by one are checked as named.
+ *
+ * Spreadsheets: a workbook (.xlsx) is an input; a CSV or TSV file found by walking or matching is one
+ * only when it is a study sheet (read-spreadsheet.ts), so a summary table or the review's tables.tsv
+ * beside the study reports is not; Excel's lock files (`~$studies.xlsx`) never are.
  */
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { InputError } from '../io/errors.js';
 import { readError } from '../io/read-file.js';
+import { isStudySheetFile } from '../io/read-spreadsheet.js';
 
 /** `expanded`: found by walking a directory or matching a glob (so the user asked for a batch). */
 export type Source = { kind: 'file'; path: string; display: string; expanded: boolean } | { kind: 'stdin'; display: string; expanded: false };
 
-const DOCUMENT_EXTENSIONS = /\.(json|ya?ml)$/i;
+const DOCUMENT_EXTENSIONS = /\.(json|ya?ml|xlsx|csv|tsv)$/i;
+
+/** What the inputs may be, for messages. */
+export const INPUT_KINDS = '.json, .yaml, .yml, .xlsx, .csv or .tsv';
+
+/** A file found by walking or matching that is an input: a document, a workbook, or a CSV/TSV study sheet. */
+function isInput(name: string, path: string): boolean {
+  if (!DOCUMENT_EXTENSIONS.test(name) || name.startsWith('~$')) return false;
+  return /\.(csv|tsv)$/i.test(name) ? isStudySheetFile(path) : true;
+}
 
 export interface ExpandResult {
   sources: Source[];
@@ -86,7 +100,7 @@ async function walk(root: string, seen: Set<string>, visited: Set<string>, displ
       visited.add(real);
       const child = await open(path, real);
       if (child) stack.push(child);
-    } else if (kind === 'file' && DOCUMENT_EXTENSIONS.test(entry.name)) {
+    } else if (kind === 'file' && isInput(entry.name, path)) {
       const real = entry.isSymbolicLink() ? await realpath(path).catch(() => path) : join(frame.real, entry.name);
       if (seen.has(real) || real === exclude) continue;
       seen.add(real);
@@ -126,7 +140,7 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
       const found = await walk(absolute, seen, visited, display, options.exclude);
       errors.push(...found.errors);
       if (found.files.length === 0 && found.errors.length === 0 && !options.allowEmpty) {
-        errors.push({ code: 'read-failed', file: input, message: 'the directory holds no .json, .yaml or .yml files.', hint: 'Use --allow-empty if that is expected.' });
+        errors.push({ code: 'read-failed', file: input, message: `the directory holds no ${INPUT_KINDS} files.`, hint: 'Use --allow-empty if that is expected.' });
       }
       // One at a time: spreading a list of 100 000 paths into push() overflows the stack.
       for (const path of found.files) add(path);
@@ -135,6 +149,9 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
       const matches = (await globber.glob(input, { cwd: options.cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: true })).sort();
       let taken = 0;
       for (const path of matches) {
+        // A pattern may match any file; of spreadsheets, only study sheets (and no lock files) are inputs.
+        const name = path.replace(/^.*[\\/]/, '');
+        if ((name.startsWith('~$') || /\.(csv|tsv)$/i.test(name)) && !isInput(name, path)) continue;
         const real = await realpath(path).catch(() => path);
         if (seen.has(real) || real === options.exclude) continue;
         seen.add(real);

@@ -4,6 +4,8 @@ import { parseReportText } from '../../io/parse.js';
 import type { SourceMap } from '../../io/source-map.js';
 import { resolveLimits } from '../../io/limits.js';
 import { parseReportBytes, readInputFileSync } from '../../io/read-file.js';
+import { readCompanionsSync } from '../../io/read-spreadsheet.js';
+import { parseSpreadsheet, spreadsheetFormat, type CompanionFile } from '../../io/spreadsheet.js';
 import { ndjsonReporter } from '../../reporters/ndjson.js';
 import type { ReporterOptions } from '../../reporters/types.js';
 import type { Validator } from '../../validator.js';
@@ -22,14 +24,22 @@ export function taskFile(task: Task): string {
   return task.kind === 'line' ? `${task.display}:${task.line}` : task.display;
 }
 
-/** A task whose input has been read (a file's bytes), or the error reading it gave. */
-export type LoadedTask = Exclude<Task, { kind: 'file' }> | { kind: 'error'; error: InputError };
+/**
+ * A task whose input has been read (a file's bytes; for a Studies CSV file also the Preparations and Arms
+ * files beside it), or the error reading it gave.
+ */
+export type LoadedTask = Exclude<Task, { kind: 'file' | 'bytes' }> | { kind: 'bytes'; bytes: Uint8Array; display: string; companions?: CompanionFile[] } | { kind: 'error'; error: InputError };
 
 /** Reads a file task's bytes, as parseReportFile would (the same limits and errors); other tasks are ready. */
 export function loadTask(task: Task, settings: CheckSettings): LoadedTask {
   if (task.kind !== 'file') return task;
-  const read = readInputFileSync(task.path, task.display, resolveLimits(settings.limits).maxBytes);
-  return read.ok ? { kind: 'bytes', bytes: read.bytes, display: task.display } : { kind: 'error', error: read.error };
+  const { maxBytes } = resolveLimits(settings.limits);
+  const read = readInputFileSync(task.path, task.display, maxBytes);
+  if (!read.ok) return { kind: 'error', error: read.error };
+  const format = spreadsheetFormat(task.display, read.bytes);
+  if (format !== 'csv' && format !== 'tsv') return { kind: 'bytes', bytes: read.bytes, display: task.display };
+  const companions = readCompanionsSync(task.path, task.display, maxBytes);
+  return companions.ok ? { kind: 'bytes', bytes: read.bytes, display: task.display, companions: companions.companions } : { kind: 'error', error: companions.error };
 }
 
 /**
@@ -55,7 +65,11 @@ function onLine(sourceMap: SourceMap, line: number): SourceMap {
 export function parseLoaded(task: LoadedTask, settings: CheckSettings): ParsedDocument[] {
   if (task.kind === 'error') return [{ ok: false, error: task.error }];
   const limits = settings.limits;
-  if (task.kind === 'bytes') return [parseReportBytes(task.bytes, { ...limits, filename: task.display })];
+  if (task.kind === 'bytes') {
+    const format = spreadsheetFormat(task.display, task.bytes);
+    if (format === undefined) return [parseReportBytes(task.bytes, { ...limits, filename: task.display })];
+    return parseSpreadsheet({ bytes: task.bytes, file: task.display, format, limits, ...(task.companions ? { companions: task.companions } : {}) });
+  }
   // An NDJSON line: its report and its errors name the input file, with lines and columns of that file.
   const result = parseReportText(task.text, { ...limits, filename: task.display, format: 'json' });
   if (!result.ok) return [{ ok: false, error: { ...result.error, line: task.line + (result.error.line ?? 1) - 1 } }];
