@@ -3,7 +3,8 @@
  * examples go through headless LibreOffice (read, then saved again as .xlsx, as a user who opens and saves
  * it would), and what LibreOffice wrote reads back the same: the sheets, the three header rows, the hidden
  * Lists sheet, every drop-down list with its range, and every cell. A CSV file LibreOffice opens types its
- * cells as a person typing them would (numbers become numbers); those cells read back as such.
+ * cells as a person typing them would (numbers become numbers); those cells read back as such, and the
+ * studies typed so give the same documents and the same findings as their YAML.
  *
  * Needs `soffice` (Debian: apt-get install -y --no-install-recommends libreoffice-calc-nogui; .ci/run
  * installs it). Without it the suite is skipped, which fails a CI run (test/setup/skip-policy.ts).
@@ -18,10 +19,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/io/parse.js';
 import { writeDelimited } from '../../src/tabular/delimited.js';
 import { workbookLayout } from '../../src/tabular/layout.js';
+import { tablesToDocuments } from '../../src/tabular/from-tables.js';
 import { documentsToTables } from '../../src/tabular/to-tables.js';
 import type { CellValue, TableSet } from '../../src/tabular/types.js';
 import { readWorkbook } from '../../src/tabular/xlsx/read.js';
 import { writeWorkbook } from '../../src/tabular/xlsx/write.js';
+import { validate } from '../../src/validator.js';
 
 const SOFFICE = process.env['SOFFICE_PATH'] ?? '/usr/bin/soffice';
 const HAS_SOFFICE = existsSync(SOFFICE);
@@ -36,6 +39,7 @@ let dir: string;
 let ours: Record<string, Uint8Array>;
 let theirs: Record<string, Uint8Array>;
 let data: TableSet;
+let studies: Array<{ id: string; document: Record<string, unknown> }>;
 
 function tablesOf(bytes: Uint8Array, file: string): TableSet {
   const result = readWorkbook(bytes, { file });
@@ -73,7 +77,7 @@ function typed(text: CellValue): CellValue {
 describe.skipIf(!HAS_SOFFICE)(TITLE, () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'secretome-libreoffice-'));
-    const studies = readdirSync(EXAMPLES)
+    studies = readdirSync(EXAMPLES)
       .filter((name) => name.endsWith('.yaml'))
       .map((name) => {
         const parsed = parseReportText(readFileSync(join(EXAMPLES, name), 'utf8'), { filename: name });
@@ -84,7 +88,8 @@ describe.skipIf(!HAS_SOFFICE)(TITLE, () => {
     ours = {
       'template.xlsx': await writeWorkbook(documentsToTables([], '1.1'), layout),
       'examples.xlsx': await writeWorkbook(data, layout),
-      'typed.csv': new TextEncoder().encode(writeDelimited(data.sheets[0]!, ',')),
+      // Each sheet as CSV text, which LibreOffice types cell by cell as a person typing it would.
+      ...Object.fromEntries(data.sheets.map((sheet) => [`typed-${sheet.name.toLowerCase()}.csv`, new TextEncoder().encode(writeDelimited(sheet, ','))])),
     };
     const inputs = join(dir, 'in');
     mkdirSync(inputs);
@@ -104,7 +109,7 @@ describe.skipIf(!HAS_SOFFICE)(TITLE, () => {
   });
 
   it('keeps the sheets in order, About first and Lists hidden', () => {
-    expect(Object.keys(theirs).sort()).toEqual(['examples.xlsx', 'template.xlsx', 'typed.xlsx']);
+    expect(Object.keys(theirs).sort()).toEqual(['examples.xlsx', 'template.xlsx', 'typed-arms.xlsx', 'typed-preparations.xlsx', 'typed-studies.xlsx']);
     const names = tablesOf(theirs['template.xlsx']!, 'template.xlsx').sheets.map((sheet) => sheet.name);
     expect(names).toEqual(['About', 'Studies', 'Preparations', 'Arms', 'Lists']);
     const workbook = new TextDecoder().decode(unzipSync(theirs['template.xlsx']!)['xl/workbook.xml']);
@@ -135,7 +140,7 @@ describe.skipIf(!HAS_SOFFICE)(TITLE, () => {
 
   it('cells LibreOffice typed from CSV text read back as typed: numbers as numbers, true/false as booleans, text as text', () => {
     const csv = data.sheets[0]!.rows;
-    const sheet = tablesOf(theirs['typed.xlsx']!, 'typed.xlsx').sheets[0]!;
+    const sheet = tablesOf(theirs['typed-studies.xlsx']!, 'typed-studies.xlsx').sheets[0]!;
     expect(sheet.rows.length).toBe(csv.length);
     // The reader ends each row at its last value.
     const expected = csv.map((row) => {
@@ -147,5 +152,18 @@ describe.skipIf(!HAS_SOFFICE)(TITLE, () => {
     const kinds = new Set(sheet.rows.slice(3).flat().map((cell) => typeof cell));
     expect(kinds).toContain('number');
     expect(kinds).toContain('string');
+  });
+
+  it('studies typed into LibreOffice give the same documents, and so the same reports, as their YAML', () => {
+    const tables: TableSet = {
+      sheets: data.sheets.map((sheet) => ({ ...tablesOf(theirs[`typed-${sheet.name.toLowerCase()}.xlsx`]!, sheet.name).sheets[0]!, name: sheet.name })),
+    };
+    const { studies: read, errors } = tablesToDocuments(tables, 'typed.xlsx');
+    expect(errors).toEqual([]);
+    expect(read.map((study) => study.id)).toEqual(studies.map((study) => study.id));
+    for (const [index, study] of read.entries()) {
+      expect(study.document, study.id).toEqual(studies[index]!.document);
+      expect(validate(study.document).findings, study.id).toEqual(validate(studies[index]!.document).findings);
+    }
   });
 });
