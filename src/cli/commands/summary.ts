@@ -128,8 +128,16 @@ export async function runSummary(args: string[], io: CliIo): Promise<ExitCode> {
         io.stderr.write(`${formatInputError(read.error)}\n`);
         continue;
       }
-      const report = validator.validate(read.document, { file: read.file, sourceMap: read.sourceMap, ...(read.line !== undefined ? { line: read.line } : {}) });
-      const added = builder.add({ report, document: read.document, ...(read.label !== undefined ? { label: read.label } : read.line !== undefined ? { label: `${read.file}:${read.line}` } : {}) });
+      const report = validator.validate(read.document, {
+        file: read.file,
+        sourceMap: read.sourceMap,
+        ...(read.line !== undefined ? { line: read.line } : {}),
+        ...(read.studyId !== undefined ? { studyId: read.studyId } : {}),
+        ...(read.sheet !== undefined ? { sheet: read.sheet } : {}),
+      });
+      // A spreadsheet study is named by its id (the report's source.studyId), an NDJSON line by file and line.
+      const label = read.studyId === undefined && read.line !== undefined ? { label: `${read.file}:${read.line}` } : {};
+      const added = builder.add({ report, document: read.document, ...label });
       evidence?.add({ study: added.facts.study, file: added.facts.file, document: read.document });
       if (streamCsv) await writeAndWait(sink, tidyCsvRows(added.facts, added.rows));
       studies++;
