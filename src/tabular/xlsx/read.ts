@@ -17,7 +17,7 @@ import { LIMIT_FLAGS, resolveLimits, type InputLimits } from '../../io/limits.js
 import { parseA1, parseRange } from '../a1.js';
 import { cellAddress, type CellValue, type SheetData, type TableSet } from '../types.js';
 import { inflateBudget, inflateEntry, readZipDirectory, type InflateBudget, type ZipEntry } from '../zip-budget.js';
-import { scanXml, type Attributes, type XmlHandler, type XmlSyntax } from './xml.js';
+import { countStartTags, scanXml, type Attributes, type XmlHandler, type XmlSyntax } from './xml.js';
 
 export interface ReadWorkbookOptions {
   /** The file as the user named it, for messages. */
@@ -187,21 +187,22 @@ class TextCollector {
   }
 }
 
+const tooManyStrings = (limits: InputLimits): Problem => ({ code: 'too-many-values', message: `the workbook's shared-string table holds more than ${limits.maxCells} texts.`, hint: limitHint('maxCells') });
+
 function readSharedStrings(parts: Part, path: string | undefined, limits: InputLimits): { ok: true; strings: string[] } | { ok: false; problem: Problem } {
   const strings: string[] = [];
   if (path === undefined) return { ok: true, strings };
   const read = parts.read(path);
   if (!read.ok) return read;
   if (read.text === undefined) return { ok: true, strings };
+  if (countStartTags(read.text, 'si', limits.maxCells) > limits.maxCells) return { ok: false, problem: tooManyStrings(limits) };
   const collector = new TextCollector();
   let inItem = false;
   const problem = scanPart(path, read.text, limits, {
     open(name) {
       if (name === 'si') {
         inItem = true;
-        if (strings.length >= limits.maxCells) {
-          return { code: 'too-many-values', message: `the workbook's shared-string table holds more than ${limits.maxCells} texts.`, hint: limitHint('maxCells') };
-        }
+        if (strings.length >= limits.maxCells) return tooManyStrings(limits);
       } else if (inItem) collector.open(name);
       return undefined;
     },
@@ -374,6 +375,9 @@ function readWorksheet(name: string, path: string, text: string, context: Workbo
     return undefined;
   }
 
+  if (countStartTags(text, 'row', limits.maxRows) > limits.maxRows) {
+    return { ok: false, problem: { code: 'too-many-items', message: `the sheet "${name}" has more than ${limits.maxRows} rows.`, hint: limitHint('maxRows'), sheet: name } };
+  }
   const problem = scanPart(path, text, limits, {
     open(element, attributes: Attributes) {
       if (cell) {

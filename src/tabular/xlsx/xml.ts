@@ -160,3 +160,15 @@ export function scanXml<P>(text: string, handler: XmlHandler<P>, maxDepth: numbe
   if (open.length > 0) return syntax(`the part ends inside <${open[open.length - 1]}> (it is truncated)`, text.length);
   return undefined;
 }
+
+/**
+ * How many start tags named `name` (with any prefix) the text holds, counting at most `limit + 1`: a cheap
+ * first look, so a part of millions of elements is refused before the tokenizer walks it. Tags inside
+ * comments or CDATA count too, so the count is never below the true one.
+ */
+export function countStartTags(text: string, name: string, limit: number): number {
+  const pattern = new RegExp(`<(?:[A-Za-z_][\\w.-]{0,40}:)?${name}[\\s/>]`, 'g');
+  let count = 0;
+  while (count <= limit && pattern.exec(text) !== null) count++;
+  return count;
+}
