@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { deflateSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { isDateFormat, readWorkbook, serialToIso } from '../../src/tabular/xlsx/read.js';
+import { countStartTags } from '../../src/tabular/xlsx/xml.js';
 import { makeWorkbook, row, workbookParts } from '../../scripts/workbook-parts.js';
 
 const file = 'studies.xlsx';
@@ -173,6 +174,11 @@ describe('limits', () => {
     expect(errorOf(makeWorkbook(sheetData('<row r="1048576"><c r="A1048576"><v>1</v></c></row>')))).toMatchObject({ code: 'too-many-items', cell: 'A1048576', hint: expect.stringContaining('--max-rows') });
     expect(errorOf(makeWorkbook(sheetData('<row r="2"><c r="XFD2"><v>1</v></c></row>')))).toMatchObject({ code: 'too-many-items', cell: 'XFD2', hint: expect.stringContaining('--max-columns') });
     expect(errorOf(makeWorkbook(sheetData(row(1, [1, 2, 3]) + row(2, [1, 2, 3]))), { maxCells: 5 })).toMatchObject({ code: 'too-many-values', cell: 'C2', hint: expect.stringContaining('--max-cells') });
+  });
+
+  it('elements are counted by a first look at their start tags, with any prefix, never fewer than there are', () => {
+    expect(countStartTags('<x:row r="1"/><row><rows/><row\n><rowBreaks/><!-- <row> -->', 'row', 10)).toBe(4);
+    expect(countStartTags('<si>'.repeat(100), 'si', 5)).toBe(6);
   });
 
   it('a huge shared-string table and a huge text are refused', () => {
