@@ -5,12 +5,16 @@
  * are composed for each arm, arm values overriding the study's.
  */
 import type { Part } from './compose.js';
+import { isNotApplicable } from './fields.js';
 
 export interface ColumnSpec {
   key: string;
   title: string;
-  /** `arm`: composed per arm (doseAdministration.arms), identical texts merged. */
-  scope: 'study' | 'arm';
+  /**
+   * `arm`: composed per arm of the table (doseAdministration.arms), identical texts merged; `preparation`:
+   * per preparation of those arms (values given per preparation override the section's), identical merged.
+   */
+  scope: 'study' | 'arm' | 'preparation';
   parts: Part[];
   /** Between parts (default one space). */
   join?: string;
@@ -21,8 +25,19 @@ export interface TableSpec {
   title: string;
   /** A study is a row when its design includes `design` and, if given, it states the field at `has`. */
   includes: { design: 'in-vivo' | 'in-vitro' | 'clinical'; has?: string };
+  /** The arms the table speaks of (ARM_KINDS); all when not given, or when a study has none of that kind. */
+  arms?: keyof typeof ARM_KINDS;
   columns: ColumnSpec[];
 }
+
+/**
+ * Kinds of arms: an arm given to animals or patients states a route; an arm of cells exposed in culture
+ * declares the route not applicable (the corpus's convention for a study both in vivo and in vitro).
+ */
+export const ARM_KINDS = {
+  administered: (arm: Record<string, unknown>): boolean => !isNotApplicable(arm['route']),
+  'in-culture': (arm: Record<string, unknown>): boolean => isNotApplicable(arm['route']),
+} as const;
 
 const REFERENCE: ColumnSpec = { key: 'reference', title: 'Reference', scope: 'study', parts: [{ compose: 'citation', path: 'study.citation' }] };
 const SOURCE_WITH_SPECIES: ColumnSpec = {
@@ -42,6 +57,7 @@ export const EVIDENCE_TABLES: readonly TableSpec[] = [
     id: 'in-vivo',
     title: 'Table 2. In vivo studies',
     includes: { design: 'in-vivo' },
+    arms: 'administered',
     columns: [
       { key: 'model', title: 'Pain Model', scope: 'study', parts: [{ compose: 'model', path: 'outcomes.model' }] },
       SOURCE_WITH_SPECIES,
@@ -49,7 +65,7 @@ export const EVIDENCE_TABLES: readonly TableSpec[] = [
       {
         key: 'processing',
         title: 'Processing and Storage',
-        scope: 'study',
+        scope: 'preparation',
         parts: [
           { compose: 'processing', path: 'production.concentration', prefix: 'Processing: ' },
           { compose: 'storage', path: 'storage.form', prefix: 'Storage: ' },
@@ -67,6 +83,7 @@ export const EVIDENCE_TABLES: readonly TableSpec[] = [
     id: 'in-vitro',
     title: 'Table 3. In vitro and ex vivo studies',
     includes: { design: 'in-vitro' },
+    arms: 'in-culture',
     columns: [
       { key: 'model', title: 'Model', scope: 'study', parts: [{ compose: 'model', path: 'outcomes.model', lowerFirst: true }] },
       SOURCE_WITH_SPECIES,

@@ -5,7 +5,7 @@
  * says the value was not reported, or undefined when the document gives nothing.
  */
 import labelData from './labels.json' with { type: 'json' };
-import { field, isNotReported, isPlainObject, type Doc, type Scope } from './fields.js';
+import { field, isNotReported, isPlainObject, preparationOf, type Doc, type Scope } from './fields.js';
 
 export const NA = Symbol('not reported');
 export type Composed = string | typeof NA | undefined;
@@ -209,7 +209,10 @@ function processing(value: unknown): Composed {
 /** Every preparation the study used: `whole`, `whole, EVs or EV-free secretome`. */
 function preparations(_value: unknown, _part: Part, scope: Scope): Composed {
   const single = field(scope, 'production.preparation');
-  const entries = [single, ...list(field(scope, 'production.preparations')).map((entry) => (isPlainObject(entry) ? entry['preparation'] : undefined))];
+  // In the scope of one preparation, that one; of some (the arms a table takes), those; else every one.
+  const all = list(field(scope, 'production.preparations'));
+  const others = preparationOf(scope) !== undefined ? [] : scope.preparationIds ? all.filter((entry) => isPlainObject(entry) && scope.preparationIds!.includes(String(entry['id']))) : all;
+  const entries = [single, ...others.map((entry) => (isPlainObject(entry) ? entry['preparation'] : undefined))];
   if (entries.every((entry) => entry === undefined || isNotReported(entry)) && entries.some(isNotReported)) return NA;
   const found = [...new Set(entries.map(words).filter((word): word is string => typeof word === 'string').map((word) => label('preparation', word)))];
   return found.length > 0 ? joinWords(found, 'or') : undefined;

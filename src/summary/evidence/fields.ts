@@ -7,12 +7,26 @@ import { isPlainObject } from '../../schema/pointer.js';
 
 export type Doc = Record<string, unknown>;
 
-/** Where a cell is composed: the study, and the arm when the column speaks per arm. */
+/** Where a cell is composed: the study, and the arm or preparation when the column speaks per arm or preparation. */
 export interface Scope {
   document: Doc;
   arm?: Doc;
   /** The entry of outcomes.arms for this arm. */
   outcomeArm?: Doc;
+  /** The preparation (its id in production.preparations); an arm's own preparationId when not given. */
+  preparationId?: string;
+  /** For a study-level cell of a table that takes only some arms: the preparations of those arms. */
+  preparationIds?: readonly string[];
+}
+
+/** Sections whose values may be given per preparation, and the key their entries name the preparation by. */
+const PREPARATION_KEYS: Readonly<Record<string, string>> = { production: 'id', storage: 'preparationId', qualityControl: 'preparationId', characterization: 'preparationId' };
+
+/** The preparation a scope speaks of. */
+export function preparationOf(scope: Scope): string | undefined {
+  if (scope.preparationId !== undefined) return scope.preparationId;
+  const id = scope.arm?.['preparationId'];
+  return typeof id === 'string' ? id : undefined;
 }
 
 function at(value: unknown, path: readonly string[]): unknown {
@@ -24,12 +38,24 @@ function at(value: unknown, path: readonly string[]): unknown {
   return current;
 }
 
-/** `doseAdministration.route` from the arm when the arm gives it, else from the section; other paths as written. */
+/**
+ * A field as the document model resolves it: `doseAdministration.route` from the arm when the arm gives
+ * it, `storage.temperature` from the scope's preparation entry (storage.preparations[] by preparationId)
+ * when that gives it, else from the section.
+ */
 export function field(scope: Scope, path: string): unknown {
-  const [sectionKey, ...rest] = path.split('.');
+  const [sectionKey = '', ...rest] = path.split('.');
   const override = sectionKey === 'doseAdministration' ? scope.arm : sectionKey === 'outcomes' ? scope.outcomeArm : undefined;
   if (override !== undefined && rest.length > 0) {
     const own = at(override, rest);
+    if (own !== undefined) return own;
+  }
+  const key = PREPARATION_KEYS[sectionKey];
+  const preparation = preparationOf(scope);
+  if (key !== undefined && preparation !== undefined && rest.length > 0) {
+    const entries = at(scope.document, [sectionKey, 'preparations']);
+    const entry = Array.isArray(entries) ? entries.find((candidate) => isPlainObject(candidate) && candidate[key] === preparation) : undefined;
+    const own = entry === undefined ? undefined : at(entry, rest);
     if (own !== undefined) return own;
   }
   return at(scope.document, path.split('.'));

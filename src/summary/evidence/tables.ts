@@ -1,5 +1,5 @@
 /** Builds the evidence tables from study documents with the column specs (columns.ts). */
-import { EVIDENCE_TABLES, type ColumnSpec, type TableSpec } from './columns.js';
+import { ARM_KINDS, EVIDENCE_TABLES, type ColumnSpec, type TableSpec } from './columns.js';
 import { NA, composePart } from './compose.js';
 import { armsOf, field, isPlainObject, type Doc, type Scope } from './fields.js';
 import type { EvidenceRow, EvidenceTable } from './types.js';
@@ -47,18 +47,50 @@ function includes(spec: TableSpec, document: Doc): boolean {
   return spec.includes.has === undefined || field({ document }, spec.includes.has) !== undefined;
 }
 
-/** A study's row: study-level columns once, arm-level columns per arm (also kept per arm in `arms`). */
+/** Which arms a table speaks of (ARM_KINDS); when none of a study's arms is of that kind, all of them. */
+function armsFor(spec: TableSpec, document: Doc): { arms: ReturnType<typeof armsOf>; subset: boolean } {
+  const all = armsOf(document);
+  if (spec.arms === undefined) return { arms: all, subset: false };
+  const kind = ARM_KINDS[spec.arms];
+  const taken = all.filter(({ arm }) => kind(arm));
+  return taken.length === 0 || taken.length === all.length ? { arms: all, subset: false } : { arms: taken, subset: true };
+}
+
+/** Preparation ids of `arms`, in order, each once. */
+function preparationIds(arms: ReturnType<typeof armsOf>): string[] {
+  return [...new Set(arms.map(({ arm }) => arm['preparationId']).filter((id): id is string => typeof id === 'string'))];
+}
+
+/** `EVs` for a preparation id: its label in production.preparations, else the id. */
+function preparationLabel(document: Doc, id: string): string {
+  const production = isPlainObject(document['production']) ? document['production'] : {};
+  const entry = Array.isArray(production['preparations']) ? production['preparations'].find((candidate) => isPlainObject(candidate) && candidate['id'] === id) : undefined;
+  return isPlainObject(entry) && typeof entry['label'] === 'string' ? entry['label'] : id;
+}
+
+/**
+ * A study's row: study-level columns once, arm-level columns per arm (also kept per arm in `arms`),
+ * preparation-level columns per preparation of the table's arms. When a table takes only some of a
+ * study's arms (a study both in vivo and in vitro), its study-level columns speak of those arms'
+ * preparations only.
+ */
 export function evidenceRow(spec: TableSpec, study: EvidenceStudy): EvidenceRow & { arms: Record<string, string[]> } {
-  const arms = armsOf(study.document);
+  const { document } = study;
+  const { arms, subset } = armsFor(spec, document);
+  const preparations = preparationIds(arms);
+  const studyScope: Scope = { document, ...(subset && preparations.length > 0 ? { preparationIds: preparations } : {}) };
   const cells: Record<string, string> = {};
   const perArm: Record<string, string[]> = {};
   for (const column of spec.columns) {
     if (column.scope === 'arm' && arms.length > 0) {
-      const texts = arms.map(({ arm, outcomeArm }) => composeCell(column, { document: study.document, arm, ...(outcomeArm ? { outcomeArm } : {}) }));
+      const texts = arms.map(({ arm, outcomeArm }) => composeCell(column, { document, arm, ...(outcomeArm ? { outcomeArm } : {}) }));
       perArm[column.key] = texts;
       cells[column.key] = mergeArms(texts);
+    } else if (column.scope === 'preparation' && preparations.length > 0) {
+      const texts = preparations.map((preparationId) => composeCell(column, { document, preparationId }));
+      cells[column.key] = texts.every((text) => text === texts[0]) ? texts[0]! : texts.map((text, index) => `${preparationLabel(document, preparations[index]!)}: ${text}`).join('\n');
     } else {
-      cells[column.key] = composeCell(column, { document: study.document });
+      cells[column.key] = composeCell(column, studyScope);
     }
   }
   return { study: study.study, file: study.file, cells, arms: perArm };
