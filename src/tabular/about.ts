@@ -38,23 +38,23 @@ export function aboutLines(layout: WorkbookLayout, format: AboutFormat): AboutLi
   heading('The three header rows');
   text(
     'Row 1: the section (cell source, production, storage, …). Row 2: the readable title. Row 3: the key the checker reads (e.g. storage.temperature.value). Data start in row 4.',
-    'Do not change row 3; rows 1 and 2 are for people. Columns may be hidden but not renamed. Empty rows and extra rows of section labels are skipped.',
+    `Do not change row 3; rows 1 and 2 are for people. Columns may be ${workbook ? 'hidden or left empty' : 'left empty'} but not renamed. Empty rows and extra rows of section labels are skipped.`,
   );
   heading('How to fill in a cell');
   text(
-    'Numbers as numbers: 2000000, 2e6 and 2×10^6 are all read as 2000000. A value with a unit has a value column and a unit column (choose the unit from the list); "−80 °C" typed in the value column alone is read too.',
+    `Numbers as numbers: 2000000, 2e6 and 2×10^6 are all read as 2000000. A value with a unit has a value column and a unit column${workbook ? ' (choose the unit from the list)' : ''}; "−80 °C" typed in the value column alone is read too.`,
     'Several values in one cell: separate them with ";" (e.g. "ultrafiltration; ultracentrifugation").',
     'Not reported: write "not reported" (or NR) when the paper does not say it. It counts as missing, and the report says it was looked for.',
     'Not applicable: write "not applicable: <reason>" (or "N/A: <reason>"), e.g. "not applicable: the secretome was used fresh". The reason is required; the item then counts as satisfied.',
     'Leave a cell empty when nobody has looked yet. Columns "… where" take the place in the manuscript (e.g. "Methods 2.3, p. 4"); columns "… note" take a remark.',
     `A few columns hold what a single value cannot (a list of markers with percentages, for example) as YAML flow text: [{ marker: CD73, percent: 98.9 }, { marker: CD90, percent: 97.5 }].${workbook ? ' Their note says so.' : ''}`,
-    `Choices come from fixed vocabularies; "other" then needs a description in the column beside it.${workbook ? ' The drop-down lists offer every choice and unit; a cell may still hold "not reported" or "not applicable: reason".' : ''}`,
+    `Choices come from fixed vocabularies; "other" then needs a description in the column beside it.${workbook ? ' The drop-down lists offer every choice and unit; a cell may still hold "not reported" or "not applicable: reason".' : ' The workbook template (secretome-checklist init --format xlsx) offers them as drop-down lists; `secretome-checklist schema` lists them too.'}`,
   );
   heading('Essential and recommended items');
   text(
     workbook
       ? 'Titles in bold on an orange background are essential items of the minimal set; the others are recommended. The note on each title (hover over it) says what the item is and how to report it.'
-      : 'Essential items of the minimal set are listed by `secretome-checklist explain <item>`; every column key starts with the item it belongs to.',
+      : '`secretome-checklist explain --list` shows every item with its level (essential items make up the minimal set; the others are recommended), and `secretome-checklist explain <item>` what it asks for. A column key starts with the path of its item: storage.temperature.value belongs to storage.temperature.',
     ...(workbook ? ['Seldom used columns (notes, the schema link, other fields) are grouped and collapsed: click the + above the column letters to show them.'] : []),
   );
   return lines;
