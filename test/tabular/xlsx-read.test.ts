@@ -92,6 +92,11 @@ describe('formulas and links are never evaluated or followed', () => {
     expect(error.hint).toContain('Paste Special');
   });
 
+  it('a formula whose saved value is empty text gives an empty cell, not an error', () => {
+    const bytes = makeWorkbook(sheetData('<row r="4"><c r="A4" t="str"><f>IF(B4="","",B4)</f><v></v></c><c r="B4"><v>2</v></c></row>'));
+    expect(tablesOf(bytes).sheets[0]!.rows).toEqual([[], [], [], [null, 2]]);
+  });
+
   it('a formula that reads another workbook is refused, even with a saved value, also through a shared formula', () => {
     const external = makeWorkbook(sheetData('<row r="5"><c r="B5"><f>[1]Sheet1!A1*2</f><v>4</v></c></row>'), { parts: { 'xl/externalLinks/externalLink1.xml': '<externalLink/>' } });
     expect(errorOf(external)).toMatchObject({ code: 'external-link', cell: 'B5' });

@@ -354,7 +354,8 @@ function readWorksheet(name: string, path: string, text: string, context: Workbo
         value = dateStyles[current.style] ? serialToIso(number, date1904) : number;
       }
     }
-    if (value === null && formula !== undefined) {
+    // A formula whose saved value is empty text (=IF(A4="", "", …)) has a value: nothing.
+    if (formula !== undefined && raw === undefined && current.type !== 'inlineStr') {
       return at(row, column, 'formula-without-value', `the cell holds a formula (=${formula.slice(0, 80)}) with no saved value; formulas are never evaluated.`, 'Open the workbook in Excel or LibreOffice Calc and save it (which stores the value), or replace the formula with its value (Paste Special › Values).');
     }
     if (typeof value === 'string') {
