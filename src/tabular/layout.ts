@@ -89,6 +89,13 @@ export interface TabularLayout extends WorkbookLayout {
   fields: Readonly<Record<SheetKind, SheetFields>>;
 }
 
+/** The column a field's value starts in: its first leaf. */
+export function firstLeaf(node: FieldNode): LeafField {
+  let at = node;
+  while (at.type === 'group') at = at.children[0]!;
+  return at;
+}
+
 /** Key of the column holding the study id on every sheet. */
 export const STUDY_ID_KEY = 'studyId';
 /** Key of the column holding whatever a document has that no other column can hold. */
@@ -220,6 +227,9 @@ function buildField(context: BuildContext, schemaNode: Json, section: SectionKey
         max: bounds.find((bound) => bound.key === 'max')!.column,
       };
     }
+    // "not reported" in the first column of an item (its other columns empty) is the item's state, so that
+    // column takes the words even where its own field cannot be not reported (every field under 1.0).
+    if (states !== 'none') context.columns[firstLeaf(children[0]!).column]!.states = true;
     return { type: 'group', key, states, children };
   }
   let kind: ColumnKind;

@@ -13,7 +13,7 @@
  */
 import { isPlainObject } from '../schema/pointer.js';
 import { readCell, writeCell, isStateObject, stateWords, type CellRead } from './cells.js';
-import type { FieldNode, LeafField } from './layout.js';
+import { firstLeaf, type FieldNode, type LeafField } from './layout.js';
 import type { CellValue, Column } from './types.js';
 
 /** The read of each layout column of one row. */
@@ -22,12 +22,6 @@ export type RowReads = (column: number) => CellRead;
 /** Sets a property as an own data property, so that a key such as `__proto__` stays a key. */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-export function firstLeaf(node: FieldNode): LeafField {
-  let at = node;
-  while (at.type === 'group') at = at.children[0]!;
-  return at;
 }
 
 export function leavesOf(node: FieldNode, out: LeafField[] = []): LeafField[] {

@@ -6,8 +6,7 @@
 import type { SourceMap } from '../io/source-map.js';
 import type { SourceLocation } from '../report/types.js';
 import { parsePointer, toPointer } from '../schema/pointer.js';
-import { firstLeaf } from './record.js';
-import type { FieldNode, TabularLayout } from './layout.js';
+import { firstLeaf, type FieldNode, type TabularLayout } from './layout.js';
 import { cellAddress, type SheetKind } from './types.js';
 
 /** A cell, by sheet name (and file, for a CSV file read beside the workbook's). */

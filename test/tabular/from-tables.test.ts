@@ -158,7 +158,7 @@ describe('reading what a person wrote', () => {
   it('an Arms CSV with titles for keys is told apart by its "Arm id" column, wherever its "Preparation id" column is', () => {
     const tables = workbook();
     const arms = sheet(tables, 'Arms');
-    const rows = arms.rows.slice(1).filter((_, index) => index !== 1).map((row) => [row[0], row[3], row[1], row[2], ...row.slice(4)]);
+    const rows = arms.rows.slice(1).filter((_, index) => index !== 1).map((row): CellValue[] => [row[0] ?? null, row[3] ?? null, row[1] ?? null, row[2] ?? null, ...row.slice(4)]);
     const result = tablesToDocuments({ sheets: [sheet(tables, 'Studies'), sheet(tables, 'Preparations'), { name: 'arms', file: 'arms.csv', rows }] }, 'studies.csv');
     expect(result.errors).toEqual([]);
     expect(result.studies[0]!.document).toEqual(STUDY);
@@ -169,6 +169,14 @@ describe('reading what a person wrote', () => {
     const result = tablesToDocuments({ sheets: [sheet(tables, 'Studies')] }, 'studies.csv');
     expect(result.errors).toEqual([]);
     expect(result.studies[0]!.document).toEqual({ checklistVersion: '1.1', storage: { form: { value: 'fresh' } } });
+  });
+
+  it('under checklist 1.0, which has no detail states, "not reported" in the first cell of an item is still the item not reported', () => {
+    const tables = documentsToTables([{ id: 'old', document: { checklistVersion: '1.0', storage: { freezeThaw: { cycles: 1, where: 'Methods' } } } }], '1.0');
+    setCell(tables, 'Studies', 'storage.freezeThaw.cycles', 4, 'not reported');
+    const result = read(tables);
+    expect(result.version).toBe('1.0');
+    expect(result.studies[0]!.document).toEqual({ checklistVersion: '1.0', storage: { freezeThaw: { notReported: true, where: 'Methods' } } });
   });
 
   it('a 1.0 workbook is read with the 1.0 layout (its headers say so)', () => {
