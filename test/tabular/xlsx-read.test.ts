@@ -68,6 +68,12 @@ describe('values', () => {
     expect(isDateFormat('[h]:mm')).toBe(true);
   });
 
+  it('percentages read as the number shown: 98.9 % (stored as 0.989) is 98.9; a % in quotes or escaped is not a percentage', () => {
+    const styles = '<numFmts><numFmt numFmtId="164" formatCode="0.0%"/><numFmt numFmtId="165" formatCode="0&quot;%&quot;"/><numFmt numFmtId="166" formatCode="0\\%"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="10"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/></cellXfs>';
+    const bytes = makeWorkbook(sheetData('<row r="1"><c r="A1" s="1"><v>0.989</v></c><c r="B1" s="2"><v>0.8</v></c><c r="C1" s="3"><v>80</v></c><c r="D1" s="4"><v>80</v></c><c r="E1"><v>0.5</v></c></row>'), { styles });
+    expect(tablesOf(bytes).sheets[0]!.rows[0]).toEqual([98.9, 80, 80, 80, 0.5]);
+  });
+
   it('the 1904 date system of old Mac workbooks is honoured', () => {
     const bytes = makeWorkbook(sheetData('<row r="1"><c r="A1" s="1"><v>0</v></c></row>'), { styles: '<cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>', workbookPr: '<workbookPr date1904="1"/>' });
     expect(tablesOf(bytes).sheets[0]!.rows[0]).toEqual(['1904-01-01']);

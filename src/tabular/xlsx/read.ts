@@ -225,32 +225,45 @@ function readSharedStrings(parts: Part, path: string | undefined, limits: InputL
   return problem ? { ok: false, problem } : { ok: true, strings };
 }
 
-/** Built-in number formats that show dates or times (ECMA-376 §18.8.30, with the East Asian ones). */
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+/** What a number format shows, which decides what value a number in that style is read as. */
+type NumberShown = 'number' | 'date' | 'percent';
 
-/** Whether a custom format code shows a date or time: d, m, y, h or s in its first section, outside quoted text, escapes and [colour] brackets. */
-export function isDateFormat(code: string): boolean {
-  const bare = code
+/** Built-in number formats that show dates or times (ECMA-376 §18.8.30, with the East Asian ones), and percentages. */
+const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_PERCENT_FORMATS = new Set([9, 10]);
+
+/** A format code without quoted text, escaped characters and [colour] brackets; its first section only. */
+function bareFormat(code: string): string {
+  return code
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')
     .replace(/\[(?!h\]|m\]|s\])[^\]]*\]/gi, '')
-    .replace(/General/gi, '');
-  return /[dmyhs]/i.test(bare.split(';')[0]!);
+    .replace(/General/gi, '')
+    .split(';')[0]!;
 }
 
-/** For each cell style index: whether its number format shows a date. */
-function readDateStyles(parts: Part, path: string | undefined, limits: InputLimits): { ok: true; dateStyles: boolean[] } | { ok: false; problem: Problem } {
-  const dateStyles: boolean[] = [];
-  if (path === undefined) return { ok: true, dateStyles };
+/** Whether a custom format code shows a date or time: d, m, y, h or s in its first section, outside quoted text, escapes and [colour] brackets. */
+export function isDateFormat(code: string): boolean {
+  return /[dmyhs]/i.test(bareFormat(code));
+}
+
+function shownBy(code: string): NumberShown {
+  return isDateFormat(code) ? 'date' : bareFormat(code).includes('%') ? 'percent' : 'number';
+}
+
+/** For each cell style index: what its number format shows. */
+function readNumberStyles(parts: Part, path: string | undefined, limits: InputLimits): { ok: true; styles: NumberShown[] } | { ok: false; problem: Problem } {
+  const styles: NumberShown[] = [];
+  if (path === undefined) return { ok: true, styles };
   const read = parts.read(path);
   if (!read.ok) return read;
-  if (read.text === undefined) return { ok: true, dateStyles };
-  const custom = new Map<number, boolean>();
+  if (read.text === undefined) return { ok: true, styles };
+  const custom = new Map<number, NumberShown>();
   const formats: number[] = [];
   let inCellXfs = false;
   const problem = scanPart(path, read.text, limits, {
     open(name, attributes) {
-      if (name === 'numFmt') custom.set(Number(attributes['numFmtId']), isDateFormat(attributes['formatCode'] ?? ''));
+      if (name === 'numFmt') custom.set(Number(attributes['numFmtId']), shownBy(attributes['formatCode'] ?? ''));
       else if (name === 'cellXfs') inCellXfs = true;
       else if (name === 'xf' && inCellXfs) {
         if (formats.length >= limits.maxCells) return { code: 'too-many-values', message: `the workbook defines more than ${limits.maxCells} cell styles.`, hint: limitHint('maxCells') };
@@ -265,8 +278,8 @@ function readDateStyles(parts: Part, path: string | undefined, limits: InputLimi
     text: () => undefined,
   });
   if (problem) return { ok: false, problem };
-  for (const id of formats) dateStyles.push(custom.get(id) ?? BUILTIN_DATE_FORMATS.has(id));
-  return { ok: true, dateStyles };
+  for (const id of formats) styles.push(custom.get(id) ?? (BUILTIN_DATE_FORMATS.has(id) ? 'date' : BUILTIN_PERCENT_FORMATS.has(id) ? 'percent' : 'number'));
+  return { ok: true, styles };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -288,7 +301,8 @@ export function serialToIso(serial: number, date1904: boolean): string {
 
 interface WorkbookContext {
   strings: string[];
-  dateStyles: boolean[];
+  /** What each cell style's number format shows. */
+  numberStyles: NumberShown[];
   date1904: boolean;
   limits: InputLimits;
   /** Cells counted so far in the whole workbook. */
@@ -298,7 +312,7 @@ interface WorkbookContext {
 const EXTERNAL_REFERENCE = /\[[^\]]*\]/;
 
 function readWorksheet(name: string, path: string, text: string, context: WorkbookContext): { ok: true; sheet: SheetData } | { ok: false; problem: Problem } {
-  const { limits, strings, dateStyles, date1904 } = context;
+  const { limits, strings, numberStyles, date1904 } = context;
   const rows: CellValue[][] = [];
   const merges: string[] = [];
   /** Formula text by shared-formula index (`<f t="shared" si="0">`), to recognise external references in followers. */
@@ -351,7 +365,10 @@ function readWorksheet(name: string, path: string, text: string, context: Workbo
         if (raw === undefined || raw.trim() === '') break;
         const number = Number(raw);
         if (!Number.isFinite(number)) return at(row, column, 'damaged-workbook', `the workbook is damaged: the cell's number "${raw.slice(0, 20)}" is not a number.`, RESAVE);
-        value = dateStyles[current.style] ? serialToIso(number, date1904) : number;
+        // A date reads as its ISO text; a percentage as the number shown (98.9 for 98.9 %, stored as 0.989),
+        // which is how a study report writes percentages.
+        const shown = numberStyles[current.style];
+        value = shown === 'date' ? serialToIso(number, date1904) : shown === 'percent' ? Number((number * 100).toPrecision(15)) : number;
       }
     }
     // A formula whose saved value is empty text (=IF(A4="", "", …)) has a value: nothing.
@@ -555,10 +572,10 @@ export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions): R
   const relList = [...rels.rels.values()];
   const shared = readSharedStrings(parts, relList.find((rel) => typeIs(rel, 'sharedStrings'))?.target, limits);
   if (!shared.ok) return fail(shared.problem);
-  const styles = readDateStyles(parts, relList.find((rel) => typeIs(rel, 'styles'))?.target, limits);
+  const styles = readNumberStyles(parts, relList.find((rel) => typeIs(rel, 'styles'))?.target, limits);
   if (!styles.ok) return fail(styles.problem);
 
-  const context: WorkbookContext = { strings: shared.strings, dateStyles: styles.dateStyles, date1904: workbook.date1904, limits, cells: { count: 0 } };
+  const context: WorkbookContext = { strings: shared.strings, numberStyles: styles.styles, date1904: workbook.date1904, limits, cells: { count: 0 } };
   const sheets: SheetData[] = [];
   for (const entry of workbook.sheets) {
     const rel = rels.rels.get(entry.relId);
