@@ -20,7 +20,8 @@ const SUMMARY_STYLE = `
 .chart-figure figcaption { color: var(--muted); }
 .chart { max-width: 100%; height: auto; }
 .key { display: inline-block; width: .8rem; height: .8rem; border: 1px solid #6b7280; vertical-align: middle; margin-right: .25rem; }
-.evidence td { vertical-align: top; min-width: 8rem; }
+.evidence { font-size: .875rem; }
+.evidence td, .evidence tbody th { vertical-align: top; min-width: 7rem; }
 .evidence td.cell { white-space: pre-line; }
 .num { white-space: nowrap; }
 @media (max-width: 40rem) { .chart { max-width: none; } }
@@ -101,12 +102,18 @@ function studyTable(summary: Summary): string {
   return table('Studies: design, preparation type, year and score', [th('Study'), th('Design'), th('Preparation'), th('Year'), th('Score')], rows);
 }
 
+/** A number and what follows it stay on one line (`-80 °C`, `200 µL`): a no-break space, in the page only. */
+function keepQuantities(html: string): string {
+  return html.replace(/(\d) (?=[^\s\d])/g, '$1\u00a0');
+}
+
 export function evidenceHtml(tables: readonly EvidenceTable[]): string {
   return tables
     .map((evidence, index) => {
       const head = [th('Study'), ...evidence.columns.map((column) => th(escapeHtml(column.title)))];
-      const rows = evidence.rows.map((row) => el('tr', '', th(escapeHtml(row.study), 'row') + evidence.columns.map((column) => el('td', 'class="cell"', escapeHtml(row.cells[column.key] ?? 'N/A'))).join('')));
-      return el('h3', `id="evidence-${index + 1}"`, escapeHtml(evidence.title)) + (rows.length === 0 ? el('p', '', 'No study of this kind.') : table(evidence.title, head, rows, 'evidence'));
+      const rows = evidence.rows.map((row) => el('tr', '', th(escapeHtml(row.study), 'row') + evidence.columns.map((column) => el('td', 'class="cell"', keepQuantities(escapeHtml(row.cells[column.key] ?? 'N/A')))).join('')));
+      const caption = `${evidence.title}: one row per study, N/A where the study does not report it`;
+      return el('h3', `id="evidence-${index + 1}"`, escapeHtml(evidence.title)) + (rows.length === 0 ? el('p', '', 'No study of this kind.') : table(caption, head, rows, 'evidence'));
     })
     .join('\n');
 }
