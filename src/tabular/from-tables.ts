@@ -13,7 +13,7 @@ import { nearest } from '../schema/suggest.js';
 import { LATEST_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '../schema/versions.js';
 import { parseQuantity, parseRange, readCell, type CellRead } from './cells.js';
 import { findHeader, isLabelRow, matchColumns, sheetKind, suggestHeading, type ColumnMatch, type FoundHeader } from './header.js';
-import { workbookLayout, type FieldNode, type SheetFields, type TabularLayout } from './layout.js';
+import { VERSION_KEY, workbookLayout, type FieldNode, type SheetFields, type TabularLayout } from './layout.js';
 import { decodeField, setOwn } from './record.js';
 import { cellAddress, columnName, SHEET_NAMES, type CellRef, type CellValue, type SheetData, type SheetKind, type TableSet } from './types.js';
 import { cellSourceMap, sheetKey, type CellPlace } from './source-map.js';
@@ -305,6 +305,9 @@ class TableReader {
     return at === undefined ? { row: row.row } : { row: row.row, column: at };
   }
 
+  /** Documents whose version cell was empty: they take the layout's version unless their extra cell says none. */
+  private defaulted = new WeakSet<Json>();
+
   /** For each sheet by name: its kind and where each layout column is. */
   private sheetColumns = new Map<string, { kind: SheetKind; columns: Map<number, number> }>();
 
@@ -326,6 +329,7 @@ class TableReader {
       }
       const places = new Map<string, CellPlace>();
       const document = this.decodeRow(row, studyFields, places, (root) => (root.section ? [root.section] : []));
+      if (!Object.prototype.hasOwnProperty.call(document, VERSION_KEY)) this.defaulted.add(document);
       studies.set(id, { row, document, places });
     }
     const knownIds = [...studies.keys()];
@@ -378,6 +382,7 @@ class TableReader {
     for (const [id, { row, document, places }] of studies) {
       for (const [kind, refs] of unitRows.get(id) ?? []) this.assembleUnits(kind, refs, document, places, id);
       this.mergeExtra(row, studyFields, document, places, [], id);
+      if (this.defaulted.has(document)) setOwn(document, VERSION_KEY, this.layout.version);
       if (this.problems.failed.has(id)) continue;
       const sourceMap = cellSourceMap(this.layout, places, { sheet: studiesSheet.sheet.name, row: row.row, ...(studiesSheet.sheet.file !== undefined ? { file: studiesSheet.sheet.file } : {}) }, this.sheetColumns);
       // The study as a whole is bounded like a YAML or JSON document (many arms make a long list).
@@ -477,7 +482,12 @@ class TableReader {
       this.problems.add('bad-cell', row.sheet, place, 'the "Other fields" cell must hold a YAML mapping of fields, e.g. { storage: { container: { type: cryovial } } }.', 'Write the fields as { key: value }, or leave the cell empty.', studyId);
       return;
     }
-    const extra = read.value;
+    const extra = { ...read.value };
+    if (sections.length === 0 && extra[VERSION_KEY] === null && this.defaulted.has(record)) {
+      // The document had no version (see VERSION_KEY).
+      delete extra[VERSION_KEY];
+      this.defaulted.delete(record);
+    }
     if (sections.length > 0) {
       const stray = Object.keys(extra).find((key) => !sections.includes(key));
       if (stray !== undefined) {

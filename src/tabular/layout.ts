@@ -98,6 +98,12 @@ export function firstLeaf(node: FieldNode): LeafField {
 
 /** Key of the column holding the study id on every sheet. */
 export const STUDY_ID_KEY = 'studyId';
+/**
+ * Key of the column holding the checklist version. An empty cell there is read as the version of the
+ * workbook's layout (a person filling in the template leaves it empty); a document without a version is
+ * written with `{ checklistVersion: null }` in its extra cell, which reads back as no version.
+ */
+export const VERSION_KEY = 'checklistVersion';
 /** Key of the column holding whatever a document has that no other column can hold. */
 export const EXTRA_KEY = 'extra';
 const UNIT_ID_KEYS: Readonly<Record<'preparation' | 'arm', string>> = { preparation: 'preparationId', arm: 'armId' };

@@ -10,7 +10,7 @@
 import { isPlainObject } from '../schema/pointer.js';
 import { documentVersion, LATEST_VERSION, type SchemaVersion } from '../schema/versions.js';
 import { readCell, writeYaml } from './cells.js';
-import { workbookLayout, type SheetFields, type TabularLayout } from './layout.js';
+import { VERSION_KEY, workbookLayout, type SheetFields, type TabularLayout } from './layout.js';
 import { encodeField, setOwn } from './record.js';
 import type { CellValue, Column, SheetData, SheetKind, TableSet } from './types.js';
 
@@ -131,6 +131,8 @@ function studyRows(layout: TabularLayout, id: string, document: Json): StudyRows
     units[kind] = rows.map((row) => row.finish());
   }
 
+  // An empty version cell reads as the workbook's version; a document without one says so in its extra cell.
+  if (!Object.prototype.hasOwnProperty.call(document, VERSION_KEY)) putExtra(study.extra, [VERSION_KEY], null);
   for (const key of Object.keys(document)) {
     const value = document[key];
     if (!sections.has(key)) {

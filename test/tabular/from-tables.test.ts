@@ -104,6 +104,18 @@ describe('reading what a person wrote', () => {
     expect(arms[0]!.volume).toEqual({ volume: { range: { min: 350, max: 450 }, unit: 'µL' } });
   });
 
+  it('an empty version cell is the version of the workbook (a person filling in the template leaves it empty)', () => {
+    const tables = workbook();
+    setCell(tables, 'Studies', 'checklistVersion', 4, null);
+    expect(read(tables).studies[0]!.document).toEqual(STUDY);
+  });
+
+  it('a document without a version is written so that it reads back without one', () => {
+    const { checklistVersion: _, ...unversioned } = STUDY;
+    const tables = workbook({ 'ref-107': unversioned });
+    expect(read(tables).studies[0]!.document).toEqual(unversioned);
+  });
+
   it('"1.0" that a spreadsheet turned into the number 1 is still the version "1.0"', () => {
     const tables = documentsToTables([{ id: 'old', document: { checklistVersion: '1.0' } }], '1.0');
     setCell(tables, 'Studies', 'checklistVersion', 4, 1);
