@@ -140,10 +140,11 @@ describe('files that are not workbooks', () => {
     expect(errorOf(bytes.subarray(0, 200))).toMatchObject({ code: 'damaged-workbook' });
   });
 
-  it('an OpenDocument spreadsheet, a ZIP without a workbook, and an empty file', () => {
+  it('an OpenDocument spreadsheet, a ZIP without a workbook, an .xlsb, and an empty file', () => {
     expect(errorOf(zipSync({ mimetype: new TextEncoder().encode('application/vnd.oasis.opendocument.spreadsheet') }))).toMatchObject({ code: 'not-a-workbook', message: expect.stringContaining('OpenDocument') });
     expect(errorOf(zipSync({ '[Content_Types].xml': new Uint8Array(1) }))).toMatchObject({ code: 'not-a-workbook' });
     expect(errorOf(new Uint8Array(0))).toMatchObject({ code: 'empty' });
+    expect(errorOf(zipSync({ '[Content_Types].xml': new Uint8Array(1), 'xl/workbook.bin': new Uint8Array(4) }))).toMatchObject({ code: 'not-a-workbook', message: expect.stringContaining('binary workbook (.xlsb)') });
   });
 
   it('damaged XML inside the archive', () => {

@@ -564,7 +564,10 @@ export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions): R
   if (!root.ok) return fail(root.problem);
   const office = [...root.rels.values()].find((rel) => typeIs(rel, 'officeDocument'));
   const workbookPath = office?.target ?? 'xl/workbook.xml';
-  if (!parts.has(workbookPath)) return fail({ code: 'not-a-workbook', message: 'the ZIP archive holds no workbook: it is not an .xlsx file.', hint: RESAVE });
+  if (!parts.has(workbookPath)) {
+    if (entries.has('xl/workbook.bin')) return fail({ code: 'not-a-workbook', message: 'the file is an Excel binary workbook (.xlsb), not an .xlsx workbook.', hint: RESAVE });
+    return fail({ code: 'not-a-workbook', message: 'the ZIP archive holds no workbook: it is not an .xlsx file.', hint: RESAVE });
+  }
   const workbook = readWorkbookPart(parts, workbookPath, limits);
   if (!workbook.ok) return fail(workbook.problem);
   const rels = readRelationships(parts, workbookPath, limits);
