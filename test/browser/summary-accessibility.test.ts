@@ -63,6 +63,25 @@ describe.skipIf(!HAS_CHROMIUM)(TITLE, () => {
     }
   }, 120_000);
 
+  it('prints on A4 without cutting anything off: charts shrink to the page, tables wrap to it', async () => {
+    // 794 px is A4's width at 96 dpi; on paper nothing can scroll.
+    const context = await browser.newContext({ viewport: { width: 794, height: 1123 } });
+    const page = await context.newPage();
+    try {
+      await page.setContent(html);
+      await page.emulateMedia({ media: 'print' });
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll('.table-scroll, .chart-figure')]
+          .filter((element) => element.scrollWidth > element.clientWidth + 1)
+          .map((element) => `${element.getAttribute('aria-label') ?? element.querySelector('svg title')?.textContent}: ${element.scrollWidth} > ${element.clientWidth}`),
+      );
+      expect(cut).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows the whole bar chart at 1366 px: no bar is clipped', async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();

@@ -25,7 +25,14 @@ const SUMMARY_STYLE = `
 .evidence td.cell { white-space: pre-line; }
 .num { white-space: nowrap; }
 @media (max-width: 40rem) { .chart { max-width: none; } }
-@media print { .chart-figure { overflow: visible; } .chart { max-width: 100%; } .evidence { font-size: 9pt; } }
+/* On paper nothing scrolls: charts shrink to the page, tables wrap their cells to its width. */
+@media print {
+  .chart-figure, .table-scroll { overflow: visible; }
+  .chart { max-width: 100%; }
+  .table-scroll table { width: 100%; table-layout: fixed; }
+  .table-scroll th, .table-scroll td { min-width: 0; overflow-wrap: anywhere; white-space: normal; padding: .2rem .25rem; }
+  .evidence { font-size: 7.5pt; }
+}
 `;
 
 const SPLIT_TITLES: Record<SplitKey, string> = { design: 'By design', preparation: 'By preparation type', year: 'By year' };
