@@ -62,10 +62,25 @@ interface ReadRow {
   at: Map<number, number>;
 }
 
+/** Errors listed per file: a sheet with a wrong column in 100,000 rows says so a hundred times, then counts. */
+export const MAX_LISTED_ERRORS = 100;
+
 class Problems {
   readonly errors: InputError[] = [];
+  /** Problems past MAX_LISTED_ERRORS: counted, not listed. */
+  private unlisted: { count: number; first?: InputError } = { count: 0 };
   /** Studies with a problem: not returned. */
   readonly failed = new Set<string>();
+
+  /** The listed errors, and one more that counts the rest. */
+  list(): InputError[] {
+    const { count, first } = this.unlisted;
+    if (count === 0 || !first) return this.errors;
+    const more: InputError = { code: first.code, file: first.file, message: `and ${count} more problem${count === 1 ? '' : 's'} (the first ${MAX_LISTED_ERRORS} are listed above).`, hint: 'Fix those, then check the file again.' };
+    if (first.sheet !== undefined) more.sheet = first.sheet;
+    return [...this.errors, more];
+  }
+
   add(code: InputErrorCode, sheet: FoundSheet, place: { row?: number; column?: number }, message: string, hint?: string, study?: string): void {
     this.addAt(code, { file: sheet.file, sheet: sheet.sheet.name }, place, message, hint, study);
   }
@@ -76,8 +91,9 @@ class Problems {
     if (place.column !== undefined) error.column = place.column;
     if (place.row !== undefined && place.column !== undefined) error.cell = cellAddress({ row: place.row, column: place.column });
     if (hint !== undefined) error.hint = hint;
-    this.errors.push(error);
     if (study !== undefined) this.failed.add(study);
+    if (this.errors.length < MAX_LISTED_ERRORS) this.errors.push(error);
+    else if (this.unlisted.count++ === 0) this.unlisted.first = error;
   }
 }
 
@@ -177,10 +193,11 @@ export function tablesToDocuments(tables: TableSet, file: string, options: ReadT
     if (sheets.length > 0 && problems.errors.length === 0) {
       problems.add('missing-sheet', sheets[0]!, {}, 'there is no Studies sheet: preparations and arms name their study by its row there.', 'Add the Studies sheet (or studies.csv beside this file), with one row per study.');
     }
-    return { studies: [], errors: problems.errors, version };
+    return { studies: [], errors: problems.list(), version };
   }
   const reader = new TableReader(layout, problems, { ...limits });
-  return { studies: reader.read(studiesSheet, sheets), errors: problems.errors, version };
+  const studies = reader.read(studiesSheet, sheets);
+  return { studies, errors: problems.list(), version };
 }
 
 interface UnitRowRef {

@@ -305,6 +305,17 @@ describe('problems name the file, the cell and the fix', () => {
     expect(result.errors).toEqual([expect.objectContaining({ code: 'too-many-items', sheet: 'Arms', cell: 'B14', message: 'study "many": a list has more than 10 entries.', hint: expect.stringContaining('--max-array-length') })]);
   });
 
+  it('a file with 150 bad cells lists the first 100 and counts the other 50', () => {
+    const studies = Object.fromEntries(Array.from({ length: 150 }, (_, index) => [`s${index + 1}`, { checklistVersion: '1.1', storage: { temperature: { value: 4, unit: '°C' } } }]));
+    const tables = workbook(studies);
+    for (let row = 4; row < 154; row++) setCell(tables, 'Studies', 'storage.temperature.value', row, 'cold');
+    const result = read(tables);
+    expect(result.studies).toEqual([]);
+    expect(result.errors).toHaveLength(101);
+    expect(result.errors[99]).toMatchObject({ code: 'bad-cell', line: 103 });
+    expect(result.errors[100]).toEqual({ code: 'bad-cell', file: 'studies.xlsx', sheet: 'Studies', message: 'and 50 more problems (the first 100 are listed above).', hint: 'Fix those, then check the file again.' });
+  });
+
   it('an error in a CSV file read beside the workbook names that file', () => {
     const tables = workbook();
     const arms = { ...sheet(tables, 'Arms'), file: 'arms.csv' };
