@@ -71,7 +71,7 @@ describe.skipIf(!HAS_CHROMIUM)(TITLE, () => {
       await page.setContent(html);
       await page.emulateMedia({ media: 'print' });
       const cut = await page.evaluate(() =>
-        [...document.querySelectorAll('.table-scroll, .chart-figure')]
+        Array.from(document.querySelectorAll('.table-scroll, .chart-figure'))
           .filter((element) => element.scrollWidth > element.clientWidth + 1)
           .map((element) => `${element.getAttribute('aria-label') ?? element.querySelector('svg title')?.textContent}: ${element.scrollWidth} > ${element.clientWidth}`),
       );

@@ -131,7 +131,7 @@ function rowFiles(): Map<string, string> {
 }
 
 describe('evidence tables of the whole corpus', () => {
-  it('match at least 205 of the 271 cells of all 33 rows (Ref. left out) after the same normalisation', () => {
+  it('match at least 208 of the 271 cells of all 33 rows (Ref. left out) after the same normalisation', () => {
     // The floor is today's count: a change that makes the tables read less like the review fails here.
     // The cells that differ are listed in docs/summary.md ("How close it comes").
     const files = rowFiles();
@@ -150,7 +150,7 @@ describe('evidence tables of the whole corpus', () => {
       if (texts.every((text) => normalise(text) === normalise(cell.text))) matched++;
     }
     expect(compared).toBe(271);
-    expect(matched).toBeGreaterThanOrEqual(205);
+    expect(matched).toBeGreaterThanOrEqual(208);
   });
 
   it('put each study in the tables its design calls for, N/A where a cell has nothing', () => {

@@ -47,6 +47,7 @@ const SOURCE_WITH_SPECIES: ColumnSpec = {
   parts: [
     { compose: 'word', path: 'cellSource.species' },
     { compose: 'word', path: 'cellSource.tissue', vocabulary: 'tissue' },
+    { compose: 'product', path: 'production.preparation', otherwise: true },
   ],
 };
 const SOURCE_TISSUE: ColumnSpec = { key: 'source', title: 'Secretome Source', scope: 'study', parts: [{ compose: 'word', path: 'cellSource.tissue', vocabulary: 'tissue' }] };

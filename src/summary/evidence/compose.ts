@@ -39,11 +39,15 @@ export function formatNumber(value: number): string {
   return String(value);
 }
 
+/** A quantity: `200 µL`, or a range `350–450 µL`. */
 export function formatQuantity(value: unknown): Composed {
   if (isNotReported(value)) return NA;
-  if (!isPlainObject(value) || typeof value['value'] !== 'number') return undefined;
+  if (!isPlainObject(value)) return undefined;
+  const range = isPlainObject(value['range']) && typeof value['range']['min'] === 'number' && typeof value['range']['max'] === 'number' ? `${formatNumber(value['range']['min'])}–${formatNumber(value['range']['max'])}` : undefined;
+  const amount = typeof value['value'] === 'number' ? formatNumber(value['value']) : range;
+  if (amount === undefined) return undefined;
   const unit = typeof value['unit'] === 'string' ? value['unit'] : '';
-  return unit === '' ? formatNumber(value['value']) : `${formatNumber(value['value'])} ${unit}`;
+  return unit === '' ? amount : `${amount} ${unit}`;
 }
 
 function words(value: unknown): unknown {
@@ -93,6 +97,8 @@ export interface Part {
   abbreviate?: boolean;
   /** For clinical scales: prefer those read in this source (Table 5 speaks of the registry). */
   reportedIn?: string;
+  /** Used only when the column's other parts give nothing (a product named instead of a cell source). */
+  otherwise?: boolean;
 }
 
 type Composer = (value: unknown, part: Part, scope: Scope) => Composed;
@@ -213,7 +219,9 @@ function preparations(_value: unknown, _part: Part, scope: Scope): Composed {
   const all = list(field(scope, 'production.preparations'));
   const others = preparationOf(scope) !== undefined ? [] : scope.preparationIds ? all.filter((entry) => isPlainObject(entry) && scope.preparationIds!.includes(String(entry['id']))) : all;
   const entries = [single, ...others.map((entry) => (isPlainObject(entry) ? entry['preparation'] : undefined))];
-  if (entries.every((entry) => entry === undefined || isNotReported(entry)) && entries.some(isNotReported)) return NA;
+  // A product whose fraction the paper does not give (whole or EVs?) is N/A, whatever its name.
+  const unknownFraction = (entry: unknown): boolean => isNotReported(entry) || (isPlainObject(entry) && isNotReported(entry['fractions']));
+  if (entries.every((entry) => entry === undefined || unknownFraction(entry)) && entries.some(unknownFraction)) return NA;
   const found = [...new Set(entries.map(words).filter((word): word is string => typeof word === 'string').map((word) => label('preparation', word)))];
   return found.length > 0 ? joinWords(found, 'or') : undefined;
 }
@@ -325,6 +333,14 @@ function origin(value: unknown, _part: Part, scope: Scope): Composed {
   return isPlainObject(gmp) && gmp['grade'] === 'gmp' ? `${label('origin', inner)}, GMP certified.` : label('origin', inner);
 }
 
+/** A purchased product by its name and supplier: `Thera101 (purchased from Theratome Bio, Inc.)`. */
+function product(value: unknown, _part: Part, scope: Scope): Composed {
+  if (!isPlainObject(value) || typeof value['productName'] !== 'string') return undefined;
+  const origin = field(scope, 'production.origin');
+  const supplier = isPlainObject(origin) && typeof origin['supplier'] === 'string' ? origin['supplier'] : undefined;
+  return supplier === undefined ? value['productName'] : `${value['productName']} (purchased from ${supplier})`;
+}
+
 /** A citation as `First author et al. year`. */
 function citation(value: unknown): Composed {
   if (!isPlainObject(value)) return undefined;
@@ -336,7 +352,7 @@ function citation(value: unknown): Composed {
 
 export const COMPOSERS = {
   word, text, quantity: (value: unknown) => formatQuantity(value), dose, routeVolume, timing, storage, processing, preparations, model,
-  painEffects, readoutEffects, allEffects, scales, regimen, repeatedRegimen, administration, producingCells, origin, citation,
+  painEffects, readoutEffects, allEffects, scales, regimen, repeatedRegimen, administration, producingCells, origin, product, citation,
 } satisfies Record<string, Composer>;
 
 /** The text of one part, with its prefix and suffix; NA and undefined pass through. */

@@ -14,7 +14,10 @@ export interface EvidenceStudy {
 
 /** One cell in one scope: its parts joined; N/A for a part the document says was not reported; N/A when nothing is given. */
 export function composeCell(column: ColumnSpec, scope: Scope): string {
-  const parts = column.parts.map((part) => ({ part, text: composePart(part, scope) }));
+  const composed = column.parts.filter((part) => !part.otherwise).map((part) => ({ part, text: composePart(part, scope) }));
+  const silent = composed.every(({ text }) => text === undefined);
+  // Fallback parts speak only when the others say nothing at all.
+  const parts = silent ? [...composed, ...column.parts.filter((part) => part.otherwise).map((part) => ({ part, text: composePart(part, scope) }))] : composed;
   if (parts.every(({ text }) => text === undefined || text === NA)) return NOT_AVAILABLE;
   return parts
     .filter(({ text }) => text !== undefined)
