@@ -240,7 +240,8 @@ export function readCell(column: Column, cell: CellValue, options: ReadOptions =
     case 'integer': {
       if (typeof cell === 'number') return { type: 'value', value: cell, exact: false };
       if (typeof cell === 'boolean') return problem(`${String(cell)} is not a number.`, `Write ${example(column)}.`);
-      const value = parseNumber(cell);
+      // A percentage may carry its sign ("98.9 %"), as it is printed.
+      const value = parseNumber(column.percent ? cell.replace(/\s*%\s*$/, '') : cell);
       if (value !== undefined) return { type: 'value', value, exact: false };
       return problem(`"${cell.trim().slice(0, 60)}" is not a number.`, `Write ${example(column)}${column.states ? ', or "not reported"' : ''}.`);
     }

@@ -137,6 +137,8 @@ interface Resolved {
   node: Json;
   states: StateKind;
   description?: string;
+  /** Reached through `$defs/Percent`. */
+  percent: boolean;
 }
 
 function resolver(schema: Json): (start: Json) => Resolved {
@@ -149,6 +151,7 @@ function resolver(schema: Json): (start: Json) => Resolved {
     let node = start;
     let states: StateKind = 'none';
     let description = typeof start.description === 'string' ? start.description : undefined;
+    let percent = false;
     for (let step = 0; step < 20; step++) {
       const anyOf = node.anyOf as Json[] | undefined;
       if (Array.isArray(anyOf) && anyOf.length === 2 && anyOf[0]?.$ref === DETAIL_STATE) {
@@ -158,13 +161,14 @@ function resolver(schema: Json): (start: Json) => Resolved {
         states = 'item';
         node = (node.oneOf as Json[])[2]!;
       } else if (refName(node) !== undefined) {
+        if (refName(node) === 'Percent') percent = true;
         node = defs[refName(node)!] ?? {};
       } else {
         break;
       }
       if (description === undefined && typeof node.description === 'string') description = node.description;
     }
-    return { node, states, description };
+    return { node, states, description, percent };
   };
 }
 
@@ -207,7 +211,7 @@ interface BuildContext {
  * for document fields), `prefix` the column-key prefix (`storage` for `storage.temperature.value`).
  */
 function buildField(context: BuildContext, schemaNode: Json, section: SectionKey | undefined, prefix: string, path: string[]): FieldNode {
-  const { node, states, description } = context.resolve(schemaNode);
+  const { node, states, description, percent } = context.resolve(schemaNode);
   const key = path.at(-1)!;
   const properties = node.properties as Record<string, Json> | undefined;
   // An object with fields of its own (not a choice between shapes) is spread over one column per field.
@@ -278,6 +282,7 @@ function buildField(context: BuildContext, schemaNode: Json, section: SectionKey
     column.hint = item.hint;
   }
   if (description !== undefined) column.description = description;
+  if (percent && (kind === 'number' || kind === 'integer')) column.percent = true;
   if (vocabulary) column.vocabulary = [...vocabulary];
   if (itemKind) column.itemKind = itemKind;
   context.columns.push(column);

@@ -68,6 +68,8 @@ export interface Column {
   vocabulary?: string[];
   /** For a value with a unit column beside it: the units that column offers. */
   units?: string[];
+  /** A percentage (0–100): "98.9 %" reads as 98.9. */
+  percent?: boolean;
   kind: ColumnKind;
   /** For `list` columns: how each entry is read. */
   itemKind?: ListItemKind;

@@ -53,6 +53,14 @@ describe('numbers are read as papers write them', () => {
     expect(parseNumber(text)).toBeUndefined();
   });
 
+  it('a percentage may carry its sign, "98.9 %", where the field is a percentage; elsewhere "%" is not a number', () => {
+    const confluence = column('production.cellsAtCollection.confluencePercent');
+    expect(confluence.percent).toBe(true);
+    expect(readCell(confluence, '98.9 %')).toEqual({ type: 'value', value: 98.9, exact: false });
+    expect(readCell(confluence, '80%')).toEqual({ type: 'value', value: 80, exact: false });
+    expect(readCell(temperature, '80%').type).toBe('problem');
+  });
+
   it('a number cell stays the number it is', () => {
     expect(readCell(temperature, -80)).toEqual({ type: 'value', value: -80, exact: false });
   });
