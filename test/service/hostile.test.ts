@@ -18,9 +18,7 @@ const CORPUS = join(ROOT, 'test', 'fixtures', 'bad');
 const manifest = JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8')) as { cases: ManifestCase[] };
 
 /** The committed cases (generated ones are files of up to 200 MB or file-system oddities, not bodies); flag mistakes are the CLI's. */
-// Spreadsheet cases are sent with their own content types by test/service/spreadsheets.test.ts once the
-// service reads spreadsheets; here every body is JSON or YAML.
-const cases = manifest.cases.filter((entry) => !entry.generated && entry.expect.code !== 'usage' && !/\.(xlsx|csv|tsv)$/i.test(entry.file));
+const cases = manifest.cases.filter((entry) => !entry.generated && entry.expect.code !== 'usage');
 
 /** What the CLI's outcome becomes over HTTP. */
 function statusFor(entry: ManifestCase): number {
