@@ -123,6 +123,14 @@ describe('bad input and usage', () => {
     expect(readFileSync(join(dir, 'studies', 'ref-104.yaml'), 'utf8')).toContain('checklistVersion');
   });
 
+  it('never writes over a study report found in an input folder', async () => {
+    const before = readFileSync(join(dir, 'studies', 'ref-104.yaml'), 'utf8');
+    const result = await runInProcess(['summary', 'studies', '-o', 'studies/ref-104.yaml'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('secretome-checklist: studies/ref-104.yaml: the output file is one of the inputs (studies/ref-104.yaml); writing the summary there would replace it. Name a file outside the inputs with --output.\n');
+    expect(readFileSync(join(dir, 'studies', 'ref-104.yaml'), 'utf8')).toBe(before);
+  });
+
   it('writes the summary to --output', async () => {
     const result = await runInProcess(['summary', 'studies/ref-104.yaml', '--format', 'csv', '-o', 'out.csv'], dir);
     expect(result.code).toBe(0);

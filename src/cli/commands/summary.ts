@@ -3,6 +3,7 @@
  * item is reported across them (CSV, Markdown, JSON or an HTML page with charts), with the evidence tables
  * on request. A bad input is one line on stderr; the others are still summarised, and the exit code is 2.
  */
+import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
@@ -20,7 +21,7 @@ import { readDocuments } from '../batch/read-documents.js';
 import { openOutputFile, writeAndWait, type OutputFile } from '../batch/output.js';
 import type { CheckSettings } from '../batch/types.js';
 import { readSettingsFile } from '../config.js';
-import { expandInputs } from '../inputs.js';
+import { expandInputs, type Source } from '../inputs.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
 import { LIMIT_OPTIONS, parseLimitFlags } from '../limit-options.js';
 import { checkOutputPath, type ProtectedFile } from '../output-path.js';
@@ -42,6 +43,22 @@ const OPTIONS = {
 
 /** Rows each output needs kept: JSON all of them, the HTML grid its first studies, the others none. */
 const KEEP_ROWS: Record<SummaryFormat, number> = { json: Number.POSITIVE_INFINITY, html: GRID_MAX_STUDIES, markdown: 0, csv: 0 };
+
+/**
+ * The summary never replaces a study report: not one named as an input (checkOutputPath), nor one found in
+ * an input folder or by a glob. An output file that exists and is among the inputs is refused (a summary
+ * written into the folder it reads can be written once; the next run names the clash instead of
+ * replacing a file it would have read).
+ */
+async function refuseInputAsOutput(outputPath: string, name: string, sources: readonly Source[]): Promise<void> {
+  if (!(await stat(outputPath).then((info) => info.isFile(), () => false))) return;
+  for (const source of sources) {
+    if (source.kind !== 'file') continue;
+    if ((await realpath(source.path).catch(() => source.path)) === outputPath) {
+      throw new UsageError(`${name}: the output file is one of the inputs (${source.display}); writing the summary there would replace it. Name a file outside the inputs with --output.`);
+    }
+  }
+}
 
 /** Opens the file of --output (under a temporary name until the summary is complete). */
 async function openOutput(target: string, name: string): Promise<OutputFile> {
@@ -100,8 +117,8 @@ export async function runSummary(args: string[], io: CliIo): Promise<ExitCode> {
     cwd: io.cwd,
     allowEmpty: values['allow-empty'] ?? false,
     ...(values['stdin-filename'] !== undefined ? { stdinFilename: values['stdin-filename'] } : {}),
-    ...(outputPath !== undefined ? { exclude: outputPath } : {}),
   });
+  if (outputPath !== undefined) await refuseInputAsOutput(outputPath, values.output!, sources);
   const inputErrors: InputError[] = [...expandErrors];
   for (const error of expandErrors) io.stderr.write(`${formatInputError(error)}\n`);
 
