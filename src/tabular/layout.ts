@@ -200,6 +200,8 @@ function itemFor(items: readonly ChecklistItem[], section: string, path: readonl
 }
 
 interface BuildContext {
+  /** For the Preparations and Arms sheets: the unit a row is. */
+  unit?: 'preparation' | 'arm';
   resolve: (node: Json) => Resolved;
   items: readonly ChecklistItem[];
   sectionTitles: Readonly<Record<string, string>>;
@@ -266,7 +268,7 @@ function buildField(context: BuildContext, schemaNode: Json, section: SectionKey
   const fieldPath = path.join('.');
   const item = section ? itemFor(context.items, section, path) : undefined;
   const sectionKey = section ?? 'document';
-  const title = titleOf(path, item);
+  const title = titleOf(path, item, context.unit);
   const column: Column = {
     key: section ? `${prefix}.${fieldPath}` : fieldPath,
     title,
@@ -290,10 +292,11 @@ function buildField(context: BuildContext, schemaNode: Json, section: SectionKey
 }
 
 /** "Storage temperature · value": the item's title, then the field names below it. */
-function titleOf(path: string[], item: ChecklistItem | undefined): string {
+function titleOf(path: string[], item: ChecklistItem | undefined, unit: 'preparation' | 'arm' | undefined): string {
   if (path[0] === '$schema') return 'Schema link';
   const depth = item ? itemPath(item).length : 1;
-  const head = item ? item.title : capitalise(humanise(path[0]!));
+  // A field of the unit itself, not of an item: "Arm · label", "Arm · preparation id".
+  const head = item ? item.title : unit ? `${capitalise(unit)} · ${humanise(path[0]!)}` : capitalise(humanise(path[0]!));
   const rest = path.slice(depth).map(humanise);
   return [head, ...rest].join(' · ');
 }
@@ -337,6 +340,7 @@ function buildLayout(version: SchemaVersion): TabularLayout {
 
   const sheet = (kind: SheetKind, build: (context: BuildContext) => Omit<SheetFields, 'kind' | 'extraColumn'>): { layout: SheetLayout; fields: SheetFields } => {
     const context: BuildContext = { resolve, items: checklist.items, sectionTitles: checklist.sectionTitles, columns: [] };
+    if (kind !== 'studies') context.unit = kind === 'preparations' ? 'preparation' : 'arm';
     const built = build(context);
     context.columns.push(extraColumn());
     return { layout: { kind, name: SHEET_NAMES[kind], columns: context.columns }, fields: { kind, ...built, extraColumn: context.columns.length - 1 } };
