@@ -110,6 +110,15 @@ describe('formulas and links are never evaluated or followed', () => {
     expect(errorOf(shared)).toMatchObject({ code: 'external-link', cell: 'A2' });
   });
 
+  it('on a sheet that holds no study data (notes, lists), such cells are left empty instead', () => {
+    const notes = { name: 'My notes', body: '<sheetData><row r="1"><c r="A1" t="e"><v>#N/A</v></c><c r="B1"><f>SUM(C:C)</f></c><c r="C1"><f>[1]x!A1</f><v>3</v></c><c r="D1"><v>7</v></c></row></sheetData>' };
+    const bytes = makeWorkbook([...sheetData(row(1, ['studyId']) + row(2, ['ref-1'])), notes]);
+    expect(tablesOf(bytes).sheets[1]).toEqual({ name: 'My notes', rows: [[null, null, null, 7]] });
+    // A sheet with a studyId header holds data, whatever its name.
+    const data = { name: 'Tabelle1', body: `<sheetData>${row(1, ['Study id'])}<row r="2"><c r="A2" t="e"><v>#REF!</v></c></row></sheetData>` };
+    expect(errorOf(makeWorkbook([data]))).toMatchObject({ code: 'cell-error', sheet: 'Tabelle1', cell: 'A2' });
+  });
+
   it('a cell showing a spreadsheet error is an error naming the cell', () => {
     expect(errorOf(makeWorkbook(sheetData('<row r="7"><c r="F7" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>')))).toMatchObject({ code: 'cell-error', cell: 'F7', message: expect.stringContaining('#DIV/0!') });
   });

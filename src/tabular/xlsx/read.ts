@@ -15,7 +15,7 @@ import type { InputError, InputErrorCode } from '../../io/errors.js';
 import { tooLarge } from '../../io/parse-bytes.js';
 import { LIMIT_FLAGS, resolveLimits, type InputLimits } from '../../io/limits.js';
 import { parseA1, parseRange } from '../a1.js';
-import { cellAddress, type CellValue, type SheetData, type TableSet } from '../types.js';
+import { cellAddress, SHEET_NAMES, type CellValue, type SheetData, type TableSet } from '../types.js';
 import { inflateBudget, inflateEntry, readZipDirectory, type InflateBudget, type ZipEntry } from '../zip-budget.js';
 import { countStartTags, scanXml, type Attributes, type XmlHandler, type XmlSyntax } from './xml.js';
 
@@ -328,6 +328,16 @@ function readWorksheet(name: string, path: string, text: string, context: Workbo
   let inline: TextCollector | undefined;
 
   const at = (row: number, column: number, code: InputErrorCode, message: string, hint?: string): Problem => ({ code, message, ...(hint ? { hint } : {}), sheet: name, row, column });
+  /**
+   * A cell without a value to read (a formula with none saved, one reading another workbook, an error
+   * shown): the first is kept, and the sheet fails only if it holds study data (see isDataSheet); on a
+   * sheet of notes the cell is left empty.
+   */
+  let deferred: Problem | undefined;
+  const defer = (...args: Parameters<typeof at>): undefined => {
+    deferred ??= at(...args);
+    return undefined;
+  };
 
   function finishCell(): Problem | undefined {
     const current = cell!;
@@ -335,7 +345,7 @@ function readWorksheet(name: string, path: string, text: string, context: Workbo
     const { row, column } = current;
     const formula = current.formula ?? (current.sharedIndex !== undefined ? sharedFormulas.get(current.sharedIndex) : undefined);
     if (formula !== undefined && EXTERNAL_REFERENCE.test(formula)) {
-      return at(row, column, 'external-link', `the cell's formula (=${formula.slice(0, 80)}) takes its value from another workbook, which is never opened or fetched.`, 'Replace the formula with its value (copy the cell, then Paste Special › Values).');
+      return defer(row, column, 'external-link', `the cell's formula (=${formula.slice(0, 80)}) takes its value from another workbook, which is never opened or fetched.`, 'Replace the formula with its value (copy the cell, then Paste Special › Values).');
     }
     let value: CellValue = null;
     const raw = current.value;
@@ -360,7 +370,7 @@ function readWorksheet(name: string, path: string, text: string, context: Workbo
         value = raw === undefined ? null : raw.trim() === '1' || raw.trim().toLowerCase() === 'true';
         break;
       case 'e':
-        return at(row, column, 'cell-error', `the cell shows the spreadsheet error ${(raw ?? '#VALUE!').slice(0, 20)} instead of a value.`, 'Type the value itself; for a value the paper does not give, write "not reported" (or "not applicable: reason").');
+        return defer(row, column, 'cell-error', `the cell shows the spreadsheet error ${(raw ?? '#VALUE!').slice(0, 20)} instead of a value.`, 'Type the value itself; for a value the paper does not give, write "not reported" (or "not applicable: reason").');
       default: {
         if (raw === undefined || raw.trim() === '') break;
         const number = Number(raw);
@@ -373,7 +383,7 @@ function readWorksheet(name: string, path: string, text: string, context: Workbo
     }
     // A formula whose saved value is empty text (=IF(A4="", "", …)) has a value: nothing.
     if (formula !== undefined && raw === undefined && current.type !== 'inlineStr') {
-      return at(row, column, 'formula-without-value', `the cell holds a formula (=${formula.slice(0, 80)}) with no saved value; formulas are never evaluated.`, 'Open the workbook in Excel or LibreOffice Calc and save it (which stores the value), or replace the formula with its value (Paste Special › Values).');
+      return defer(row, column, 'formula-without-value', `the cell holds a formula (=${formula.slice(0, 80)}) with no saved value; formulas are never evaluated.`, 'Open the workbook in Excel or LibreOffice Calc and save it (which stores the value), or replace the formula with its value (Paste Special › Values).');
     }
     if (typeof value === 'string') {
       if (value.length > limits.maxStringLength) return at(row, column, 'too-long', `the cell's text is ${value.length} characters long, more than the limit of ${limits.maxStringLength}.`, `Raise the limit with ${LIMIT_FLAGS.maxStringLength} if this is intended.`);
@@ -463,10 +473,23 @@ function readWorksheet(name: string, path: string, text: string, context: Workbo
     },
   });
   if (problem) return { ok: false, problem };
+  if (deferred && isDataSheet(name, rows)) return { ok: false, problem: deferred };
   const merged = fillMerges(name, rows, merges, context);
   if (merged) return { ok: false, problem: merged };
   for (let index = 0; index < rows.length; index++) rows[index] ??= [];
   return { ok: true, sheet: { name, rows } };
+}
+
+const DATA_SHEET_NAMES = new Set(Object.values(SHEET_NAMES).map((sheetName) => sheetName.toLowerCase()));
+
+/**
+ * Whether a sheet holds study data as the tabular model reads it: it is named Studies, Preparations or Arms,
+ * or a row near its top has a `studyId` key (or its title, "Study id"). Other sheets (About, Lists, notes)
+ * are not read as data, so a cell there without a value is no reason to refuse the workbook.
+ */
+function isDataSheet(name: string, rows: readonly CellValue[][]): boolean {
+  if (DATA_SHEET_NAMES.has(name.trim().toLowerCase())) return true;
+  return rows.slice(0, 50).some((row) => row?.some((cell) => typeof cell === 'string' && /^study\s*id$/i.test(cell.trim())));
 }
 
 /**
