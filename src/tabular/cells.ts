@@ -23,6 +23,7 @@ import type { CellValue, Column } from './types.js';
 /** `{ notReported: true }` or `{ notApplicable: reason }`, as the document model writes them. */
 export type StateValue = { notReported: true } | { notApplicable: string };
 
+/** What a cell says about its column's field. */
 export type CellRead =
   | { type: 'empty' }
   /** A value for the field. `exact`: written as YAML flow, so it is this field's own value as written. */
@@ -170,6 +171,7 @@ export function writeYaml(value: unknown): string {
 const TRUE_WORDS = new Set(['true', 'yes', 'y']);
 const FALSE_WORDS = new Set(['false', 'no', 'n']);
 
+/** Limits for YAML flow cells and long text (the defaults of a YAML file when not given). */
 export interface ReadOptions {
   limits?: InputLimits;
 }

@@ -20,6 +20,7 @@ import { cellSourceMap, sheetKey, type CellPlace } from './source-map.js';
 
 type Json = Record<string, unknown>;
 
+/** A study read from tables, with the cells its values came from. */
 export interface TabularStudy {
   id: string;
   document: Record<string, unknown>;
@@ -30,6 +31,7 @@ export interface TabularStudy {
   file?: string;
 }
 
+/** The studies read, and every problem found on the way (studies with a problem are left out). */
 export interface TablesResult {
   studies: TabularStudy[];
   errors: InputError[];
@@ -37,6 +39,7 @@ export interface TablesResult {
   version: SchemaVersion;
 }
 
+/** Limits (those of a YAML file by default) and, to override the choice by headers, the version. */
 export interface ReadTablesOptions {
   limits?: Partial<InputLimits>;
   /** Read with this version's layout instead of the one the headers fit best. */

@@ -18,6 +18,7 @@ function cellText(cell: CellValue | undefined): string {
   return typeof cell === 'string' ? cell : cell === null || cell === undefined ? '' : String(cell);
 }
 
+/** Where a sheet's header is and what it names its columns by. */
 export interface FoundHeader {
   /** 0-based index of the header row in `sheet.rows`. */
   row: number;
@@ -51,6 +52,7 @@ export function sheetKind(sheet: SheetData, header: FoundHeader | undefined): Sh
   return 'studies';
 }
 
+/** What one heading names: a layout column, nothing, an unknown heading, or a column named twice. */
 export type ColumnMatch =
   | { type: 'column'; column: number }
   | { type: 'empty' }

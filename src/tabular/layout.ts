@@ -49,6 +49,7 @@ export interface GroupField {
   children: FieldNode[];
 }
 
+/** A field of a row's record: held by one column, or spread over several. */
 export type FieldNode = LeafField | GroupField;
 
 /**
@@ -72,6 +73,7 @@ export interface UnitSource {
   declares: boolean;
 }
 
+/** The field trees of one sheet and where its id and extra columns are. */
 export interface SheetFields {
   kind: SheetKind;
   /** The top-level fields, in column order. */

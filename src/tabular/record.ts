@@ -24,6 +24,7 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
+/** Every column of a field, in order. */
 export function leavesOf(node: FieldNode, out: LeafField[] = []): LeafField[] {
   if (node.type === 'leaf') out.push(node);
   else for (const child of node.children) leavesOf(child, out);

@@ -20,6 +20,7 @@ export interface CellPlace {
 /** For each sheet: its kind and the 1-based sheet column of each layout column. */
 export type SheetColumns = ReadonlyMap<string, { kind: SheetKind; columns: ReadonlyMap<number, number> }>;
 
+/** A key for a sheet of a set, unique across the files of a CSV set. */
 export function sheetKey(sheet: string, file: string | undefined): string {
   return `${file ?? ''}\u0000${sheet}`;
 }

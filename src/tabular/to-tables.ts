@@ -19,6 +19,7 @@ type Json = Record<string, unknown>;
 /** Row 1 (section titles over their first column), row 2 (titles) and row 3 (keys). */
 export const HEADER_ROWS = 3;
 
+/** The three header rows of a sheet: section titles (over the first column of each section), titles, keys. */
 export function headerRows(columns: readonly Column[]): CellValue[][] {
   const sections = columns.map((column, index) => (index === 0 || columns[index - 1]!.sectionTitle !== column.sectionTitle ? column.sectionTitle : null));
   return [sections, columns.map((column) => column.title), columns.map((column) => column.key)];

@@ -17,6 +17,7 @@ export interface SheetData {
   file?: string;
 }
 
+/** The sheets of a workbook, or the CSV/TSV files of one set, in order. */
 export interface TableSet {
   sheets: SheetData[];
 }
@@ -30,6 +31,7 @@ export interface CellRef {
 
 /** The kinds of data sheet, in workbook order. */
 export const SHEET_KINDS = ['studies', 'preparations', 'arms'] as const;
+/** `studies`, `preparations` or `arms`. */
 export type SheetKind = (typeof SHEET_KINDS)[number];
 
 /** Sheet names as the workbook shows them. */
@@ -50,6 +52,7 @@ export type ColumnKind = 'id' | 'text' | 'number' | 'integer' | 'boolean' | 'cho
 /** How each entry of a `list` column is read. */
 export type ListItemKind = 'text' | 'number' | 'integer' | 'choice';
 
+/** One column of a data sheet: what it holds and how people see it. */
 export interface Column {
   /** The machine key of row 3: the document path (`storage.temperature.value`), or `studyId`, `preparationId`, `armId`, `extra`. */
   key: string;
@@ -79,12 +82,14 @@ export interface Column {
   rare: boolean;
 }
 
+/** The columns of one data sheet, in order. */
 export interface SheetLayout {
   kind: SheetKind;
   name: string;
   columns: Column[];
 }
 
+/** The data sheets of a checklist version and their columns (`workbookLayout`). */
 export interface WorkbookLayout {
   version: SchemaVersion;
   /** Data sheets in workbook order: Studies, Preparations, Arms. */
