@@ -220,7 +220,8 @@ export function readCell(column: Column, cell: CellValue, options: ReadOptions =
       if (words && 'state' in words) return { type: 'state', state: words.state };
       if (words) return problem(words.problem, words.hint);
     }
-    if (column.kind === 'yaml' || column.kind === 'extra' || looksExact(cell)) {
+    // Ids are always plain text (a file stem such as "[draft] ref-107" is an id).
+    if (column.kind === 'yaml' || column.kind === 'extra' || (looksExact(cell) && column.kind !== 'id')) {
       const parsed = readYaml(cell, limits);
       if (parsed.ok) return { type: 'value', value: parsed.value, exact: true };
       // Text that merely starts with a bracket or quote stays text.

@@ -191,6 +191,12 @@ describe('reading what a person wrote', () => {
     expect(result.studies[0]!.document).toEqual({ checklistVersion: '1.0', storage: { freezeThaw: { notReported: true, where: 'Methods' } } });
   });
 
+  it('ids are plain text, whatever they start with (a file stem such as "[draft] ref-107")', () => {
+    const result = read(workbook({ '[draft] ref-107': STUDY }));
+    expect(result.errors).toEqual([]);
+    expect(result.studies[0]!.id).toBe('[draft] ref-107');
+  });
+
   it('a 1.0 workbook is read with the 1.0 layout (its headers say so)', () => {
     const document = { checklistVersion: '1.0', storage: { freezeThaw: { cycles: 1 } } };
     const result = read(documentsToTables([{ id: 'old', document }], '1.0'));
