@@ -69,6 +69,8 @@ export default defineConfig([
     // The static checker page (web/): its module, minified, plus the HTML, CSS and icon from web/public.
     // Example study reports are embedded as text, so "Load example" works offline. It is built here but
     // not published with the package ("files" leaves dist/web out): a library user does not need it.
+    // Spreadsheets (web/src/spreadsheet*.ts) are imported on demand by URL (which the bundler leaves as it
+    // is): built below as modules of their own, so the page's first load stays as it was.
     entry: { checker: 'web/src/main.ts' },
     outDir: 'dist/web',
     format: ['esm'],
@@ -82,5 +84,24 @@ export default defineConfig([
     publicDir: 'web/public',
     banner: { js: zodJitless },
     define,
+  },
+  {
+    // The page's spreadsheet modules, loaded on demand: the reader (opening .xlsx, .csv, .tsv) and the
+    // template writer (exceljs's browser build, which carries what it needs from Node itself). Each is
+    // self-contained; what they share with the page is loaded again only when a spreadsheet is used.
+    entry: { spreadsheet: 'web/src/spreadsheet.ts', 'spreadsheet-template': 'web/src/spreadsheet-template.ts' },
+    outDir: 'dist/web',
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'browser',
+    noExternal: [/.*/],
+    splitting: false,
+    treeshake: true,
+    minify: true,
+    banner: { js: zodJitless },
+    define,
+    esbuildOptions(options) {
+      options.alias = { ...options.alias, exceljs: './node_modules/exceljs/dist/exceljs.min.js' };
+    },
   },
 ]);

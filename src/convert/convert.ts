@@ -3,7 +3,6 @@
  * set of Studies, Preparations and Arms files), without loss: every conversion is read back before it is
  * handed out, and one that would not come back as the same documents is refused (a bug, not the user's).
  */
-import { stringify } from 'yaml';
 import type { InputError } from '../io/errors.js';
 import type { InputLimits } from '../io/limits.js';
 import { parseReportText } from '../io/parse.js';
@@ -15,9 +14,10 @@ import { documentsToTables } from '../tabular/to-tables.js';
 import { SHEET_KINDS, type SheetKind } from '../tabular/types.js';
 import { writeWorkbook } from '../tabular/xlsx/write.js';
 import { documentVersion } from '../schema/versions.js';
+import { documentToJson, documentToYaml, studyIdOfFile } from './documents.js';
 import { inSchemaOrder } from './key-order.js';
 
-export { inSchemaOrder };
+export { documentToJson, documentToYaml, inSchemaOrder, studyIdOfFile };
 
 /** What `convert` writes: one document per study (yaml, json), or one spreadsheet of all of them. */
 export type ConvertFormat = 'yaml' | 'json' | SpreadsheetFormat;
@@ -27,21 +27,6 @@ export const CONVERT_FORMATS: readonly ConvertFormat[] = ['yaml', 'json', 'xlsx'
 export interface StudyDocument {
   id: string;
   document: Record<string, unknown>;
-}
-
-/** A study's id from its file's name: `papers/ref-107.yaml` → `ref-107`. */
-export function studyIdOfFile(file: string): string {
-  return file.replace(/^.*[\\/]/, '').replace(/\.(ya?ml|json)$/i, '');
-}
-
-/** A study as YAML, keys in schema order (block style, no anchors, no line folding). */
-export function documentToYaml(document: Record<string, unknown>): string {
-  return stringify(inSchemaOrder(document), { version: '1.2', aliasDuplicateObjects: false, lineWidth: 0 });
-}
-
-/** A study as JSON, keys in schema order, two-space indent. */
-export function documentToJson(document: Record<string, unknown>): string {
-  return `${JSON.stringify(inSchemaOrder(document), null, 2)}\n`;
 }
 
 /** The first place two JSON-like values differ, as a JSON pointer (for a message that can be acted on). */
