@@ -12,7 +12,6 @@ import { workbookLayout } from '../tabular/layout.js';
 import { deepEqual } from '../tabular/record.js';
 import { documentsToTables } from '../tabular/to-tables.js';
 import { SHEET_KINDS, type SheetKind } from '../tabular/types.js';
-import { writeWorkbook } from '../tabular/xlsx/write.js';
 import { documentVersion } from '../schema/versions.js';
 import { documentToJson, documentToYaml, studyIdOfFile } from './documents.js';
 import { inSchemaOrder } from './key-order.js';
@@ -92,6 +91,8 @@ function version(studies: readonly StudyDocument[]) {
 
 /** One XLSX workbook of the studies (template sheets, drop-downs and notes included), verified by reading it back. */
 export async function studiesToWorkbook(studies: readonly StudyDocument[]): Promise<Uint8Array> {
+  // The workbook writer (exceljs) is loaded on first use: importing the library stays quick.
+  const { writeWorkbook } = await import('../tabular/xlsx/write.js');
   const tables = documentsToTables(studies, version(studies));
   const bytes = await writeWorkbook(tables, workbookLayout(version(studies) ?? documentVersion({})));
   verify('xlsx', studies, entriesOf(parseSpreadsheet({ bytes, file: 'studies.xlsx', format: 'xlsx', limits: UNBOUNDED })));
