@@ -11,7 +11,7 @@
  * only when it is a study sheet (read-spreadsheet.ts), so a summary table or the review's tables.tsv
  * beside the study reports is not; Excel's lock files (`~$studies.xlsx`) never are.
  */
-import type { Dirent } from 'node:fs';
+import { closeSync, openSync, readSync, type Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { InputError } from '../io/errors.js';
@@ -35,6 +35,11 @@ function isInput(name: string, path: string): boolean {
 export interface ExpandResult {
   sources: Source[];
   errors: InputError[];
+  /**
+   * Inputs found by walking or matching that are the file of --output (`exclude`), as shown to the user: a
+   * study there would be replaced by the report. A report an earlier run wrote there is not one of them.
+   */
+  outputIsInput: string[];
 }
 
 export interface ExpandOptions {
@@ -43,6 +48,28 @@ export interface ExpandOptions {
   stdinFilename?: string;
   /** The real path of the report file (--output): never taken as an input of a directory or glob. */
   exclude?: string;
+}
+
+/** How much of the --output file is read to tell an earlier report from a study. */
+const REPORT_SNIFF_BYTES = 4096;
+
+/**
+ * Whether the file at the --output path, found by walking or matching, is a report an earlier run wrote
+ * (JSON with a reportVersion, a JSON array of reports, or SARIF), which the next run may replace; anything
+ * else there is a study the user gave, which it may not.
+ */
+function isEarlierReport(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buffer = Buffer.alloc(REPORT_SNIFF_BYTES);
+    const head = buffer.subarray(0, readSync(fd, buffer, 0, REPORT_SNIFF_BYTES, 0)).toString('utf8');
+    return /^\s*[[{]/.test(head) && /"(reportVersion|runs)"\s*:/.test(head);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -69,7 +96,7 @@ interface Frame {
  * The documents under `root`, depth first in name order (as `ls -R` lists them), iteratively: a tree of
  * any depth or size cannot overflow the stack. `seen` holds the real paths of files already taken.
  */
-async function walk(root: string, seen: Set<string>, visited: Set<string>, display: (path: string) => string, exclude: string | undefined): Promise<{ files: string[]; errors: InputError[] }> {
+async function walk(root: string, seen: Set<string>, visited: Set<string>, display: (path: string) => string, exclude: string | undefined, hits: string[]): Promise<{ files: string[]; errors: InputError[] }> {
   const files: string[] = [];
   const errors: InputError[] = [];
   const open = async (path: string, real: string): Promise<Frame | undefined> => {
@@ -102,6 +129,7 @@ async function walk(root: string, seen: Set<string>, visited: Set<string>, displ
       if (child) stack.push(child);
     } else if (kind === 'file' && isInput(entry.name, path)) {
       const real = entry.isSymbolicLink() ? await realpath(path).catch(() => path) : join(frame.real, entry.name);
+      if (real === exclude && !isEarlierReport(path)) hits.push(display(path));
       if (seen.has(real) || real === exclude) continue;
       seen.add(real);
       files.push(path);
@@ -116,6 +144,7 @@ async function walk(root: string, seen: Set<string>, visited: Set<string>, displ
 export async function expandInputs(inputs: string[], options: ExpandOptions): Promise<ExpandResult> {
   const sources: Source[] = [];
   const errors: InputError[] = [];
+  const outputIsInput: string[] = [];
   const display = (path: string): string => relative(options.cwd, path) || path;
   // Real paths of files and directories taken from directories and globs so far.
   const seen = new Set<string>();
@@ -137,7 +166,7 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
       info = undefined;
     }
     if (info?.isDirectory()) {
-      const found = await walk(absolute, seen, visited, display, options.exclude);
+      const found = await walk(absolute, seen, visited, display, options.exclude, outputIsInput);
       errors.push(...found.errors);
       if (found.files.length === 0 && found.errors.length === 0 && !options.allowEmpty) {
         errors.push({ code: 'read-failed', file: input, message: `the directory holds no ${INPUT_KINDS} files.`, hint: 'Use --allow-empty if that is expected.' });
@@ -153,6 +182,7 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
         const name = path.replace(/^.*[\\/]/, '');
         if ((name.startsWith('~$') || /\.(csv|tsv)$/i.test(name)) && !isInput(name, path)) continue;
         const real = await realpath(path).catch(() => path);
+        if (real === options.exclude && !isEarlierReport(path)) outputIsInput.push(display(path));
         if (seen.has(real) || real === options.exclude) continue;
         seen.add(real);
         add(path);
@@ -166,5 +196,5 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
       sources.push({ kind: 'file', path: absolute, display: input, expanded: false });
     }
   }
-  return { sources, errors };
+  return { sources, errors, outputIsInput };
 }

@@ -71,12 +71,15 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
     ...(options.checklist !== undefined ? [{ name: options.checklist, path: resolve(io.cwd, options.checklist), what: 'checklist' as const }] : []),
   ];
   const outputPath = options.output !== undefined ? await checkOutputPath(options.output, io.cwd, protectedFiles) : undefined;
-  const { sources, errors: expandErrors } = await expandInputs(options.inputs, {
+  const { sources, errors: expandErrors, outputIsInput } = await expandInputs(options.inputs, {
     cwd: io.cwd,
     allowEmpty: options.allowEmpty,
     ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
     ...(outputPath !== undefined ? { exclude: outputPath } : {}),
   });
+  // The output file found among the studies of a folder or glob: writing the report there would replace one.
+  const [hit] = outputIsInput;
+  if (hit !== undefined) throw new UsageError(`${options.output}: the output file is the input ${hit} (found by ${options.inputs.length === 1 ? options.inputs[0] : 'the inputs'}); writing the report there would replace it. Name another file with --output.`);
   const inputErrors: InputError[] = [...expandErrors];
   for (const error of expandErrors) io.stderr.write(`${formatInputError(error)}\n`);
 
