@@ -32,7 +32,8 @@ export type CellRead =
   | { type: 'state'; state: StateValue }
   | { type: 'problem'; message: string; hint?: string };
 
-const NOT_REPORTED = /^(?:not[\s-]+reported|nr)\.?$/i;
+/** "not reported", "NR", and "n.r." / "n. r." as tables in papers abbreviate it. */
+const NOT_REPORTED = /^(?:not[\s-]+reported|nr|n\.\s?r)\.?$/i;
 const NOT_APPLICABLE = /^(?:not[\s-]+applicable|n\/a|na)\s*(?::\s*([\s\S]*))?$/i;
 /** Shortest reason the schema accepts for `notApplicable`. */
 const MIN_REASON = 3;
@@ -95,6 +96,8 @@ export function parseNumber(text: string): number | undefined {
   let written = text.trim().replace(MINUS, '-');
   written = written.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+/g, (run) => `^${[...run].map((char) => SUPERSCRIPTS[char]).join('')}`);
   written = written.replace(/\^\^/g, '^');
+  // A decimal comma never has a space after it: "3, 5" is a list of two numbers written with a comma, not 3.5.
+  if (/,\s/.test(written)) return undefined;
   const compact = written.replace(SPACES, '');
   if (compact.length === 0) return undefined;
   // "2 000 000": spaces only between groups of three digits.
@@ -195,6 +198,55 @@ function example(column: Column): string {
   }
 }
 
+/** "20 µl", "1.5e9 particles": a number, then words that are not part of it (at most 60 characters in all). */
+function numberThenWords(text: string): { number: string; words: string } | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length > 60) return undefined;
+  for (let end = trimmed.length - 1; end > 0; end--) {
+    const words = trimmed.slice(end).trim();
+    if (!/^[^\d\s]/.test(words) || /\d/.test(words)) continue;
+    const number = trimmed.slice(0, end).trim();
+    if (parseNumber(number) !== undefined) return { number, words };
+  }
+  return undefined;
+}
+
+/** The problem of a number followed by words its column does not take: an unknown unit, or a unit in a column without one. */
+function wordAfterNumber(column: Column, cell: string, { number, words }: { number: string; words: string }): CellRead {
+  const shown = `"${cell.trim()}"`;
+  const units = column.units ?? [];
+  if (units.length === 0) return problem(`${shown}: the column takes a number alone, without "${words}".`, `Write ${number}; what is counted or measured is in the column's title and note.`);
+  const lower = words.toLowerCase();
+  const meant = units.find((unit) => unit.toLowerCase() === lower) ?? units.find((unit) => unit.toLowerCase() === lower.replace(/^u/, 'µ'));
+  const listed = units.length > 8 ? `${units.slice(0, 8).join(', ')}, …` : units.join(', ');
+  return problem(
+    `${shown}: "${words}" is not one of this column's units (${listed}).`,
+    `${meant !== undefined ? `Did you mean "${meant}"? ` : ''}Write the number alone here (${number}) and choose the unit from the list in the unit column beside it.`,
+  );
+}
+
+/**
+ * A list cell written with commas instead of ";" ("female, male"). Choices split where every part is a choice
+ * and the whole is none (nothing else could be meant); other text is asked about rather than read as one entry.
+ * A trailing ";" ("IL-6, measured by ELISA;") says the commas belong to one entry.
+ */
+function readCommaList(column: Column, cell: string): { ok: true; parts: string[] } | { ok: false; read: CellRead } {
+  const parts = cell.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  const trimmed = cell.trim();
+  if (column.vocabulary) {
+    if (column.vocabulary.includes(trimmed)) return { ok: true, parts: [trimmed] };
+    if (parts.every((part) => column.vocabulary!.includes(part))) return { ok: true, parts };
+  }
+  const shown = trimmed.length > 60 ? `${trimmed.slice(0, 60)}…` : trimmed;
+  return {
+    ok: false,
+    read: problem(
+      `"${shown}" is separated by commas; in a list cell entries are separated by ";".`,
+      `Write ${parts.slice(0, 3).join('; ')}${parts.length > 3 ? '; …' : ''} for ${parts.length} entries, or end the cell with ";" (${shown};) if it is one entry with commas in it.`,
+    ),
+  };
+}
+
 /** One list entry as its column reads it. */
 function readEntry(column: Column, text: string): { ok: true; value: unknown } | { ok: false; message: string } {
   const entry = text.trim();
@@ -246,6 +298,8 @@ export function readCell(column: Column, cell: CellValue, options: ReadOptions =
       // A percentage may carry its sign ("98.9 %"), as it is printed.
       const value = parseNumber(column.percent ? cell.replace(/\s*%\s*$/, '') : cell);
       if (value !== undefined) return { type: 'value', value, exact: false };
+      const worded = numberThenWords(cell);
+      if (worded) return wordAfterNumber(column, cell, worded);
       return problem(`"${cell.trim().slice(0, 60)}" is not a number.`, `Write ${example(column)}${column.states ? ', or "not reported"' : ''}.`);
     }
     case 'boolean': {
@@ -258,7 +312,13 @@ export function readCell(column: Column, cell: CellValue, options: ReadOptions =
     case 'list': {
       if (typeof cell !== 'string') return { type: 'value', value: [column.itemKind === 'number' || column.itemKind === 'integer' ? cell : String(cell)], exact: false };
       const separator = cell.includes(';') ? ';' : '|';
-      const entries = cell.split(separator).filter((entry) => entry.trim() !== '');
+      let entries = cell.split(separator).filter((entry) => entry.trim() !== '');
+      const numbers = column.itemKind === 'number' || column.itemKind === 'integer';
+      if (!numbers && entries.length === 1 && cell.includes(',') && !cell.includes(separator)) {
+        const commaList = readCommaList(column, cell);
+        if (!commaList.ok) return commaList.read;
+        entries = commaList.parts;
+      }
       if (entries.length > limits.maxArrayLength) return problem(`the list has ${entries.length} entries, more than the limit of ${limits.maxArrayLength}.`);
       const values: unknown[] = [];
       for (const entry of entries) {
@@ -323,7 +383,10 @@ export function writeCell(column: Column, value: unknown, exactStates = false): 
       if (Array.isArray(value) && value.length > 0) {
         const entries = value.map((entry) => writeListEntry(column, entry));
         // A single entry must not read as a state in words.
-        if (entries.every((entry) => entry !== undefined) && !(column.states && readStateWords(entries.join('; ')) !== undefined)) return entries.join('; ');
+        if (entries.every((entry) => entry !== undefined) && !(column.states && readStateWords(entries.join('; ')) !== undefined)) {
+          // One entry with commas in it ends with ";" so that it is not read as a list written with commas.
+          return entries.length === 1 && entries[0]!.includes(',') && !(column.itemKind === 'number' || column.itemKind === 'integer') ? `${entries[0]!};` : entries.join('; ');
+        }
       }
       break;
     default:

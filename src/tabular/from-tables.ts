@@ -115,6 +115,15 @@ function columnsOf(sheet: FoundSheet): Map<number, number> {
   return map;
 }
 
+/** The nearest text above a sheet's header in one column (a title a person gave a column they added), with its 1-based row. */
+function titleAbove(sheet: FoundSheet, at: number): { text: string; row: number } | undefined {
+  for (let index = sheet.header.row - 1; index >= 0; index--) {
+    const text = cellText(sheet.sheet.rows[index]?.[at]).trim();
+    if (text !== '') return { text, row: index + 1 };
+  }
+  return undefined;
+}
+
 function cellText(cell: CellValue | undefined): string {
   return typeof cell === 'string' ? cell.trim() : cell === null || cell === undefined ? '' : String(cell);
 }
@@ -236,7 +245,23 @@ class TableReader {
         const match = sheet.matches[at];
         if (cellText(cell) === '') return;
         if (!match || match.type === 'empty') {
-          pending.push(() => this.problems.add('unknown-column', sheet, { row: row.row, column: at + 1 }, `the cell holds a value under a column without a heading (column ${columnName(at + 1)}).`, 'Give the column the key of the field it holds (row 3 of the template), or move the value into its column.', studyOf(row)));
+          pending.push(() => {
+            // A column a person added often has a title (row 2) but no key: say so, rather than "no heading".
+            const title = titleAbove(sheet, at);
+            const headerCell = cellAddress({ row: sheet.header.row + 1, column: at + 1 });
+            this.problems.add(
+              'unknown-column',
+              sheet,
+              { row: row.row, column: at + 1 },
+              title !== undefined
+                ? `the cell holds a value under "${title.text.slice(0, 80)}" (${cellAddress({ row: title.row, column: at + 1 })}), a column the checker does not know: its key cell ${headerCell} is empty, so the value would be lost.`
+                : `the cell holds a value under a column without a heading (column ${columnName(at + 1)}), so the value would be lost.`,
+              title !== undefined
+                ? `Move the value into the column of the field it belongs to (a remark fits a "… note" column), or write that field's key into ${headerCell}.`
+                : 'Give the column the key of the field it holds (row 3 of the template), or move the value into its column.',
+              studyOf(row),
+            );
+          });
           return;
         }
         if (match.type === 'unknown') {

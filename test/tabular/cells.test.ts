@@ -213,3 +213,63 @@ describe('writer and reader agree on every text', () => {
     );
   });
 });
+
+describe('habits of people typing into a spreadsheet', () => {
+  const sex = column('cellSource.donors.sex');
+  const cellCount = column('production.cellsAtCollection.cellCount');
+  const analytes = column('qualityControl.residuals.analytes');
+  const volume = column('doseAdministration.volume.volume.value', workbookLayout('1.1').sheets[2]!.columns);
+
+  it.each(['n.r.', 'N.R.', 'n.r', 'n. r.'])('"%s", as tables in papers abbreviate it, is { notReported: true }', (text) => {
+    expect(readCell(temperature, text)).toEqual({ type: 'state', state: { notReported: true } });
+  });
+
+  it('the writer keeps a text that reads "n.r." as that text', () => {
+    expect(readCell(health, String(writeCell(health, 'n.r.')))).toEqual({ type: 'value', value: 'n.r.', exact: true });
+  });
+
+  it('choices written with commas, "female, male", are the choices (every part is one, the whole is none)', () => {
+    expect(readCell(sex, 'female, male')).toEqual({ type: 'value', value: ['female', 'male'], exact: false });
+  });
+
+  it('a list of text written with commas is a problem asking for ";", not one entry read silently', () => {
+    const read = readCell(markers, 'CD9, CD63, CD81');
+    expect(read).toMatchObject({ type: 'problem', message: '"CD9, CD63, CD81" is separated by commas; in a list cell entries are separated by ";".' });
+    expect(read.type === 'problem' && read.hint).toBe('Write CD9; CD63; CD81 for 3 entries, or end the cell with ";" (CD9, CD63, CD81;) if it is one entry with commas in it.');
+    expect(readCell(sex, 'female, males').type).toBe('problem');
+  });
+
+  it('a trailing ";" keeps one entry with commas in it, and the writer writes such an entry that way', () => {
+    expect(readCell(analytes, 'bovine serum albumin, by ELISA;')).toEqual({ type: 'value', value: ['bovine serum albumin, by ELISA'], exact: false });
+    expect(writeCell(analytes, ['bovine serum albumin, by ELISA'])).toBe('bovine serum albumin, by ELISA;');
+    expect(writeCell(analytes, ['bovine serum albumin, by ELISA', 'antibiotics'])).toBe('bovine serum albumin, by ELISA; antibiotics');
+  });
+
+  it('any list of text written into a list column reads back as that list', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 12 }), { minLength: 1, maxLength: 4 }), fc.constantFrom(markers, analytes, sex), (entries, target) => {
+        const cell = writeCell(target, entries);
+        const read = readCell(target, cell!);
+        expect(read.type === 'value' ? read.value : read).toEqual(entries);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('"3, 5" is not read as 3.5 (a decimal comma has no space after it): it is a list, and not a number', () => {
+    expect(parseNumber('3, 5')).toBeUndefined();
+    expect(parseNumber('3,5')).toBe(3.5);
+    expect(readCell(passages, '3, 5').type).toBe('problem');
+  });
+
+  it('a unit the column does not offer after a number is named, with the unit meant: "20 µl"', () => {
+    const read = readCell(volume, '20 µl');
+    expect(read).toMatchObject({ type: 'problem', message: expect.stringMatching(/^"20 µl": "µl" is not one of this column's units \(.*µL.*\)\.$/) });
+    expect(read.type === 'problem' && read.hint).toBe('Did you mean "µL"? Write the number alone here (20) and choose the unit from the list in the unit column beside it.');
+    expect(readCell(volume, '2 Ml')).toMatchObject({ hint: expect.stringContaining('Did you mean "mL"?') });
+  });
+
+  it('words after a number in a column without a unit are named: "1.5e9 particles"', () => {
+    expect(readCell(cellCount, '1.5e9 particles')).toMatchObject({ type: 'problem', message: '"1.5e9 particles": the column takes a number alone, without "particles".', hint: expect.stringContaining('Write 1.5e9') });
+  });
+});

@@ -254,6 +254,25 @@ describe('problems name the file, the cell and the fix', () => {
     expect(read(tables).errors).toEqual([]);
   });
 
+  it('a value in a column a person added (a title in row 2, no key in row 3) is an error naming that title and the empty key cell', () => {
+    const tables = workbook();
+    const rows = sheet(tables, 'Studies').rows;
+    const column = rows[2]!.length + 1;
+    rows[1]![column - 1] = 'My comments';
+    rows[3]![column - 1] = 'check the dose again';
+    const result = read(tables);
+    expect(result.studies).toEqual([]);
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        code: 'unknown-column',
+        sheet: 'Studies',
+        cell: `${columnName(column)}4`,
+        message: `the cell holds a value under "My comments" (${columnName(column)}2), a column the checker does not know: its key cell ${columnName(column)}3 is empty, so the value would be lost.`,
+        hint: expect.stringContaining('a remark fits a "… note" column'),
+      }),
+    ]);
+  });
+
   it('a Preparations row whose studyId matches no study is an error suggesting the id meant', () => {
     const tables = workbook();
     const cell = setCell(tables, 'Preparations', 'studyId', 5, 'ref-170');
