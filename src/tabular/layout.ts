@@ -114,7 +114,13 @@ const DOCUMENT_SECTION_TITLE = 'Study';
 const DETAIL_STATE = '#/$defs/DetailState';
 
 /** Words that read better in capitals in a title. */
-const TITLE_WORDS: Readonly<Record<string, string>> = { doi: 'DOI', pmid: 'PMID', gmp: 'GMP', ev: 'EV', evs: 'EVs', id: 'id', url: 'URL', ph: 'pH' };
+const TITLE_WORDS: Readonly<Record<string, string>> = { doi: 'DOI', pmid: 'PMID', gmp: 'GMP', ev: 'EV', evs: 'EVs', id: 'id', url: 'URL', ph: 'pH', mwco: 'MWCO', rrid: 'RRID', sd: 'SD' };
+
+/** Fields in schema order, but `where` then `note` last: fields a later schema version added come before them, not after. */
+function inReadingOrder(properties: Record<string, Json>): Array<[string, Json]> {
+  const rank = (key: string): number => (key === 'where' ? 1 : key === 'note' ? 2 : 0);
+  return Object.entries(properties).sort(([a], [b]) => rank(a) - rank(b));
+}
 
 /** `ageYears` → "age years"; `evTrackId` → "EV track id". */
 export function humanise(key: string): string {
@@ -221,7 +227,7 @@ function buildField(context: BuildContext, schemaNode: Json, section: SectionKey
   // An object with fields of its own (not a choice between shapes) is spread over one column per field.
   const spread = properties !== undefined && Object.keys(properties).length > 0 && node.anyOf === undefined && node.oneOf === undefined;
   if (spread) {
-    const children = Object.entries(properties).map(([childKey, child]) => buildField(context, child, section, prefix, [...path, childKey]));
+    const children = inReadingOrder(properties).map(([childKey, child]) => buildField(context, child, section, prefix, [...path, childKey]));
     // A value with a unit beside it (a quantity): the value column names the units.
     const unit = children.find((child) => child.key === 'unit' && child.type === 'leaf') as LeafField | undefined;
     const value = children.find((child): child is LeafField => child.key === 'value' && child.type === 'leaf' && ['number', 'integer'].includes(context.columns[child.column]!.kind));
@@ -358,7 +364,7 @@ function buildLayout(version: SchemaVersion): TabularLayout {
     for (const section of SECTION_KEYS) {
       const properties = (resolve(topProperties[section] ?? {}).node.properties ?? {}) as Record<string, Json>;
       const container = containers[section]?.container;
-      for (const [key, property] of Object.entries(properties)) {
+      for (const [key, property] of inReadingOrder(properties)) {
         if (key === container) continue;
         roots.push({ section, node: buildField(context, property, section, section, [key]) });
       }
@@ -380,7 +386,7 @@ function buildLayout(version: SchemaVersion): TabularLayout {
         const list = resolve(((sectionNode.properties ?? {}) as Record<string, Json>)[container.container] ?? {}).node;
         const entryNode = resolve((list.items ?? {}) as Json).node;
         sources.push({ section, container: container.container, idField: container.idField, declares: container.idField === 'id' });
-        for (const [key, property] of Object.entries((entryNode.properties ?? {}) as Record<string, Json>)) {
+        for (const [key, property] of inReadingOrder((entryNode.properties ?? {}) as Record<string, Json>)) {
           if (key === container.idField) continue;
           roots.push({ section, node: buildField(context, property, section, section, [key]) });
         }

@@ -113,4 +113,18 @@ describe('columns carry what the schema says about their field', () => {
     expect(byKey(studies, 'cellSource.donors.ageYears.min').title).toBe('Donors · age years · min');
     expect(byKey(studies, 'study.citation.doi').title).toBe('Citation · DOI');
   });
+
+  it('abbreviations in titles are written as biologists write them: MWCO, RRID, SD', () => {
+    expect(byKey(studies, 'production.concentration.mwco.value').title).toBe('Concentration method · MWCO · value');
+    expect(byKey(studies, 'cellSource.provider.rrid').title).toBe('Cell provider · RRID');
+  });
+
+  it('each item reads its fields first, then where, then note (fields added in 1.1 do not trail behind the note)', () => {
+    const keys = studies.map((column) => column.key);
+    for (const item of ['storage.form', 'doseAdministration.route', 'doseAdministration.recipients', 'outcomes.trialRegistration', 'cellSource.donors']) {
+      const own = keys.filter((key) => key.startsWith(`${item}.`));
+      expect(own.slice(-2), item).toEqual([`${item}.where`, `${item}.note`]);
+    }
+    expect(keys.filter((key) => key.startsWith('study.')).slice(-2)).toEqual(['study.where', 'study.note']);
+  });
 });
