@@ -47,7 +47,7 @@ export function aboutLines(layout: WorkbookLayout, format: AboutFormat): AboutLi
     'Not reported: write "not reported" (or NR) when the paper does not say it. It counts as missing, and the report says it was looked for.',
     'Not applicable: write "not applicable: <reason>" (or "N/A: <reason>"), e.g. "not applicable: the secretome was used fresh". The reason is required; the item then counts as satisfied.',
     'Leave a cell empty when nobody has looked yet. Columns "… where" take the place in the manuscript (e.g. "Methods 2.3, p. 4"); columns "… note" take a remark.',
-    `A few columns hold what a single value cannot (a list of markers with percentages, for example) as YAML flow text: [{ marker: CD73, percent: 98.9 }, { marker: CD90, percent: 97.5 }].${workbook ? ' Their note says so.' : ''}`,
+    `A few columns hold what a single value cannot (a list of markers with percentages, for example) as YAML flow text: [{ marker: CD73, percent: 98.9 }, { marker: CD90, percent: 97.5 }].${workbook ? ' The note on each such title shows the shape that column takes.' : ''}`,
     `Choices come from fixed vocabularies; "other" then needs a description in the column beside it.${workbook ? ' The drop-down lists offer every choice and unit; a cell may still hold "not reported" or "not applicable: reason".' : ' The workbook template (secretome-checklist init --format xlsx) offers them as drop-down lists; `secretome-checklist schema` lists them too.'}`,
   );
   heading('Essential and recommended items');

@@ -295,8 +295,53 @@ function buildField(context: BuildContext, schemaNode: Json, section: SectionKey
   if (percent && (kind === 'number' || kind === 'integer')) column.percent = true;
   if (vocabulary) column.vocabulary = [...vocabulary];
   if (itemKind) column.itemKind = itemKind;
+  if (kind === 'yaml') {
+    const shape = sketch(context.resolve, node, 0);
+    if (shape !== undefined) column.shape = shape;
+  }
   context.columns.push(column);
   return { type: 'leaf', key, column: context.columns.length - 1, states };
+}
+
+/** How many fields of an object a shape sketch names (required ones first). */
+const SKETCH_FIELDS = 4;
+
+/**
+ * The YAML flow shape of a value, from its schema node: `[{ test: von-frey, modality: mechanical-allodynia, … }, …]`.
+ * Choices show their first entry, numbers 1, text `text`; an object its required fields first, at most
+ * SKETCH_FIELDS of them. A header note shows it, so each YAML column says what it takes.
+ */
+function sketch(resolve: (node: Json) => Resolved, start: Json, depth: number): string | undefined {
+  if (depth > 3) return '…';
+  let node = resolve(start).node;
+  // A choice between shapes: the first that is not a bare state or null.
+  for (const key of ['anyOf', 'oneOf'] as const) {
+    const options = node[key] as Json[] | undefined;
+    if (Array.isArray(options)) {
+      const option = options.map((candidate) => resolve(candidate).node).find((candidate) => candidate.type !== 'null' && !refName(candidate)?.startsWith('Not'));
+      if (option) node = option;
+    }
+  }
+  const scalar = scalarKind(node);
+  if (scalar) {
+    const word = scalar.vocabulary?.[0] ?? (scalar.kind === 'text' ? 'text' : scalar.kind === 'boolean' ? 'true' : '1');
+    // A word YAML would not read as plain text (`%`, `µg/mL` is fine) is quoted.
+    return /^[\p{L}\p{N}µ°×][^,:[\]{}#"]*$/u.test(word) ? word : JSON.stringify(word);
+  }
+  if (node.type === 'array' && node.items && typeof node.items === 'object') {
+    const entry = sketch(resolve, node.items as Json, depth + 1);
+    return entry === undefined ? undefined : `[${entry}, …]`;
+  }
+  const properties = node.properties as Record<string, Json> | undefined;
+  if (!properties) return undefined;
+  const required = Array.isArray(node.required) ? (node.required as string[]) : [];
+  const keys = [...required, ...Object.keys(properties).filter((key) => !required.includes(key) && key !== 'where' && key !== 'note')].slice(0, SKETCH_FIELDS);
+  const fields = keys.flatMap((key) => {
+    const value = properties[key] ? sketch(resolve, properties[key], depth + 1) : undefined;
+    return value === undefined ? [] : [`${key}: ${value}`];
+  });
+  if (fields.length === 0) return undefined;
+  return `{ ${fields.join(', ')}${Object.keys(properties).length > keys.length ? ', …' : ''} }`;
 }
 
 /** "Storage temperature · value": the item's title, then the field names below it. */

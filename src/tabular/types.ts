@@ -73,6 +73,8 @@ export interface Column {
   units?: string[];
   /** A percentage (0–100): "98.9 %" reads as 98.9. */
   percent?: boolean;
+  /** For `yaml` columns: the YAML flow shape of the value, sketched from the schema (`[{ value: 1, unit: mg, … }, …]`), for a header note. */
+  shape?: string;
   kind: ColumnKind;
   /** For `list` columns: how each entry is read. */
   itemKind?: ListItemKind;

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { builtinChecklist, itemPath } from '../../src/checklist/checklist.js';
 import { SCHEMA_VERSIONS, SCHEMAS } from '../../src/schema/versions.js';
 import { workbookLayout } from '../../src/tabular/layout.js';
+import { readYaml } from '../../src/tabular/cells.js';
+import { DEFAULT_LIMITS } from '../../src/io/limits.js';
 import type { Column } from '../../src/tabular/types.js';
 
 type Json = Record<string, unknown>;
@@ -112,6 +114,18 @@ describe('columns carry what the schema says about their field', () => {
     expect(byKey(studies, 'storage.temperature.value').title).toBe('Storage temperature · value');
     expect(byKey(studies, 'cellSource.donors.ageYears.min').title).toBe('Donors · age years · min');
     expect(byKey(studies, 'study.citation.doi').title).toBe('Citation · DOI');
+  });
+
+  it('every YAML column sketches its own shape from the schema, as YAML flow the reader accepts', () => {
+    const yamlColumns = ['Studies', 'Preparations', 'Arms'].flatMap((name) => columns('1.1', name)).filter((column) => column.kind === 'yaml');
+    expect(yamlColumns.length).toBeGreaterThan(10);
+    for (const column of yamlColumns) {
+      expect(column.shape, column.key).toMatch(/^\[\{ /);
+      expect(readYaml(column.shape!, DEFAULT_LIMITS).ok, `${column.key}: ${column.shape}`).toBe(true);
+    }
+    expect(byKey(studies, 'doseAdministration.dose.amounts').shape).toMatch(/^\[\{ value: 1, unit: .*basis: .*per: administration/);
+    expect(byKey(studies, 'isolationExpansion.identity.positiveMarkers').shape).toBe('[{ marker: text, percent: 1 }, …]');
+    expect(byKey(studies, 'storage.excipient.substances').shape).toContain('unit: "%"');
   });
 
   it('abbreviations in titles are written as biologists write them: MWCO, RRID, SD', () => {

@@ -115,6 +115,18 @@ describe('the template', () => {
     }
   });
 
+  it('the note of a YAML column shows that column\'s own shape (a dose is not sketched as markers)', () => {
+    const studies = layout.sheets[0]!;
+    const sheet = workbook.getWorksheet(studies.name)!;
+    const noteOf = (key: string): string => {
+      const cell = sheet.getCell(2, studies.columns.findIndex((column) => column.key === key) + 1);
+      return typeof cell.note === 'string' ? cell.note : (cell.note?.texts ?? []).map((text) => text.text).join('');
+    };
+    expect(noteOf('doseAdministration.dose.amounts')).toContain('YAML flow text shaped like [{ value: 1, unit: ');
+    expect(noteOf('doseAdministration.dose.amounts')).not.toContain('marker');
+    expect(noteOf('outcomes.tests.tests')).toContain('[{ test: von-frey, ');
+  });
+
   it('rare columns are hidden in a collapsed outline group; the others are visible', () => {
     for (const sheetLayout of layout.sheets) {
       const sheet = workbook.getWorksheet(sheetLayout.name)!;

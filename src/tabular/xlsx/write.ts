@@ -47,7 +47,7 @@ function noteOf(column: Column): string {
   if (column.kind === 'list') {
     lines.push(column.vocabulary ? `Several values separated by ";", from: ${column.vocabulary.join(', ')}.` : 'Several values separated by ";".');
   }
-  if (column.kind === 'yaml') lines.push('YAML flow text, e.g. [{ marker: CD73, percent: 98.9 }].');
+  if (column.kind === 'yaml') lines.push(column.shape ? `YAML flow text shaped like ${column.shape}` : 'YAML flow text, e.g. [{ marker: CD73, percent: 98.9 }].');
   if (column.states) lines.push('Or: "not reported", or "not applicable: <reason>".');
   return lines.join('\n');
 }
