@@ -38,8 +38,10 @@ export default defineConfig([
     treeshake: true,
     // Except fastify, a run-time dependency that only `serve` loads: its router compiles route matchers
     // with new Function at start-up (from our route table, never from a request; test/service/security.test.ts),
-    // which dist/ itself must not contain (test/robustness/security.test.ts).
-    noExternal: [/^(?!fastify$)/],
+    // which dist/ itself must not contain (test/robustness/security.test.ts). exceljs likewise (only
+    // `init --format xlsx` and `convert` load it, to write a workbook): its setImmediate and globalThis
+    // fallbacks hold new Function.
+    noExternal: [/^(?!(fastify|exceljs)$)/],
     minify: true,
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     define,
@@ -87,8 +89,9 @@ export default defineConfig([
   },
   {
     // The page's spreadsheet modules, loaded on demand: the reader (opening .xlsx, .csv, .tsv) and the
-    // template writer (exceljs's browser build, which carries what it needs from Node itself). Each is
-    // self-contained; what they share with the page is loaded again only when a spreadsheet is used.
+    // template download. The template is the workbook `init --format xlsx` writes, made here at build time
+    // and embedded as bytes: the page carries no workbook writer (exceljs holds new Function, which the
+    // page's CSP refuses and dist/ must not contain). Each module is self-contained.
     entry: { spreadsheet: 'web/src/spreadsheet.ts', 'spreadsheet-template': 'web/src/spreadsheet-template.ts' },
     outDir: 'dist/web',
     format: ['esm'],
@@ -100,8 +103,17 @@ export default defineConfig([
     minify: true,
     banner: { js: zodJitless },
     define,
-    esbuildOptions(options) {
-      options.alias = { ...options.alias, exceljs: './node_modules/exceljs/dist/exceljs.min.js' };
-    },
+    esbuildPlugins: [
+      {
+        name: 'template-workbook',
+        setup(build) {
+          build.onResolve({ filter: /^virtual:template-workbook$/ }, (args) => ({ path: args.path, namespace: 'template-workbook' }));
+          build.onLoad({ filter: /.*/, namespace: 'template-workbook' }, async () => {
+            const { templateWorkbook } = await import('./src/tabular/xlsx/template.js');
+            return { contents: `export default ${JSON.stringify(Buffer.from(await templateWorkbook()).toString('base64'))};`, loader: 'js' };
+          });
+        },
+      },
+    ],
   },
 ]);
