@@ -43,12 +43,12 @@ export function aboutLines(layout: WorkbookLayout, format: AboutFormat): AboutLi
   heading('How to fill in a cell');
   text(
     `Numbers as numbers: 2000000, 2e6 and 2×10^6 are all read as 2000000. A value with a unit has a value column and a unit column${workbook ? ' (choose the unit from the list)' : ''}; "−80 °C" typed in the value column alone is read too.`,
-    'Several values in one cell: separate them with ";" (e.g. "ultrafiltration; ultracentrifugation").',
-    'Not reported: write "not reported" (or NR) when the paper does not say it. It counts as missing, and the report says it was looked for.',
+    'Several values in one cell: separate them with ";" (e.g. "ultrafiltration; ultracentrifugation"), not with commas.',
+    'Not reported: write "not reported" (or NR, n.r.) when the paper does not say it. It counts as missing, and the report says it was looked for.',
     'Not applicable: write "not applicable: <reason>" (or "N/A: <reason>"), e.g. "not applicable: the secretome was used fresh". The reason is required; the item then counts as satisfied.',
     'Leave a cell empty when nobody has looked yet. Columns "… where" take the place in the manuscript (e.g. "Methods 2.3, p. 4"); columns "… note" take a remark.',
     `A few columns hold what a single value cannot (a list of markers with percentages, for example) as YAML flow text: [{ marker: CD73, percent: 98.9 }, { marker: CD90, percent: 97.5 }].${workbook ? ' The note on each such title shows the shape that column takes.' : ''}`,
-    `Choices come from fixed vocabularies; "other" then needs a description in the column beside it.${workbook ? ' The drop-down lists offer every choice and unit; a cell may still hold "not reported" or "not applicable: reason".' : ' The workbook template (secretome-checklist init --format xlsx) offers them as drop-down lists; `secretome-checklist schema` lists them too.'}`,
+    `Choices come from fixed vocabularies; "other" then needs a description in the column beside it.${workbook ? ' The drop-down lists offer every choice and unit; a cell may still hold "not reported" or "not applicable: reason".' : ' They are listed at the end of this file, with the shape of each YAML column; the workbook template (secretome-checklist init --format xlsx) offers them as drop-down lists.'}`,
   );
   heading('Essential and recommended items');
   text(
@@ -57,7 +57,35 @@ export function aboutLines(layout: WorkbookLayout, format: AboutFormat): AboutLi
       : '`secretome-checklist explain --list` shows every item with its level (essential items make up the minimal set; the others are recommended), and `secretome-checklist explain <item>` what it asks for. A column key starts with the path of its item: storage.temperature.value belongs to storage.temperature.',
     ...(workbook ? ['Seldom used columns (notes, the schema link, other fields) are grouped and collapsed: click the + above the column letters to show them.'] : []),
   );
+  // Files without drop-downs or notes: what the workbook's lists and notes would say, once per key.
+  if (!workbook) {
+    heading('Columns with fixed choices, units or a YAML shape');
+    text(...columnReference(layout, format));
+  }
   return lines;
+}
+
+/** One line per column key with choices, units or a YAML shape: `storage.form.value: fresh, frozen, … (studies.csv, preparations.csv)`. */
+function columnReference(layout: WorkbookLayout, format: AboutFormat): string[] {
+  const entries = new Map<string, { what: string; files: string[] }>();
+  for (const sheet of layout.sheets) {
+    const file = `${sheet.name.toLowerCase()}.${format}`;
+    for (const column of sheet.columns) {
+      const what =
+        column.kind === 'yaml' && column.shape
+          ? `YAML flow text shaped like ${column.shape}`
+          : column.kind === 'boolean'
+            ? 'yes or no (true or false)'
+            : column.vocabulary && column.kind !== 'id'
+              ? `${column.kind === 'list' ? 'one or more of' : 'one of'} ${column.vocabulary.join(', ')}`
+              : undefined;
+      if (what === undefined) continue;
+      const entry = entries.get(column.key);
+      if (entry) entry.files.push(file);
+      else entries.set(column.key, { what, files: [file] });
+    }
+  }
+  return [...entries].map(([key, { what, files }]) => `${key}: ${what} (${files.join(', ')})`);
 }
 
 /** The About text as plain text (README.txt), with CRLF line ends like the CSV files beside it. */
