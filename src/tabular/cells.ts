@@ -84,17 +84,22 @@ const SUPERSCRIPTS: Readonly<Record<string, string>> = { '⁰': '0', '¹': '1', 
 /** Minus signs and spaces that papers and word processors use. */
 const MINUS = /[\u2212\u2013\u2012\uFE63\uFF0D]/g;
 const SPACES = /[\s\u00A0\u2009\u202F\u2007]/g;
-const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+const PLAIN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const DECIMAL_COMMA = /^[+-]?\d+,\d+(?:e[+-]?\d+)?$/i;
-/** 2×10^6, 2 x 10^6, 2·10⁶, 2*10^6, 10^6. */
-const POWER = /^(?:([+-]?(?:\d+\.?\d*|\.\d+))\s*[×xX·*]\s*)?10\^?\(?([+-]?\d{1,3})\)?$/;
+/**
+ * 2×10^6, 2 x 10^6, 2·10⁶, 2*10^6, 10^6. Non-ASCII characters of regular expressions are written as \u
+ * escapes (the bundle stays ASCII), and no two parts can match the same digits (no backtracking blow-up).
+ */
+const POWER = /^(?:([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*[\u00D7xX\u00B7*]\s*)?10\^?\(?([+-]?\d{1,3})\)?$/;
+/** Superscript digits and signs (10⁶, 10⁻³). */
+const SUPERSCRIPT_RUN = /[\u2070\u00B9\u00B2\u00B3\u2074-\u2079\u207A\u207B]+/g;
 
 /** A number as papers write it, or undefined. Text longer than any number is never read as one. */
 export function parseNumber(text: string): number | undefined {
   if (text.length > 60) return undefined;
   let written = text.trim().replace(MINUS, '-');
-  written = written.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+/g, (run) => `^${[...run].map((char) => SUPERSCRIPTS[char]).join('')}`);
+  written = written.replace(SUPERSCRIPT_RUN, (run) => `^${[...run].map((char) => SUPERSCRIPTS[char]).join('')}`);
   written = written.replace(/\^\^/g, '^');
   // A decimal comma never has a space after it: "3, 5" is a list of two numbers written with a comma, not 3.5.
   if (/,\s/.test(written)) return undefined;
@@ -102,7 +107,7 @@ export function parseNumber(text: string): number | undefined {
   if (compact.length === 0) return undefined;
   // "2 000 000": spaces only between groups of three digits.
   const spaced = written.replace(/[\u00A0\u2009\u202F\u2007]/g, ' ');
-  if (/\d \d/.test(spaced) && !/^[+-]?\d{1,3}(?: \d{3})+(?:\.\d+)?(?:\s*[×xX·*].*)?$/.test(spaced.trim())) return undefined;
+  if (/\d \d/.test(spaced) && !/^[+-]?\d{1,3}(?: \d{3})+(?:\.\d+)?(?:\s*[\u00D7xX\u00B7*].*)?$/.test(spaced.trim())) return undefined;
   let value: number | undefined;
   if (PLAIN.test(compact)) value = Number(compact);
   else if (THOUSANDS.test(compact)) value = Number(compact.replace(/,/g, ''));
