@@ -326,7 +326,7 @@ function sketch(resolve: (node: Json) => Resolved, start: Json, depth: number): 
   if (scalar) {
     const word = scalar.vocabulary?.[0] ?? (scalar.kind === 'text' ? 'text' : scalar.kind === 'boolean' ? 'true' : '1');
     // A word YAML would not read as plain text (`%`, `µg/mL` is fine) is quoted.
-    return /^[\p{L}\p{N}µ°×][^,:[\]{}#"]*$/u.test(word) ? word : JSON.stringify(word);
+    return /^[\p{L}\p{N}\u00B5\u00B0\u00D7][^,:[\]{}#"]*$/u.test(word) ? word : JSON.stringify(word);
   }
   if (node.type === 'array' && node.items && typeof node.items === 'object') {
     const entry = sketch(resolve, node.items as Json, depth + 1);
