@@ -9,7 +9,7 @@ import { studyOf, whereOf } from './report/study.js';
 import { CHECKLIST_VERSION, isChecklistVersion, resolveChecklist, type Checklist, type ChecklistVersion } from './checklist/checklist.js';
 import { ChecklistConfigError, fromZodError } from './checklist/errors.js';
 import { checkCallOptions, documentWithinLimits } from './io/bounded-value.js';
-import { resolveLimits, type InputLimits } from './io/limits.js';
+import { DEFAULT_LIMITS, resolveLimits, type InputLimits } from './io/limits.js';
 import type { SourceMap } from './io/source-map.js';
 import { buildFindings } from './report/findings.js';
 import { buildLedger } from './report/ledger.js';
@@ -34,7 +34,7 @@ export const validatorOptionsSchema = z
     /** Add the per-item ledger to every report. */
     ledger: z.boolean().optional(),
     /** Input limits a document must stay within (the defaults of parseReportText unless raised). */
-    limits: z.partialRecord(z.enum(['maxBytes', 'maxDepth', 'maxArrayLength', 'maxStringLength', 'maxValues']), z.number().int().positive()).optional(),
+    limits: z.partialRecord(z.enum(Object.keys(DEFAULT_LIMITS) as [keyof InputLimits, ...Array<keyof InputLimits>]), z.number().int().positive()).optional(),
   })
   .strict();
 export type ValidatorOptions = z.infer<typeof validatorOptionsSchema>;
@@ -46,6 +46,10 @@ export interface ValidateCallOptions {
   sourceMap?: SourceMap;
   /** The line of `file` the document starts on, when the file holds several (NDJSON); shown in `source`. */
   line?: number;
+  /** A study of a spreadsheet: its id, shown in `source` (`studies.xlsx › ref-107`). */
+  studyId?: string;
+  /** A study of a spreadsheet: the sheet of its row (`line` is the row). */
+  sheet?: string;
 }
 
 export interface Validator {
@@ -73,7 +77,6 @@ export function validateParsed(validator: Validator, document: Record<string, un
   const path = parsedPaths.get(validator);
   return path ? path(document, call, parseLimits) : validator.validate(document, call);
 }
-
 
 /** Builds a validator. Throws ChecklistConfigError for invalid options or a bad user checklist (a programmer error); use `resolveChecklist` to get those as values. */
 export function createValidator(options: ValidatorOptions = {}): Validator {
@@ -118,6 +121,16 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   return validator;
 }
 
+/** `source` of a report: the file, and the line, or the study id, sheet and row of a spreadsheet study. */
+function sourceOf(file: string, call: ValidateCallOptions): NonNullable<Report['source']> {
+  return {
+    file,
+    ...(call.line !== undefined ? { line: call.line } : {}),
+    ...(call.studyId !== undefined ? { studyId: call.studyId } : {}),
+    ...(call.sheet !== undefined ? { sheet: call.sheet } : {}),
+  };
+}
+
 /**
  * Scores a document against a given checklist (the schema still follows the document's version). The
  * validator's own path; exported for tests that state the engine's rules on small checklists of their own.
@@ -158,7 +171,7 @@ export function checkWith(active: Checklist, document: unknown, call: ValidateCa
   const report: Report = {
     reportVersion: REPORT_VERSION,
     checklist: { id: active.id, version: active.version, profile: active.profile },
-    ...(call.file !== undefined ? { source: call.line !== undefined ? { file: call.file, line: call.line } : { file: call.file } } : {}),
+    ...(call.file !== undefined ? { source: sourceOf(call.file, call) } : {}),
     ...(study !== undefined ? { study } : {}),
     valid: issues.length === 0,
     minimalSetComplete: !essentialIncomplete,
@@ -181,7 +194,7 @@ const defaultValidators = new Map<string, Validator>();
 
 /** One-shot validation. Validators for the built-in profiles are cached, so repeated calls stay cheap. */
 export function validate(document: unknown, options: ValidatorOptions & ValidateCallOptions = {}): Report {
-  const { file, sourceMap, line, ...validatorOptions } = options;
+  const { file, sourceMap, line, studyId, sheet, ...validatorOptions } = options;
   const cacheable = validatorOptions.checklist === undefined && validatorOptions.limits === undefined;
   const key = `${validatorOptions.profile ?? 'default'}|${validatorOptions.ledger ? 1 : 0}`;
   let validator = cacheable ? defaultValidators.get(key) : undefined;
@@ -189,5 +202,11 @@ export function validate(document: unknown, options: ValidatorOptions & Validate
     validator = createValidator(validatorOptions);
     if (cacheable) defaultValidators.set(key, validator);
   }
-  return validator.validate(document, { ...(file !== undefined ? { file } : {}), ...(sourceMap ? { sourceMap } : {}), ...(line !== undefined ? { line } : {}) });
+  return validator.validate(document, {
+    ...(file !== undefined ? { file } : {}),
+    ...(sourceMap ? { sourceMap } : {}),
+    ...(line !== undefined ? { line } : {}),
+    ...(studyId !== undefined ? { studyId } : {}),
+    ...(sheet !== undefined ? { sheet } : {}),
+  });
 }
