@@ -8,7 +8,9 @@
  * exceljs writes the workbook; its ZIP is then repacked with fflate with a fixed date, and the document
  * properties carry a fixed date too, so the same tables give the same bytes (tests compare them).
  */
-import ExcelJS from 'exceljs';
+// Types only here: exceljs (half a second to load) is imported when a workbook is written, so importing
+// the library or checking a study never pays for it.
+import type ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import { aboutLines } from '../about.js';
 import type { CellValue, Column, SheetData, SheetLayout, TableSet, WorkbookLayout } from '../types.js';
@@ -185,7 +187,8 @@ function fixDates(bytes: Uint8Array): Uint8Array {
  */
 export async function writeWorkbook(tables: TableSet, layout: WorkbookLayout, options: WriteWorkbookOptions = {}): Promise<Uint8Array> {
   const spareRows = options.spareRows ?? 1000;
-  const workbook = new ExcelJS.Workbook();
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   workbook.creator = 'secretome-checklist';
   workbook.lastModifiedBy = 'secretome-checklist';
   workbook.created = FIXED_DATE;
