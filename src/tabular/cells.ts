@@ -138,15 +138,44 @@ function splitUnit(text: string, units: readonly string[]): { rest: string; unit
   return best === undefined ? { rest: text } : { rest: text.slice(0, text.length - best.length), unit: best };
 }
 
+const WORD_CHAR = /\w/;
+const DIGIT_OR_SPACE = /[\d\s]/;
+
+/**
+ * The two ends of a range at its first separator: an en or em dash or the word "to" anywhere, a hyphen only
+ * after a digit or space (a leading one is a minus sign). A scan, not a regular expression: a pattern with
+ * two open groups around the separator backtracks quadratically on long text.
+ */
+function rangeEnds(text: string): [string, string] | undefined {
+  for (let index = 1; index < text.length; index++) {
+    const char = text[index]!;
+    const before = text[index - 1]!;
+    let length = 0;
+    if (char === '\u2013' || char === '\u2014') length = 1;
+    else if (char === '-' && DIGIT_OR_SPACE.test(before)) length = 1;
+    else if (text.startsWith('to', index) && !WORD_CHAR.test(before) && !WORD_CHAR.test(text[index + 2] ?? '')) length = 2;
+    if (length === 0) continue;
+    const low = text.slice(0, index).trim();
+    const high = text.slice(index + length).trim();
+    if (low !== '' && high !== '') return [low, high];
+  }
+  return undefined;
+}
+
+/** "98.9 %" as printed: the number without its trailing sign (a scan, for the same reason as rangeEnds). */
+function withoutPercentSign(text: string): string {
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith('%') ? trimmed.slice(0, -1).trimEnd() : text;
+}
+
 /** "350–450 µL", "1-2", "10 to 20 mg": two numbers, and a unit of the column's units when one follows. */
 export function parseRange(text: string, units: readonly string[]): { min: number; max: number; unit?: string } | undefined {
   if (text.length > 100) return undefined;
   const { rest, unit } = splitUnit(text.trim(), units);
-  // An en or em dash or "to" anywhere; a hyphen only after a digit or space (a leading one is a minus sign).
-  const match = /^(.+?)\s*(?:[\u2013\u2014]|\bto\b|(?<=[\d\s])-)\s*(.+)$/.exec(rest.trim());
-  if (!match) return undefined;
-  const min = parseNumber(match[1]!);
-  const max = parseNumber(match[2]!);
+  const ends = rangeEnds(rest.trim());
+  if (!ends) return undefined;
+  const min = parseNumber(ends[0]);
+  const max = parseNumber(ends[1]);
   if (min === undefined || max === undefined) return undefined;
   return unit === undefined ? { min, max } : { min, max, unit };
 }
@@ -301,7 +330,7 @@ export function readCell(column: Column, cell: CellValue, options: ReadOptions =
       if (typeof cell === 'number') return { type: 'value', value: cell, exact: false };
       if (typeof cell === 'boolean') return problem(`${String(cell)} is not a number.`, `Write ${example(column)}.`);
       // A percentage may carry its sign ("98.9 %"), as it is printed.
-      const value = parseNumber(column.percent ? cell.replace(/\s*%\s*$/, '') : cell);
+      const value = parseNumber(column.percent ? withoutPercentSign(cell) : cell);
       if (value !== undefined) return { type: 'value', value, exact: false };
       const worded = numberThenWords(cell);
       if (worded) return wordAfterNumber(column, cell, worded);

@@ -152,7 +152,7 @@ export async function runConvert(args: string[], io: CliIo): Promise<ExitCode> {
 
   let files: NewFile[];
   try {
-    files = await outputFiles(format, { path: outputPath, name: output.replace(/[\\/]+$/, ''), folder }, studies);
+    files = await outputFiles(format, { path: outputPath, name: withoutTrailingSeparators(output), folder }, studies);
   } catch (error) {
     if (error instanceof LossyConversionError) {
       io.stderr.write(`secretome-checklist: internal error: ${visibleText(error.message)}\n`);
@@ -170,4 +170,11 @@ export async function runConvert(args: string[], io: CliIo): Promise<ExitCode> {
   const what = `${studies.length} ${studies.length === 1 ? 'study' : 'studies'}`;
   io.stdout.write(`${visibleText(`Converted ${what} to ${files.length === 1 ? files[0]!.name : `${files.length} files in ${folder ? output : dirname(files[0]!.name)}`}`)} (${format.toUpperCase()}).\n`);
   return EXIT.pass;
+}
+
+/** "out/" or "out\\" as the folder "out" (a scan: a pattern anchored at the end backtracks quadratically on a long path). */
+function withoutTrailingSeparators(path: string): string {
+  let end = path.length;
+  while (end > 0 && (path[end - 1] === '/' || path[end - 1] === '\\')) end--;
+  return path.slice(0, end);
 }
