@@ -38,8 +38,10 @@ export default defineConfig([
     treeshake: true,
     // Except fastify, a run-time dependency that only `serve` loads: its router compiles route matchers
     // with new Function at start-up (from our route table, never from a request; test/service/security.test.ts),
-    // which dist/ itself must not contain (test/robustness/security.test.ts).
-    noExternal: [/^(?!fastify$)/],
+    // which dist/ itself must not contain (test/robustness/security.test.ts). exceljs likewise (only
+    // `init --format xlsx` and `convert` load it, to write a workbook): its setImmediate and globalThis
+    // fallbacks hold new Function.
+    noExternal: [/^(?!(fastify|exceljs)$)/],
     minify: true,
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     define,
@@ -71,6 +73,8 @@ export default defineConfig([
     // not published with the package ("files" leaves dist/web out): a library user does not need it.
     // Split: the form view is a chunk of its own, imported when the form is first shown; the code both
     // use goes into a shared chunk beside checker.js (relative imports within dist/web only).
+    // Spreadsheets (web/src/spreadsheet*.ts) are imported on demand by URL (which the bundler leaves as it
+    // is): built below as modules of their own, so the page's first load stays as it was.
     entry: { checker: 'web/src/main.ts' },
     outDir: 'dist/web',
     format: ['esm'],
@@ -84,5 +88,34 @@ export default defineConfig([
     publicDir: 'web/public',
     banner: { js: zodJitless },
     define,
+  },
+  {
+    // The page's spreadsheet modules, loaded on demand: the reader (opening .xlsx, .csv, .tsv) and the
+    // template download. The template is the workbook `init --format xlsx` writes, made here at build time
+    // and embedded as bytes: the page carries no workbook writer (exceljs holds new Function, which the
+    // page's CSP refuses and dist/ must not contain). Each module is self-contained.
+    entry: { spreadsheet: 'web/src/spreadsheet.ts', 'spreadsheet-template': 'web/src/spreadsheet-template.ts' },
+    outDir: 'dist/web',
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'browser',
+    noExternal: [/.*/],
+    splitting: false,
+    treeshake: true,
+    minify: true,
+    banner: { js: zodJitless },
+    define,
+    esbuildPlugins: [
+      {
+        name: 'template-workbook',
+        setup(build) {
+          build.onResolve({ filter: /^virtual:template-workbook$/ }, (args) => ({ path: args.path, namespace: 'template-workbook' }));
+          build.onLoad({ filter: /.*/, namespace: 'template-workbook' }, async () => {
+            const { templateWorkbook } = await import('./src/tabular/xlsx/template.js');
+            return { contents: `export default ${JSON.stringify(Buffer.from(await templateWorkbook()).toString('base64'))};`, loader: 'js' };
+          });
+        },
+      },
+    ],
   },
 ]);

@@ -15,6 +15,7 @@ import { chmodSync, closeSync, existsSync, ftruncateSync, mkdirSync, openSync, r
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { addLargeSpreadsheetCases, addSpreadsheetCases } from './bad-corpus-spreadsheets.js';
 
 /** What running `check --format json <file> [args]` must give. */
 export interface Expected {
@@ -25,6 +26,10 @@ export interface Expected {
   message: string;
   line?: number;
   column?: number;
+  /** A spreadsheet place the line names after the file: `Studies!C4` (a cell) or `Studies` (a sheet). */
+  place?: string;
+  /** An error about the whole file (no line, column or cell), whatever its code. */
+  unplaced?: true;
 }
 
 export interface ManifestCase {
@@ -354,6 +359,8 @@ function smallCases(): SmallCase[] {
   add('unicode/rtl-duplicate.yaml', 'a right-to-left override in a duplicated key (it reaches stderr)', '"a\u202Eb": 1\n"a\u202Eb": 2\n', error('duplicate-key', 'the key "a\\u202Eb" appears twice', 2, 1));
   add('unicode/line-separator-duplicate.json', 'U+2028 in a duplicated key (it reaches stderr)', '{"a\u2028b": 1, "a\u2028b": 2}', error('duplicate-key', 'the key "a\\u2028b" appears twice'));
 
+  addSpreadsheetCases(add);
+
   return cases;
 }
 
@@ -470,8 +477,8 @@ function generatedCases(): GeneratedCase[] {
     writeText(join(dir, 'fs/unreadable.json'), json(fragment()));
     chmodSync(join(dir, 'fs/unreadable.json'), 0o000);
   }, error('read-failed', 'permission denied'), { needsNonRoot: true });
-  fsCase('fs/empty-dir', 'an empty directory', (dir) => mkdirSync(join(dir, 'fs/empty-dir'), { recursive: true }), error('read-failed', 'holds no .json, .yaml or .yml files'));
-  fsCase('fs/dir-without-documents', 'a directory with only other files', (dir) => writeText(join(dir, 'fs/dir-without-documents/notes.txt'), 'not a study\n'), error('read-failed', 'holds no .json, .yaml or .yml files'));
+  fsCase('fs/empty-dir', 'an empty directory', (dir) => mkdirSync(join(dir, 'fs/empty-dir'), { recursive: true }), error('read-failed', 'holds no .json, .yaml, .yml, .xlsx, .csv or .tsv files'));
+  fsCase('fs/dir-without-documents', 'a directory with only other files', (dir) => writeText(join(dir, 'fs/dir-without-documents/notes.txt'), 'not a study\n'), error('read-failed', 'holds no .json, .yaml, .yml, .xlsx, .csv or .tsv files'));
   fsCase('fs/missing.yaml', 'a file that does not exist', (dir) => mkdirSync(join(dir, 'fs'), { recursive: true }), error('read-failed', 'no such file'));
   fsCase('fs/missing-dir/study.yaml', 'a file in a directory that does not exist', (dir) => mkdirSync(join(dir, 'fs'), { recursive: true }), error('read-failed', 'no such file'));
   fsCase('fs/not-a-dir.yaml/study.yaml', 'a path through a file', (dir) => writeText(join(dir, 'fs/not-a-dir.yaml'), 'x: 1\n'), error('read-failed', 'cannot be read (ENOTDIR)'));
@@ -480,6 +487,7 @@ function generatedCases(): GeneratedCase[] {
   fsCase('fs/\u001b[31mescape-in-name.json', 'a file name with a terminal escape sequence', (dir) => writeText(join(dir, 'fs/\u001b[31mescape-in-name.json'), '{'), error('json-syntax', '\\u001B[31mescape-in-name.json'));
   fsCase('fs/directory.json', 'a directory named like a document, holding one', (dir) => writeText(join(dir, 'fs/directory.json/inner.json'), '[]'), error('not-a-document', 'holds a list'));
   fsCase(`fs/${'n'.repeat(300)}.json`, 'a file name longer than the system allows', (dir) => mkdirSync(join(dir, 'fs'), { recursive: true }), error('read-failed', 'the file name is too long'));
+  addLargeSpreadsheetCases(large);
   return cases;
 }
 

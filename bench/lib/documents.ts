@@ -23,12 +23,17 @@ export interface NamedDocument {
   document: Json;
 }
 
-export function exampleDocuments(): NamedDocument[] {
-  return readdirSync(EXAMPLES_DIR)
+/** The examples as checklist 1.1 documents (examples/), for baselines built from the 1.1 schema. */
+export const CURRENT_EXAMPLES_DIR = join(ROOT, 'examples');
+export const CURRENT_SCHEMA_FILE = join(ROOT, 'schemas/study-report-1.1.schema.json');
+
+/** The study reports (.yaml) of a folder, by name; by default the 1.0 originals of the examples. */
+export function exampleDocuments(dir: string = EXAMPLES_DIR): NamedDocument[] {
+  return readdirSync(dir)
     .filter((file) => file.endsWith('.yaml'))
     .sort()
     .map((file) => {
-      const parsed = parseReportText(readFileSync(join(EXAMPLES_DIR, file), 'utf8'), { filename: file });
+      const parsed = parseReportText(readFileSync(join(dir, file), 'utf8'), { filename: file });
       if (!parsed.ok) throw new Error(`${file}: ${parsed.error.message}`);
       return { name: file, document: parsed.document };
     });

@@ -6,21 +6,40 @@
  * walk forever). A folder that cannot be read is one error line; the rest of the batch is still checked.
  * The report file named with --output is never an input found by walking or matching, so a report written
  * into the folder it checks is not read back on the next run. Files named one by one are checked as named.
+ *
+ * Spreadsheets: a workbook (.xlsx) is an input; a CSV or TSV file found by walking or matching is one
+ * only when it is a study sheet (read-spreadsheet.ts), so a summary table or the review's tables.tsv
+ * beside the study reports is not; Excel's lock files (`~$studies.xlsx`) never are.
  */
-import type { Dirent } from 'node:fs';
+import { closeSync, openSync, readSync, type Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { InputError } from '../io/errors.js';
 import { readError } from '../io/read-file.js';
+import { isStudySheetFile } from '../io/read-spreadsheet.js';
 
 /** `expanded`: found by walking a directory or matching a glob (so the user asked for a batch). */
 export type Source = { kind: 'file'; path: string; display: string; expanded: boolean } | { kind: 'stdin'; display: string; expanded: false };
 
-const DOCUMENT_EXTENSIONS = /\.(json|ya?ml)$/i;
+const DOCUMENT_EXTENSIONS = /\.(json|ya?ml|xlsx|csv|tsv)$/i;
+
+/** What the inputs may be, for messages. */
+export const INPUT_KINDS = '.json, .yaml, .yml, .xlsx, .csv or .tsv';
+
+/** A file found by walking or matching that is an input: a document, a workbook, or a CSV/TSV study sheet. */
+function isInput(name: string, path: string): boolean {
+  if (!DOCUMENT_EXTENSIONS.test(name) || name.startsWith('~$')) return false;
+  return /\.(csv|tsv)$/i.test(name) ? isStudySheetFile(path) : true;
+}
 
 export interface ExpandResult {
   sources: Source[];
   errors: InputError[];
+  /**
+   * Inputs found by walking or matching that are the file of --output (`exclude`), as shown to the user: a
+   * study there would be replaced by the report. A report an earlier run wrote there is not one of them.
+   */
+  outputIsInput: string[];
 }
 
 export interface ExpandOptions {
@@ -29,6 +48,28 @@ export interface ExpandOptions {
   stdinFilename?: string;
   /** The real path of the report file (--output): never taken as an input of a directory or glob. */
   exclude?: string;
+}
+
+/** How much of the --output file is read to tell an earlier report from a study. */
+const REPORT_SNIFF_BYTES = 4096;
+
+/**
+ * Whether the file at the --output path, found by walking or matching, is a report an earlier run wrote
+ * (JSON with a reportVersion, a JSON array of reports, or SARIF), which the next run may replace; anything
+ * else there is a study the user gave, which it may not.
+ */
+function isEarlierReport(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buffer = Buffer.alloc(REPORT_SNIFF_BYTES);
+    const head = buffer.subarray(0, readSync(fd, buffer, 0, REPORT_SNIFF_BYTES, 0)).toString('utf8');
+    return /^\s*[[{]/.test(head) && /"(reportVersion|runs)"\s*:/.test(head);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -55,7 +96,7 @@ interface Frame {
  * The documents under `root`, depth first in name order (as `ls -R` lists them), iteratively: a tree of
  * any depth or size cannot overflow the stack. `seen` holds the real paths of files already taken.
  */
-async function walk(root: string, seen: Set<string>, visited: Set<string>, display: (path: string) => string, exclude: string | undefined): Promise<{ files: string[]; errors: InputError[] }> {
+async function walk(root: string, seen: Set<string>, visited: Set<string>, display: (path: string) => string, exclude: string | undefined, hits: string[]): Promise<{ files: string[]; errors: InputError[] }> {
   const files: string[] = [];
   const errors: InputError[] = [];
   const open = async (path: string, real: string): Promise<Frame | undefined> => {
@@ -86,8 +127,9 @@ async function walk(root: string, seen: Set<string>, visited: Set<string>, displ
       visited.add(real);
       const child = await open(path, real);
       if (child) stack.push(child);
-    } else if (kind === 'file' && DOCUMENT_EXTENSIONS.test(entry.name)) {
+    } else if (kind === 'file' && isInput(entry.name, path)) {
       const real = entry.isSymbolicLink() ? await realpath(path).catch(() => path) : join(frame.real, entry.name);
+      if (real === exclude && !isEarlierReport(path)) hits.push(display(path));
       if (seen.has(real) || real === exclude) continue;
       seen.add(real);
       files.push(path);
@@ -102,6 +144,7 @@ async function walk(root: string, seen: Set<string>, visited: Set<string>, displ
 export async function expandInputs(inputs: string[], options: ExpandOptions): Promise<ExpandResult> {
   const sources: Source[] = [];
   const errors: InputError[] = [];
+  const outputIsInput: string[] = [];
   const display = (path: string): string => relative(options.cwd, path) || path;
   // Real paths of files and directories taken from directories and globs so far.
   const seen = new Set<string>();
@@ -123,10 +166,10 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
       info = undefined;
     }
     if (info?.isDirectory()) {
-      const found = await walk(absolute, seen, visited, display, options.exclude);
+      const found = await walk(absolute, seen, visited, display, options.exclude, outputIsInput);
       errors.push(...found.errors);
       if (found.files.length === 0 && found.errors.length === 0 && !options.allowEmpty) {
-        errors.push({ code: 'read-failed', file: input, message: 'the directory holds no .json, .yaml or .yml files.', hint: 'Use --allow-empty if that is expected.' });
+        errors.push({ code: 'read-failed', file: input, message: `the directory holds no ${INPUT_KINDS} files.`, hint: 'Use --allow-empty if that is expected.' });
       }
       // One at a time: spreading a list of 100 000 paths into push() overflows the stack.
       for (const path of found.files) add(path);
@@ -135,7 +178,11 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
       const matches = (await globber.glob(input, { cwd: options.cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: true })).sort();
       let taken = 0;
       for (const path of matches) {
+        // A pattern may match any file; of spreadsheets, only study sheets (and no lock files) are inputs.
+        const name = path.replace(/^.*[\\/]/, '');
+        if ((name.startsWith('~$') || /\.(csv|tsv)$/i.test(name)) && !isInput(name, path)) continue;
         const real = await realpath(path).catch(() => path);
+        if (real === options.exclude && !isEarlierReport(path)) outputIsInput.push(display(path));
         if (seen.has(real) || real === options.exclude) continue;
         seen.add(real);
         add(path);
@@ -149,5 +196,5 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
       sources.push({ kind: 'file', path: absolute, display: input, expanded: false });
     }
   }
-  return { sources, errors };
+  return { sources, errors, outputIsInput };
 }

@@ -9,7 +9,15 @@ export const LIMIT_OPTIONS = {
   'max-array-length': { type: 'string' },
   'max-string-length': { type: 'string' },
   'max-values': { type: 'string' },
+  'max-unzipped-size': { type: 'string' },
+  'max-sheets': { type: 'string' },
+  'max-rows': { type: 'string' },
+  'max-columns': { type: 'string' },
+  'max-cells': { type: 'string' },
 } as const;
+
+/** The limits given in bytes (with k, M, G); the others are counts. */
+const SIZE_LIMITS: ReadonlySet<keyof InputLimits> = new Set(['maxBytes', 'maxUnzippedBytes']);
 
 const SIZE_FACTORS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 
@@ -33,7 +41,7 @@ export function parseLimitFlags(values: Partial<Record<keyof typeof LIMIT_OPTION
   for (const [key, flag] of Object.entries(LIMIT_FLAGS) as Array<[keyof InputLimits, string]>) {
     const text = values[flag.slice(2) as keyof typeof LIMIT_OPTIONS];
     if (text === undefined) continue;
-    limits[key] = key === 'maxBytes' ? parseSize(flag, text) : parseCount(flag, text);
+    limits[key] = SIZE_LIMITS.has(key) ? parseSize(flag, text) : parseCount(flag, text);
   }
   return limits;
 }

@@ -15,7 +15,9 @@ const COMMANDS: Record<string, Command> = {
   schema: async (args, io) => (await import('./commands/schema.js')).runSchema(args, io),
   migrate: async (args, io) => (await import('./commands/migrate.js')).runMigrate(args, io),
   changes: async (args, io) => (await import('./commands/changes.js')).runChanges(args, io),
+  convert: async (args, io) => (await import('./commands/convert.js')).runConvert(args, io),
   serve: async (args, io) => (await import('./commands/serve.js')).runServe(args, io),
+  summary: async (args, io) => (await import('./commands/summary.js')).runSummary(args, io),
 };
 
 export async function run(argv: string[], io: CliIo): Promise<ExitCode> {

@@ -9,6 +9,7 @@
  */
 import { toPointer } from '../schema/pointer.js';
 import type { StructuralIssue } from '../schema/validate-structure.js';
+import type { SourceLocation } from '../report/types.js';
 import type { InputErrorCode } from './errors.js';
 import { resolveLimits, tooDeep, tooManyItems, tooManyValues, type InputLimits } from './limits.js';
 
@@ -129,9 +130,18 @@ export function documentWithinLimits(input: unknown, limits: Partial<InputLimits
 /** The per-call options of `validate`, as the report contract needs them. */
 export interface CallOptions {
   file?: string;
-  sourceMap?: { locate(pointer: string): { line: number; column: number } | undefined };
+  sourceMap?: { locate(pointer: string): SourceLocation | undefined };
   line?: number;
+  /** A study of a spreadsheet: its id, and the sheet of its row (`line`). */
+  studyId?: string;
+  sheet?: string;
 }
+
+/** A short text of a call option or a location (a sheet name, a cell name, a study id). */
+const shortText = (value: unknown, max: number): value is string => typeof value === 'string' && value !== '' && value.length <= max;
+
+/** A cell's name: one to three letters and a row number, as a spreadsheet shows it. */
+const CELL_NAME = /^[A-Z]{1,3}[1-9][0-9]{0,6}$/;
 
 /**
  * Checks `validate`'s call options: `file` a string, `line` a whole number from 1, `sourceMap` an object
@@ -142,8 +152,10 @@ export interface CallOptions {
 export function checkCallOptions(call: unknown): CallOptions {
   if (call === undefined) return {};
   if (call === null || typeof call !== 'object') throw new TypeError('validate: the call options must be an object ({ file?, line?, sourceMap? }).');
-  const { file, line, sourceMap } = call as Record<string, unknown>;
+  const { file, line, sourceMap, studyId, sheet } = call as Record<string, unknown>;
   if (file !== undefined && (typeof file !== 'string' || file.length > 4096)) throw new TypeError('validate: options.file must be a string (the file the document came from).');
+  if (studyId !== undefined && !shortText(studyId, 4096)) throw new TypeError('validate: options.studyId must be a non-empty string (the id of a spreadsheet study).');
+  if (sheet !== undefined && !shortText(sheet, 255)) throw new TypeError('validate: options.sheet must be a non-empty string (the sheet of a spreadsheet study\'s row).');
   if (line !== undefined && !(Number.isSafeInteger(line) && (line as number) >= 1)) throw new TypeError('validate: options.line must be a whole number from 1.');
   if (sourceMap !== undefined && (sourceMap === null || typeof (sourceMap as { locate?: unknown }).locate !== 'function')) {
     throw new TypeError('validate: options.sourceMap must have a locate(pointer) function.');
@@ -153,13 +165,18 @@ export function checkCallOptions(call: unknown): CallOptions {
   return {
     ...(file !== undefined ? { file: file as string } : {}),
     ...(line !== undefined ? { line: line as number } : {}),
+    ...(studyId !== undefined ? { studyId: studyId as string } : {}),
+    ...(sheet !== undefined ? { sheet: sheet as string } : {}),
     ...(map
       ? {
           sourceMap: {
             locate(pointer: string) {
               try {
                 const at = map.locate(pointer);
-                return at && position(at.line) && position(at.column) ? { line: at.line, column: at.column } : undefined;
+                if (!(at && position(at.line) && position(at.column))) return undefined;
+                // A cell's sheet, name and file are kept when they are what they say (they reach every reporter).
+                const cell = shortText(at.cell, 11) && CELL_NAME.test(at.cell) ? { cell: at.cell, ...(shortText(at.sheet, 255) ? { sheet: at.sheet } : {}), ...(shortText(at.file, 4096) ? { file: at.file } : {}) } : {};
+                return { line: at.line, column: at.column, ...cell };
               } catch {
                 return undefined;
               }

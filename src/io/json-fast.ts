@@ -91,24 +91,49 @@ function keysWritten(text: string): number {
   return keys;
 }
 
-/** Where each container of valid JSON text closes, by where it opens: one pass, made when a position is first asked for. */
-function containerCloses(text: string): Map<number, number> {
-  const closes = new Map<number, number>();
+/**
+ * Where each container of valid JSON text closes, by where it opens: one pass, made when a position is
+ * first asked for. Opens are met in increasing order, so they are a sorted list searched by halves, and
+ * the closes sit at the same indexes (two lists of numbers are far cheaper to fill than a Map).
+ */
+interface Closes {
+  opens: number[];
+  closes: number[];
+}
+
+function containerCloses(text: string): Closes {
   const opens: number[] = [];
+  const closes: number[] = [];
+  const stack: number[] = [];
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code === QUOTE) index = stringEnd(text, index) - 1;
-    else if (code === OPEN_BRACE || code === OPEN_BRACKET) opens.push(index);
-    else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && opens.length > 0) closes.set(opens.pop()!, index);
+    else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+      stack.push(opens.length);
+      opens.push(index);
+      closes.push(text.length - 1);
+    } else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && stack.length > 0) closes[stack.pop()!] = index;
   }
-  return closes;
+  return { opens, closes };
+}
+
+/** Where the container opening at `start` closes (the last index when it never does). */
+function closeOf({ opens, closes }: Closes, start: number, last: number): number {
+  let low = 0;
+  let high = opens.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (opens[middle]! < start) low = middle + 1;
+    else high = middle;
+  }
+  return opens[low] === start ? closes[low]! : last;
 }
 
 /** The index just past the value that starts at `start` (the text is known to be valid JSON). */
-function valueEnd(text: string, start: number, closes: Map<number, number>): number {
+function valueEnd(text: string, start: number, closes: Closes): number {
   const code = text.charCodeAt(start);
   if (code === QUOTE) return stringEnd(text, start);
-  if (code === OPEN_BRACE || code === OPEN_BRACKET) return (closes.get(start) ?? text.length - 1) + 1;
+  if (code === OPEN_BRACE || code === OPEN_BRACKET) return closeOf(closes, start, text.length - 1) + 1;
   let index = start;
   while (index < text.length) {
     const next = text.charCodeAt(index);
@@ -126,7 +151,7 @@ function skipSpace(text: string, index: number): number {
 /** Where each member value (objects) or entry (lists) of the container at `start` begins. */
 type Members = Map<string, number> | number[];
 
-function membersOf(text: string, start: number, closes: Map<number, number>): Members {
+function membersOf(text: string, start: number, closes: Closes): Members {
   const list = text.charCodeAt(start) === OPEN_BRACKET;
   const entries: number[] = [];
   const members = new Map<string, number>();
@@ -157,7 +182,7 @@ function membersOf(text: string, start: number, closes: Map<number, number>): Me
  */
 export function jsonTextSourceMap(text: string): SourceMap {
   const containers = new Map<number, Members>();
-  let closes: Map<number, number> | undefined;
+  let closes: Closes | undefined;
   let starts: number[] | undefined;
   return {
     locate(pointer) {

@@ -21,6 +21,16 @@ export interface InputLimits {
   maxStringLength: number;
   /** Most values (mappings, lists, texts, numbers, booleans, nulls) in one document, aliases expanded. */
   maxValues: number;
+  /** Spreadsheets: most bytes a workbook's parts may unpack to (zip bombs stop here, before any XML is read). */
+  maxUnzippedBytes: number;
+  /** Spreadsheets: most sheets in one workbook. */
+  maxSheets: number;
+  /** Spreadsheets: most rows in one sheet or CSV file (empty rows included), and the highest row number. */
+  maxRows: number;
+  /** Spreadsheets: most columns in one sheet or CSV file, and the highest column number. */
+  maxColumns: number;
+  /** Spreadsheets: most cells in one workbook or CSV file (each row counted up to its last value), and most shared strings. */
+  maxCells: number;
 }
 
 /** Larger files are refused before they are read: no study report comes near this. */
@@ -33,6 +43,13 @@ export const DEFAULT_LIMITS: Readonly<InputLimits> = Object.freeze({
   maxArrayLength: 1000,
   maxStringLength: 100_000,
   maxValues: 50_000,
+  // A workbook of a few hundred studies unpacks to a few megabytes and has five sheets, a few hundred
+  // columns (the Studies sheet holds every section-level field) and a few thousand rows.
+  maxUnzippedBytes: 64 * 1024 * 1024,
+  maxSheets: 64,
+  maxRows: 20_000,
+  maxColumns: 2_000,
+  maxCells: 2_000_000,
 });
 
 /** The command-line flag that raises each limit, named in hints. */
@@ -42,6 +59,11 @@ export const LIMIT_FLAGS: Readonly<Record<keyof InputLimits, string>> = {
   maxArrayLength: '--max-array-length',
   maxStringLength: '--max-string-length',
   maxValues: '--max-values',
+  maxUnzippedBytes: '--max-unzipped-size',
+  maxSheets: '--max-sheets',
+  maxRows: '--max-rows',
+  maxColumns: '--max-columns',
+  maxCells: '--max-cells',
 };
 
 /** The defaults with the given limits applied. A limit that is not a positive whole number is a programmer error. */

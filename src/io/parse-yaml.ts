@@ -4,6 +4,7 @@ import type { InputError } from './errors.js';
 import { DEFAULT_LIMITS, scanYamlText, tooDeep, tooDeepForParser, tooManyTokens, tooLongAsWritten, tooManyItems, type InputLimits, type LimitProblem } from './limits.js';
 import type { ParsedText } from './parse-json.js';
 import { locateOffset, treeSourceMap } from './source-map.js';
+import { parseYamlFast } from './yaml-fast.js';
 
 /** More aliases than any real study report needs; far fewer than an expansion attack uses. */
 export const MAX_YAML_ALIASES = 100;
@@ -49,16 +50,30 @@ const OPTIONS = {
  */
 export const YAML_TOKENS_PER_VALUE = 8;
 
-/** Counts the lexer's tokens without keeping them, and stops at the budget: the cost is bounded by the budget, not the input. */
-function overTokenBudget(text: string, limits: InputLimits): LimitProblem | undefined {
+/**
+ * The lexer's tokens, counted as they come and refused at the budget: the cost is bounded by the budget,
+ * not the input. They are kept as the strings they are (a few bytes each), so the parser reads them
+ * without lexing the text a second time, and holds its own (far larger) tokens only within the budget.
+ */
+function lexemesWithinBudget(text: string, limits: InputLimits): { lexemes: string[] } | { over: LimitProblem } {
   const budget = YAML_TOKENS_PER_VALUE * limits.maxValues;
-  let tokens = 0;
+  const lexemes: string[] = [];
   let offset = 0;
-  for (const token of new Lexer().lex(text)) {
-    if (++tokens > budget) return tooManyTokens(limits, budget, offset);
-    offset += token.length;
+  for (const lexeme of new Lexer().lex(text)) {
+    if (lexemes.length === budget) return { over: tooManyTokens(limits, budget, offset) };
+    lexemes.push(lexeme);
+    offset += lexeme.length;
   }
-  return undefined;
+  return { lexemes };
+}
+
+/** The concrete syntax tree from the lexer's tokens: what `new Parser().parse(text)` gives, without lexing again. */
+function syntaxTree(lexemes: readonly string[]): CST.Token[] {
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  for (const lexeme of lexemes) for (const token of parser.next(lexeme)) tokens.push(token);
+  for (const token of parser.end()) tokens.push(token);
+  return tokens;
 }
 
 function childOf(node: YamlNode, segment: string): YamlNode | undefined {
@@ -157,6 +172,17 @@ function isStackOverflow(error: unknown): boolean {
 }
 
 export function parseYamlText(text: string, file: string, limits: InputLimits = DEFAULT_LIMITS): ParsedText {
+  // The block style study reports are written in is read by the fast path (once the estimate of values
+  // is within the limit); anything else, and every error, by the yaml package.
+  if (!scanYamlText(text, limits)) {
+    const fast = parseYamlFast(text, limits);
+    if (fast) return { ok: true, value: fast.value, sourceMap: fast.sourceMap };
+  }
+  return parseYamlSyntax(text, file, limits);
+}
+
+/** parseYamlText without the fast path: the `yaml` package reads the text (exported for the tests that hold the two equal). */
+export function parseYamlSyntax(text: string, file: string, limits: InputLimits = DEFAULT_LIMITS): ParsedText {
   const at = (offset: number): { line: number; column: number } => locateOffset(text, offset);
   const fail = (problem: LimitProblem | Omit<InputError, 'file' | 'line' | 'column'>, offset: number): ParsedText => {
     const { code, message, hint } = problem;
@@ -165,14 +191,14 @@ export function parseYamlText(text: string, file: string, limits: InputLimits = 
   // The parser's cost grows with the number of values, so that is bounded on the raw text first.
   const estimate = scanYamlText(text, limits);
   if (estimate) return fail(estimate, estimate.offset ?? 0);
-  const tokens = overTokenBudget(text, limits);
-  if (tokens) return fail(tokens, tokens.offset ?? 0);
+  const lexed = lexemesWithinBudget(text, limits);
+  if ('over' in lexed) return fail(lexed.over, lexed.over.offset ?? 0);
 
   let document: Document.Parsed | undefined;
   let secondDocument: number | undefined;
   const counts = { aliases: 0 };
   try {
-    const tokens = Array.from(new Parser().parse(text));
+    const tokens = syntaxTree(lexed.lexemes);
     const over = checkSyntaxTree(tokens, limits, counts);
     if (over) return fail(over, over.offset ?? 0);
     for (const composed of new Composer(OPTIONS).compose(tokens, true, text.length)) {

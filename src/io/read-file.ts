@@ -1,10 +1,11 @@
 /** Reading a study report from disk (Node only). Every failure becomes an InputError, never a throw. */
+import { Buffer, isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { InputError } from './errors.js';
 import { DEFAULT_MAX_FILE_BYTES, resolveLimits } from './limits.js';
 import type { ParseResult, ParseTextOptions } from './parse.js';
-import { parseReportBytes, tooLarge } from './parse-bytes.js';
+import { parseBytesWith, parseReportBytes, tooLarge, type Utf8Decoder } from './parse-bytes.js';
 
 export { DEFAULT_MAX_FILE_BYTES, parseReportBytes, tooLarge };
 
@@ -107,8 +108,23 @@ export function readInputFileSync(path: string, file: string, maxBytes: number):
   }
 }
 
+/**
+ * TextDecoder's strict UTF-8, the Node way: Node's validator and decoder run over the bytes in native code
+ * (about a quarter faster on a batch of files), and the byte order mark is dropped as TextDecoder drops it.
+ */
+const decodeUtf8Node: Utf8Decoder = (bytes) => {
+  if (!isUtf8(bytes)) return undefined;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+};
+
+/** parseReportBytes, decoding with Node's native UTF-8 validator (same results). */
+export function parseReportBytesNode(bytes: Uint8Array, options: ReadOptions = {}): ParseResult {
+  return parseBytesWith(decodeUtf8Node, bytes, options);
+}
+
 export async function parseReportFile(path: string, options: ReadOptions = {}): Promise<ParseResult> {
   const file = options.filename ?? path;
   const read = await readInputFile(path, file, resolveLimits(options).maxBytes);
-  return read.ok ? parseReportBytes(read.bytes, { ...options, filename: file }) : read;
+  return read.ok ? parseReportBytesNode(read.bytes, { ...options, filename: file }) : read;
 }

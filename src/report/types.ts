@@ -25,10 +25,16 @@ export type Level = 'essential' | 'recommended';
 export type FindingStatus = 'missing' | 'not-reported' | 'incomplete' | 'invalid' | 'not-applicable';
 
 export interface SourceLocation {
-  /** 1-based line. */
+  /** 1-based line; in a spreadsheet, the cell's row. */
   line: number;
-  /** 1-based column. */
+  /** 1-based column; in a spreadsheet, the cell's column number (F = 6). */
   column: number;
+  /** In a spreadsheet: the sheet the cell is on (`Arms`). */
+  sheet?: string;
+  /** In a spreadsheet: the cell's name without the sheet (`F7`). */
+  cell?: string;
+  /** The file the cell lies in, when not the report's own (a CSV sheet read beside it: arms.csv beside studies.csv). */
+  file?: string;
 }
 
 export interface Finding {
@@ -90,9 +96,11 @@ export interface Report {
   checklist: { id: string; version: string; profile: string };
   /**
    * Where the document came from. `line`: the line it starts on, for an input that holds one document per
-   * line (NDJSON); finding locations are then lines and columns of that whole file.
+   * line (NDJSON); finding locations are then lines and columns of that whole file. For a study of a
+   * spreadsheet: `studyId` (its id), `sheet` and `line` (the sheet and row of its Studies row); finding
+   * locations are then cells.
    */
-  source?: { file: string; line?: number };
+  source?: { file: string; line?: number; studyId?: string; sheet?: string };
   /** Which study the document describes (its `study.title`, and `study.citation` as one line), when it says. */
   study?: { title?: string; citation?: string };
   /** No structural errors. */

@@ -5,7 +5,7 @@
 import type { Finding } from '../report/types.js';
 import { withoutBidiControls } from './shared/escape.js';
 import { isProblem, visibleFindings } from './shared/findings.js';
-import { toPosixPath } from './shared/location.js';
+import { cellName, locationFile, toPosixPath } from './shared/location.js';
 import type { Reporter } from './types.js';
 
 /** Escapes a command's message (the text after `::`). */
@@ -29,13 +29,19 @@ function command(finding: Finding): 'error' | 'warning' | 'notice' {
   return finding.level === 'essential' && finding.status !== 'incomplete' ? 'error' : 'warning';
 }
 
-function annotation(finding: Finding, file: string | undefined): string {
+/** A workbook is not text: a row and column of it are no line and column GitHub could show. */
+const BINARY_SHEETS = /\.(xlsx|xlsm|xls|ods)$/i;
+
+function annotation(finding: Finding, reportFile: string | undefined): string {
   const properties: string[] = [];
+  const file = locationFile(reportFile, finding.location);
   if (file !== undefined && file !== '') properties.push(`file=${escapeWorkflowProperty(toPosixPath(file))}`);
-  if (finding.location) {
+  // A cell of a CSV or TSV file is on its row's line; the cell's name goes in the title either way.
+  const cell = cellName(finding.location);
+  if (finding.location && !(cell !== undefined && file !== undefined && BINARY_SHEETS.test(file))) {
     properties.push(`line=${finding.location.line}`, `col=${finding.location.column}`);
   }
-  properties.push(`title=${escapeWorkflowProperty(finding.itemId)}`);
+  properties.push(`title=${escapeWorkflowProperty(cell === undefined ? finding.itemId : `${finding.itemId} (${cell})`)}`);
   return `::${command(finding)} ${properties.join(',')}::${escapeWorkflowData(finding.message)}`;
 }
 

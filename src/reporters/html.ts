@@ -22,7 +22,8 @@ import type { Reporter, ReporterItemInfo, ReporterOptions } from './types.js';
 
 const TITLE = 'Secretome checklist report';
 
-const STYLE = `
+/** The report page's stylesheet; the summary page (src/summary/formats/html.ts) builds on it. */
+export const STYLE = `
 :root { color-scheme: light; --fg: #1f2933; --muted: #4b5563; --border: #d1d5db; --panel: #f3f4f6;
   --essential: #9b1c1c; --recommended: #8a4b00; --ok: #166534; }
 * { box-sizing: border-box; }

@@ -5,7 +5,7 @@
 import type { Finding, Level, Report } from '../report/types.js';
 import { replaceIllegalXmlChars } from './shared/escape.js';
 import { DOCUMENT_SECTION_TITLE, isProblem } from './shared/findings.js';
-import { toPosixPath } from './shared/location.js';
+import { cellName, locationFile, toPosixPath } from './shared/location.js';
 import { documentName } from './shared/summary.js';
 import type { Reporter, ReporterItemInfo } from './types.js';
 
@@ -41,6 +41,8 @@ export interface SarifResult {
       artifactLocation: { uri: string };
       region?: { startLine: number; startColumn: number };
     };
+    /** For a spreadsheet cell: the cell by name (`Arms!F7`); the region then holds its row and column. */
+    logicalLocations?: Array<{ name: string; fullyQualifiedName: string; kind: 'element' }>;
   }>;
   properties: {
     document: string;
@@ -166,11 +168,17 @@ export function result(finding: Finding, report: Report, index: number, ruleInde
       ...(finding.unlocks ? { unlocks: [...finding.unlocks] } : {}),
     },
   };
-  if (file !== undefined && file !== '') {
+  const at = locationFile(file, finding.location);
+  if (at !== undefined && at !== '') {
     const region = finding.location
       ? { region: { startLine: finding.location.line, startColumn: finding.location.column } }
       : {};
-    out.locations = [{ physicalLocation: { artifactLocation: { uri: artifactUri(file) }, ...region } }];
+    const cell = cellName(finding.location);
+    // A cell: row and column in the region (what viewers place a result by), its name as a logical
+    // location and at the head of the message (what a reader of a workbook looks for).
+    const logical = cell !== undefined ? { logicalLocations: [{ name: finding.location!.cell!, fullyQualifiedName: cell, kind: 'element' as const }] } : {};
+    out.locations = [{ physicalLocation: { artifactLocation: { uri: artifactUri(at) }, ...region }, ...logical }];
+    if (cell !== undefined) out.message.text = `${cell}: ${out.message.text}`;
   }
   return out;
 }

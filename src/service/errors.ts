@@ -28,7 +28,12 @@ export interface Problem {
   detail: string;
   line?: number;
   column?: number;
+  /** In a spreadsheet: the sheet and cell (`Arms`, `F7`). */
+  sheet?: string;
+  cell?: string;
   hint?: string;
+  /** A spreadsheet with several bad rows or cells: every one of them (this problem is the first). */
+  errors?: Problem[];
 }
 
 const TITLES: Readonly<Record<number, string>> = {
@@ -47,7 +52,7 @@ const TITLES: Readonly<Record<number, string>> = {
 
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json; charset=utf-8';
 
-export function problem(status: number, code: Problem['code'], detail: string, extra: Pick<Problem, 'line' | 'column' | 'hint'> = {}): Problem {
+export function problem(status: number, code: Problem['code'], detail: string, extra: Pick<Problem, 'line' | 'column' | 'sheet' | 'cell' | 'hint'> = {}): Problem {
   return { type: `urn:secretome-checklist:problem:${code}`, title: TITLES[status] ?? 'Error', status, code, detail, ...extra };
 }
 
@@ -57,8 +62,17 @@ export function inputProblem(error: InputError): Problem {
   return problem(status, error.code, formatInputError(error), {
     ...(error.line !== undefined ? { line: error.line } : {}),
     ...(error.column !== undefined ? { column: error.column } : {}),
+    ...(error.sheet !== undefined ? { sheet: error.sheet } : {}),
+    ...(error.cell !== undefined ? { cell: error.cell } : {}),
     ...(error.hint !== undefined ? { hint: error.hint } : {}),
   });
+}
+
+/** Several input errors (the bad cells of a spreadsheet): the first, with all of them in `errors`. */
+export function inputProblems(errors: readonly InputError[]): Problem {
+  const [first] = errors;
+  if (first === undefined) throw new RangeError('inputProblems needs at least one error');
+  return errors.length === 1 ? inputProblem(first) : { ...inputProblem(first), errors: errors.map(inputProblem) };
 }
 
 export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {

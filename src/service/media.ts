@@ -3,6 +3,7 @@
  * (by Accept). Tables, so the routes, the error messages and the OpenAPI document read the same lists.
  */
 import type { InputFormat } from '../io/parse.js';
+import { isZip, type SpreadsheetFormat } from '../io/spreadsheet.js';
 import type { ReporterFormat } from '../reporters/index.js';
 
 /** Study reports: one document per request. */
@@ -17,12 +18,23 @@ export const DOCUMENT_TYPES: Readonly<Record<string, InputFormat>> = {
 /** Many documents, one JSON document per line. */
 export const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl'] as const;
 
-/** Spreadsheets: refused with their own message until the spreadsheet reader lands. */
-export const SPREADSHEET_TYPES = [
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.ms-excel',
-  'text/csv',
-] as const;
+/**
+ * Spreadsheets: one workbook or one Studies sheet per request, one report per study row. Browsers on
+ * Windows send a .csv file as application/vnd.ms-excel: a ZIP archive is then a workbook, anything else CSV
+ * (an old binary .xls is refused by the reader, with the advice to save it as .xlsx).
+ */
+export const SPREADSHEET_TYPES: Readonly<Record<string, SpreadsheetFormat | 'xlsx-or-csv'>> = {
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'text/csv': 'csv',
+  'text/tab-separated-values': 'tsv',
+  'application/vnd.ms-excel': 'xlsx-or-csv',
+};
+
+/** The spreadsheet format of a body sent as `type`, or undefined when the type is not a spreadsheet's. */
+export function spreadsheetFormatOf(type: string, body: Uint8Array): SpreadsheetFormat | undefined {
+  const format = SPREADSHEET_TYPES[type];
+  return format === 'xlsx-or-csv' ? (isZip(body) ? 'xlsx' : 'csv') : format;
+}
 
 /** The Content-Type without parameters, lower-cased. */
 export function baseType(header: string | undefined): string {
@@ -32,9 +44,6 @@ export function baseType(header: string | undefined): string {
 /** The message of a 415: what was sent, and what would be accepted instead. */
 export function unsupportedTypeMessage(header: string | undefined, accepted: readonly string[]): string {
   const type = baseType(header);
-  if ((SPREADSHEET_TYPES as readonly string[]).includes(type)) {
-    return `spreadsheets (${type}) are not accepted yet: this version reads study reports as YAML or JSON. Send the study report as ${accepted.join(' or ')}.`;
-  }
   const sent = type === '' ? 'no Content-Type' : `Content-Type ${JSON.stringify(type.slice(0, 100))}`;
   return `${sent} is not accepted here. Send ${accepted.join(' or ')}.`;
 }

@@ -39,9 +39,12 @@ const PROBLEM: Json = {
     status: { type: 'integer', minimum: 400, maximum: 599 },
     code: { type: 'string', pattern: '^[a-z][a-z-]*$', description: 'Stable: an input error code (json-syntax, too-deep, …) or a service error code (bad-query, busy, …).' },
     detail: { type: 'string' },
-    line: { type: 'integer', minimum: 1 },
-    column: { type: 'integer', minimum: 1 },
+    line: { type: 'integer', minimum: 1, description: 'In a spreadsheet: the row.' },
+    column: { type: 'integer', minimum: 1, description: 'In a spreadsheet: the column number.' },
+    sheet: { type: 'string', description: 'In a spreadsheet: the sheet (Studies, Preparations, Arms).' },
+    cell: { type: 'string', pattern: '^[A-Z]{1,3}[1-9][0-9]*$', description: 'In a spreadsheet: the cell (F7).' },
     hint: { type: 'string' },
+    errors: { type: 'array', items: { $ref: '#/components/schemas/Problem' }, description: 'A spreadsheet with several bad rows or cells: every one (this problem is the first).' },
   },
 };
 
@@ -75,19 +78,20 @@ const CHECKLIST_REF: Json = {
 };
 
 const BATCH_LINE: Json = {
-  description: 'One line of the answer per non-empty input line, in input order: its report, or why it has none.',
+  description:
+    'One line of the answer per non-empty input line, in input order: its report, or why it has none. For a spreadsheet, one line per study row (`line` the row on `sheet`, with the study\'s id), and one per bad row or cell.',
   oneOf: [
     {
       type: 'object',
       required: ['line', 'passes', 'report'],
       additionalProperties: false,
-      properties: { line: { type: 'integer', minimum: 1 }, passes: { type: 'boolean' }, report: ref('Report') },
+      properties: { line: { type: 'integer', minimum: 1 }, sheet: { type: 'string' }, studyId: { type: 'string' }, passes: { type: 'boolean' }, report: ref('Report') },
     },
     {
       type: 'object',
       required: ['error'],
       additionalProperties: false,
-      properties: { line: { type: 'integer', minimum: 1 }, error: ref('Problem') },
+      properties: { line: { type: 'integer', minimum: 1 }, sheet: { type: 'string' }, error: ref('Problem') },
     },
   ],
 };
@@ -111,13 +115,31 @@ export function buildOpenApi(context: Pick<ServiceContext, 'limits' | 'bearer'>)
     { name: 'ledger', in: 'query', schema: { enum: ['true', 'false'] }, description: 'Add the per-item ledger to JSON reports.' },
     { name: 'filename', in: 'query', schema: { type: 'string', minLength: 1, maxLength: MAX_FILENAME }, description: 'The name reports and errors show for the document (default <body>).' },
   ];
+  const spreadsheetContent = Object.fromEntries(
+    Object.keys(SPREADSHEET_TYPES).map((type) => [
+      type,
+      {
+        schema:
+          type === 'text/csv' || type === 'text/tab-separated-values'
+            ? { type: 'string', description: 'A Studies sheet (header rows as `init --format csv` writes them, one row per study).' }
+            : { type: 'string', contentEncoding: 'binary', description: type === 'application/vnd.ms-excel' ? 'A workbook (ZIP) or CSV text, as browsers on Windows label .csv files.' : 'A workbook as `init --format xlsx` writes it.' },
+      },
+    ]),
+  );
+  const spreadsheetWords = `A spreadsheet (${Object.keys(SPREADSHEET_TYPES).join(', ')}; at most ${limits.maxBytes} bytes, unpacking to at most ${limits.maxUnzippedBytes}, ${limits.maxRows} rows and ${limits.maxColumns} columns a sheet) gives one report per study row`;
   const documentBody = {
     required: true,
-    description: `A study report (checklistVersion, study, cellSource, …) of any checklist version (${CHECKLIST_VERSIONS.join(', ')}; its checklistVersion picks the schema and checklist; none known: the latest), at most ${limits.maxBytes} bytes, nested at most ${limits.maxDepth} levels. Spreadsheets (${SPREADSHEET_TYPES.join(', ')}) are answered 415 in this version.`,
-    content: Object.fromEntries(Object.keys(DOCUMENT_TYPES).map((type) => [type, { schema: type === 'application/json' ? ref('StudyReport') : { type: 'string', description: 'YAML text of a StudyReport.' } }])),
+    description: `A study report (checklistVersion, study, cellSource, …) of any checklist version (${CHECKLIST_VERSIONS.join(', ')}; its checklistVersion picks the schema and checklist; none known: the latest), at most ${limits.maxBytes} bytes, nested at most ${limits.maxDepth} levels. ${spreadsheetWords}, answered as a batch (a JSON array of reports; one Markdown, HTML or SARIF document).`,
+    content: {
+      ...Object.fromEntries(Object.keys(DOCUMENT_TYPES).map((type) => [type, { schema: type === 'application/json' ? ref('StudyReport') : { type: 'string', description: 'YAML text of a StudyReport.' } }])),
+      ...spreadsheetContent,
+    },
   };
   const reportContent = Object.fromEntries(
-    REPORT_TYPES.map(({ type, format }) => [type, { schema: format === 'json' ? ref('Report') : format === 'sarif' ? { type: 'object', required: ['version', 'runs'] } : { type: 'string' } }]),
+    REPORT_TYPES.map(({ type, format }) => [
+      type,
+      { schema: format === 'json' ? { oneOf: [ref('Report'), { type: 'array', items: ref('Report'), description: 'The reports of a spreadsheet, one per study row.' }] } : format === 'sarif' ? { type: 'object', required: ['version', 'runs'] } : { type: 'string' } },
+    ]),
   );
   const json = (schema: Json): Json => ({ 'application/json': { schema } });
   const versionParameter = { name: 'version', in: 'query', schema: { enum: [...CHECKLIST_VERSIONS] }, description: `The checklist and schema version (default ${CHECKLIST_VERSION}, the latest).` };
@@ -141,15 +163,15 @@ export function buildOpenApi(context: Pick<ServiceContext, 'limits' | 'bearer'>)
           parameters: checkParameters,
           requestBody: documentBody,
           responses: {
-            '200': ok('The report, in the format the Accept header asks for (JSON by default).', reportContent, {
-              'Checklist-Passes': { description: 'Whether the document passes the thresholds (failOn, minScore).', schema: { enum: ['true', 'false'] } },
+            '200': ok('The report, in the format the Accept header asks for (JSON by default); for a spreadsheet, the reports of its studies.', reportContent, {
+              'Checklist-Passes': { description: 'Whether the document (every study of a spreadsheet) passes the thresholds (failOn, minScore).', schema: { enum: ['true', 'false'] } },
             }),
             '400': problemResponse('A query parameter is wrong.'),
             '406': problemResponse('No report format matches the Accept header.'),
             '408': problemResponse('The request took longer than the request timeout.'),
             '413': problemResponse('The body is larger than the size limit.'),
-            '415': problemResponse('The Content-Type is not YAML or JSON.'),
-            '422': problemResponse('The document cannot be read: the CLI’s one-line error, with line and column where there are.'),
+            '415': problemResponse('The Content-Type is not YAML, JSON or a spreadsheet.'),
+            '422': problemResponse('The document cannot be read: the CLI’s one-line error, with line and column (or sheet and cell) where there are; for a spreadsheet, every bad row or cell in `errors`.'),
             ...commonErrors,
           },
         },
@@ -161,14 +183,15 @@ export function buildOpenApi(context: Pick<ServiceContext, 'limits' | 'bearer'>)
           parameters: checkParameters,
           requestBody: {
             required: true,
-            description: `One JSON study report per line; at most ${limits.maxBytes} bytes in all.`,
-            content: Object.fromEntries(NDJSON_TYPES.map((type) => [type, { schema: { type: 'string' } }])),
+            description: `One JSON study report per line; at most ${limits.maxBytes} bytes in all. ${spreadsheetWords}, one answer line each.`,
+            content: { ...Object.fromEntries(NDJSON_TYPES.map((type) => [type, { schema: { type: 'string' } }])), ...spreadsheetContent },
           },
           responses: {
             '200': ok('One JSON line per input line, streamed as the documents are checked.', { 'application/x-ndjson': { schema: ref('BatchLine') } }),
             '400': problemResponse('A query parameter is wrong.'),
             '408': problemResponse('The request took longer than the request timeout.'),
-            '415': problemResponse('The Content-Type is not NDJSON.'),
+            '413': problemResponse('A spreadsheet body is larger than the size limit.'),
+            '415': problemResponse('The Content-Type is not NDJSON or a spreadsheet.'),
             ...commonErrors,
           },
         },

@@ -294,7 +294,7 @@ describe.concurrent('--version and --help', () => {
 describe.concurrent('mistakes on the command line', () => {
   it('an unknown command is one line, exit 2', async () => {
     const result = await ws.run(['chek', 'examples']);
-    expectUsageError(result, 'secretome-checklist: unknown command "chek". Commands: check, init, explain, schema, migrate, changes, serve. See --help.');
+    expectUsageError(result, 'secretome-checklist: unknown command "chek". Commands: check, init, explain, schema, migrate, changes, convert, serve, summary. See --help.');
     expect(result.stdout).toBe('');
   });
 

@@ -108,8 +108,8 @@ describe.concurrent('directories', () => {
 
   it('without documents are an error (exit 2) unless --allow-empty', async () => {
     const [strict, allowed] = await Promise.all([ws.run(['check', 'empty-dir']), ws.run(['check', 'empty-dir', '--allow-empty'])]);
-    expectUsageError(strict, /^empty-dir: the directory holds no \.json, \.yaml or \.yml files\./);
-    expect(allowed).toEqual({ code: 0, stdout: '', stderr: 'No documents: empty-dir matched no .json, .yaml or .yml file (--allow-empty).\n' });
+    expectUsageError(strict, /^empty-dir: the directory holds no \.json, \.yaml, \.yml, \.xlsx, \.csv or \.tsv files\./);
+    expect(allowed).toEqual({ code: 0, stdout: '', stderr: 'No documents: empty-dir matched no .json, .yaml, .yml, .xlsx, .csv or .tsv file (--allow-empty).\n' });
   });
 });
 

@@ -29,6 +29,19 @@ describe('the built package', () => {
     expect(out.trim()).toBe('journal-strict');
   });
 
+  it('loads the workbook writer (exceljs, half a second) only when a workbook is written', () => {
+    const out = node(['-e', [
+      "const lib = require('secretome-checklist');",
+      "const loaded = () => Object.keys(require.cache).some((file) => file.includes('/node_modules/exceljs/'));",
+      "const before = loaded();",
+      "lib.studiesToWorkbook([{ id: 's1', document: { checklistVersion: '1.1', study: { design: ['in-vivo'] } } }])",
+      "  .then((bytes) => console.log(before, loaded(), bytes[0] === 0x50 && bytes[1] === 0x4b));",
+    ].join('\n')]);
+    expect(out.trim()).toBe('false true true');
+    const esmImports = readFileSync(join(dist, 'index.js'), 'utf8').match(/^import[^;]*;/)?.[0] ?? '';
+    expect(esmImports).not.toMatch(/exceljs/);
+  });
+
   it('contains no eval or new Function in any shipped file', () => {
     const files = readdirSync(dist, { recursive: true }).map(String).filter((file) => /\.(c?js|mjs)$/.test(file));
     expect(files.length).toBeGreaterThan(2);

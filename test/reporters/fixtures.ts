@@ -234,3 +234,21 @@ export function options(overrides: Partial<ReporterOptions> = {}): ReporterOptio
     ...overrides,
   };
 }
+
+/**
+ * The mouse study as the second row of a workbook: its findings point at cells (one in a CSV sheet read
+ * beside the checked file would carry `file`), and the report names the study by its id.
+ */
+export const SHEET_STUDY: Report = {
+  ...MOUSE_STUDY,
+  source: { file: 'lab/studies.xlsx', studyId: 'ref-107', sheet: 'Studies', line: 5 },
+  findings: MOUSE_STUDY.findings.map((f) =>
+    f.itemId === 'doseAdministration.volume'
+      ? { ...f, location: { line: 7, column: 6, sheet: 'Arms', cell: 'F7' } }
+      : f.itemId === 'storage.temperature'
+        ? { ...f, location: { line: 4, column: 12, sheet: 'Preparations', cell: 'L4' } }
+        : f.location
+          ? { ...f, location: { line: 5, column: 3, sheet: 'Studies', cell: 'C5' } }
+          : f,
+  ),
+};

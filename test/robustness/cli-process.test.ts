@@ -65,8 +65,8 @@ describe('the built CLI on the corpus', () => {
     expect(result.stderr).not.toMatch(STACK_LINE);
     const lines = result.stderr.split('\n').filter((line) => line !== '');
     expect(lines).toHaveLength(broken.length);
-    // In input order, each naming its file.
-    broken.forEach((entry, index) => expect(lines[index]!.startsWith(`${visibleText(entry.file)}:`), lines[index]).toBe(true));
+    // In input order, each naming its file (and a spreadsheet's place after it: `book.xlsx › Studies!C4: …`).
+    broken.forEach((entry, index) => expect(lines[index]!.startsWith(`${visibleText(entry.file)}${entry.expect.place !== undefined ? ` › ${entry.expect.place}` : ''}:`), lines[index]).toBe(true));
     const reports = JSON.parse(result.stdout) as Report[];
     expect(reports.map((report) => report.source?.file)).toEqual(batch.filter((entry) => entry.expect.code === 'report').map((entry) => entry.file));
   });

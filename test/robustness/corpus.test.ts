@@ -12,6 +12,8 @@ import { CORPUS_DIR, corpusDrift, writeGeneratedCases, type ManifestCase } from 
 import { LIMIT_OPTIONS, parseLimitFlags } from '../../src/cli/limit-options.js';
 import { visibleText } from '../../src/io/errors.js';
 import { parseReportFile } from '../../src/io/read-file.js';
+import { readDelimited } from '../../src/tabular/delimited.js';
+import { readWorkbook } from '../../src/tabular/xlsx/read.js';
 import type { Report } from '../../src/report/types.js';
 import { runInProcess, STACK_LINE } from './harness.js';
 
@@ -101,7 +103,10 @@ describe('the bad-input corpus', () => {
       expect(line).toContain(expected.message);
       // What follows the name: a file found inside a named directory adds its own path first.
       const rest = line.slice(visibleText(arg).length);
-      if (UNPLACED.has(expected.code)) {
+      if (expected.place !== undefined) {
+        // A spreadsheet place: `studies.xlsx › Studies!C4: …` (a cell) or `› Studies: …` (a sheet).
+        expect(rest.startsWith(` › ${expected.place}: `), `${line} names ${expected.place}`).toBe(true);
+      } else if (UNPLACED.has(expected.code) || expected.unplaced) {
         expect(rest).toMatch(/^(\/[^:]*)?: /);
       } else {
         const place = /^(?:\/[^:]*)?:(\d+):(\d+): /.exec(rest);
@@ -118,7 +123,14 @@ describe('the bad-input corpus', () => {
           return false;
         }
       })();
-      if (!isDirectory) {
+      const spreadsheet = /\.(xlsx|csv|tsv)$/i.exec(path)?.[1]?.toLowerCase();
+      if (spreadsheet !== undefined && !isDirectory) {
+        // A spreadsheet's file-level errors come from its reader (a bad cell is found later, by the tabular model).
+        const bytes = new Uint8Array(readFileSync(path));
+        const options = { file: arg, limits: limitsOf(entry.args) };
+        const read = spreadsheet === 'xlsx' ? readWorkbook(bytes, options) : readDelimited(bytes, options);
+        expect(read.ok ? 'parsed' : read.error.code).toBe(expected.code);
+      } else if (!isDirectory) {
         const parsed = await parseReportFile(path, { ...limitsOf(entry.args), filename: arg });
         expect(parsed.ok ? 'parsed' : parsed.error.code).toBe(expected.code);
       }

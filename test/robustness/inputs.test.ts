@@ -148,6 +148,30 @@ describe('--output never replaces an input', () => {
     expect(readFileSync(join(dir, 'secretome-checklist.config.json'), 'utf8')).toBe('{"format": "json"}');
   });
 
+  it.each([
+    ['a study found by walking the folder', ['corpus', '-o', 'corpus/a.yaml'], 'corpus/a.yaml'],
+    ['a study matched by a glob', ['corpus/*.yaml', '-o', 'corpus/b.yaml'], 'corpus/b.yaml'],
+    ['a JSON study found by walking the folder', ['corpus', '-f', 'json', '-o', 'corpus/c.json'], 'corpus/c.json'],
+  ])('%s: a usage error naming it, and the study is unchanged', async (_name, args, hit) => {
+    write('corpus/a.yaml');
+    write('corpus/b.yaml');
+    write('corpus/c.json', JSON.stringify({ checklistVersion: '1.1', study: { title: 'C' } }));
+    const before = readFileSync(join(dir, hit), 'utf8');
+    const result = await runInProcess(['check', ...args], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`the output file is the input ${hit} (found by corpus`);
+    expect(readFileSync(join(dir, hit), 'utf8')).toBe(before);
+  });
+
+  it('convert never writes over a study found by walking a folder', async () => {
+    write('corpus/a.yaml');
+    write('corpus/b.yaml');
+    const result = await runInProcess(['convert', 'corpus', '-o', 'corpus/', '--to', 'yaml', '--force'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/corpus\/a\.yaml: this is one of the inputs/);
+    expect(readFileSync(join(dir, 'corpus/a.yaml'), 'utf8')).toBe(STUDY);
+  });
+
   it('a report written into the folder it checks is not read back on the next run', async () => {
     write('corpus/a.yaml');
     write('corpus/b.yaml');

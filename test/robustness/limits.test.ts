@@ -18,7 +18,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('defaults', () => {
   it('are the documented ones', () => {
-    expect(DEFAULT_LIMITS).toEqual({ maxBytes: 10 * 1024 * 1024, maxDepth: 64, maxArrayLength: 1000, maxStringLength: 100_000, maxValues: 50_000 });
+    expect(DEFAULT_LIMITS).toEqual({
+      maxBytes: 10 * 1024 * 1024,
+      maxDepth: 64,
+      maxArrayLength: 1000,
+      maxStringLength: 100_000,
+      maxValues: 50_000,
+      // Spreadsheets (docs/reliability.md, "Spreadsheets"; docs/cli.md, the --max-* flags).
+      maxUnzippedBytes: 64 * 1024 * 1024,
+      maxSheets: 64,
+      maxRows: 20_000,
+      maxColumns: 2_000,
+      maxCells: 2_000_000,
+    });
     expect(DEFAULT_MAX_FILE_BYTES).toBe(DEFAULT_LIMITS.maxBytes);
     expect(Object.isFrozen(DEFAULT_LIMITS)).toBe(true);
   });

@@ -34,7 +34,7 @@ const REPORT: Fields<Report> = {
   normalisedUnits: 'optional',
 };
 const CHECKLIST: Fields<Report['checklist']> = { id: 'required', version: 'required', profile: 'required' };
-const SOURCE: Fields<NonNullable<Report['source']>> = { file: 'required', line: 'optional' };
+const SOURCE: Fields<NonNullable<Report['source']>> = { file: 'required', line: 'optional', studyId: 'optional', sheet: 'optional' };
 const STUDY: Fields<NonNullable<Report['study']>> = { title: 'optional', citation: 'optional' };
 const SCORE: Fields<Report['score']> = { overall: 'required', sections: 'required' };
 const SECTION_SCORE: Fields<SectionScore> = { score: 'required', satisfied: 'required', applicable: 'required' };
@@ -52,7 +52,7 @@ const FINDING: Fields<Finding> = {
   unlocks: 'optional',
   location: 'optional',
 };
-const LOCATION: Fields<NonNullable<Finding['location']>> = { line: 'required', column: 'required' };
+const LOCATION: Fields<NonNullable<Finding['location']>> = { line: 'required', column: 'required', sheet: 'optional', cell: 'optional', file: 'optional' };
 const COUNTS: Fields<Report['counts']> = {
   essentialMissing: 'required',
   recommendedMissing: 'required',

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ManifestCase } from '../../scripts/make-bad-corpus.js';
 import { LIMIT_OPTIONS, parseLimitFlags } from '../../src/cli/limit-options.js';
 import { detectFormat } from '../../src/io/parse.js';
+import { spreadsheetFormat } from '../../src/io/spreadsheet.js';
 import type { RunningService } from '../../src/service/server.js';
 import { expectHealthy, post, raw, ROOT, start, statusOf, THIN_JSON } from './harness.js';
 
@@ -26,6 +27,13 @@ function statusFor(entry: ManifestCase): number {
 }
 
 const TIME_BOUND_MS = 15_000;
+
+/** The Content-Type a client sends a spreadsheet file as. */
+const SPREADSHEET_TYPE_OF: Record<string, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv',
+  tsv: 'text/tab-separated-values',
+};
 
 /** One service per set of limit flags in the corpus, started with the limits those flags set. */
 const services = new Map<string, RunningService>();
@@ -53,7 +61,7 @@ describe('the bad-input corpus as request bodies', () => {
       const service = services.get(JSON.stringify(entry.args ?? []))!;
       const bytes = readFileSync(join(CORPUS, entry.file));
       // The syntax the CLI would pick for this file, as the Content-Type a client would send.
-      const type = detectFormat(entry.file, bytes.toString('utf8')) === 'json' ? 'application/json' : 'application/yaml';
+      const type = SPREADSHEET_TYPE_OF[spreadsheetFormat(entry.file) ?? ''] ?? (detectFormat(entry.file, bytes.toString('utf8')) === 'json' ? 'application/json' : 'application/yaml');
       const started = performance.now();
       const answer = await post(service, `/v1/check?filename=${encodeURIComponent(entry.file)}`, bytes, type);
       expect(performance.now() - started, 'time bound').toBeLessThan(TIME_BOUND_MS);
@@ -149,12 +157,11 @@ describe('hostile requests', () => {
     expect(answer.json().detail).toContain('not valid UTF-8');
   });
 
-  it('wrong content types get 415 naming what would be accepted; spreadsheets are not accepted yet', async () => {
+  it('wrong content types get 415 naming what would be accepted', async () => {
     const cases: Array<[string, string | undefined, string]> = [
       ['/v1/check', 'text/plain', 'application/json or application/yaml'],
       ['/v1/check', 'application/x-ndjson', 'application/json'],
-      ['/v1/check', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'spreadsheets'],
-      ['/v1/check', 'text/csv', 'spreadsheets'],
+      ['/v1/check', 'application/vnd.oasis.opendocument.spreadsheet', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/csv'],
       ['/v1/check/batch', 'application/json', 'application/x-ndjson'],
       ['/v1/check', undefined, 'no Content-Type'],
     ];

@@ -7,9 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSIONS, SCHEMAS } from '../../src/schema/versions.js';
 import type { RunningService } from '../../src/service/server.js';
 import { REPORT_VERSION } from '../../src/validator.js';
-import { COMPLETE_YAML, raw, requestsSeen, send, start, statusOf, THIN_JSON, type Answer } from './harness.js';
+import { studiesToDelimited, studiesToWorkbook } from '../../src/convert/convert.js';
+import { COMPLETE_DOCUMENT, COMPLETE_YAML, raw, requestsSeen, send, start, statusOf, THIN_JSON, type Answer } from './harness.js';
 
 const TOKEN = 'conformance-token-0123456789abcdef';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const AUTH = { authorization: `Bearer ${TOKEN}` };
 
 let service: RunningService;
@@ -48,8 +50,8 @@ function expectConforms(method: 'get' | 'post', template: string, answer: Answer
 }
 
 const get = (path: string, headers: Record<string, string> = AUTH) => send(service, path, { headers });
-const post = (path: string, body: string, contentType: string, headers: Record<string, string> = {}) =>
-  send(service, path, { method: 'POST', body, headers: { 'content-type': contentType, ...AUTH, ...headers } });
+const post = (path: string, body: string | Uint8Array, contentType: string, headers: Record<string, string> = {}) =>
+  send(service, path, { method: 'POST', body: body as BodyInit, headers: { 'content-type': contentType, ...AUTH, ...headers } });
 
 /** A raw HTTP answer as an Answer (head and body split). */
 function fromRaw(response: string): Answer {
@@ -80,7 +82,7 @@ describe('the OpenAPI document', () => {
       [401, send(service, '/v1/check', { method: 'POST', body: THIN_JSON, headers: { 'content-type': 'application/json' } })],
       [406, post('/v1/check', THIN_JSON, 'application/json', { accept: 'image/png' })],
       [413, post('/v1/check', `${' '.repeat(300 * 1024)}${THIN_JSON}`, 'application/json')],
-      [415, post('/v1/check', 'a,b\n1,2\n', 'text/csv')],
+      [415, post('/v1/check', 'a,b\n1,2\n', 'text/plain')],
       [422, post('/v1/check', '{"study": [}', 'application/json')],
     ];
     for (const [status, pending] of errors) {
@@ -88,6 +90,23 @@ describe('the OpenAPI document', () => {
       expect(answer.status).toBe(status);
       expectConforms('post', '/v1/check', answer);
     }
+  });
+
+  it('describes the answers to spreadsheets: reports of every study, bad cells, and batch lines', async () => {
+    const studies = [
+      { id: 'thin', document: JSON.parse(THIN_JSON) as Record<string, unknown> },
+      { id: 'complete', document: COMPLETE_DOCUMENT },
+    ];
+    const workbook = await studiesToWorkbook(studies);
+    const csv = studiesToDelimited(studies, 'csv');
+    for (const accept of ['application/json', 'text/markdown', 'text/html', 'application/sarif+json']) expectConforms('post', '/v1/check', await post('/v1/check', workbook, XLSX, { accept }));
+    expectConforms('post', '/v1/check', await post('/v1/check', csv.studies, 'text/csv'));
+    // A row without a study id below the header rows: a 422 naming its row.
+    const orphan = await post('/v1/check', `${csv.studies}${',orphan'.repeat(3)}\n`, 'text/csv');
+    expect(orphan.status).toBe(422);
+    expectConforms('post', '/v1/check', orphan);
+    expectConforms('post', '/v1/check/batch', await post('/v1/check/batch', workbook, XLSX));
+    expectConforms('post', '/v1/check/batch', await post('/v1/check/batch', `${csv.studies}${',orphan'.repeat(3)}\n`, 'text/csv'));
   });
 
   it('describes the lines of POST /v1/check/batch and its errors', async () => {

@@ -35,7 +35,7 @@ describe('no code from strings, no files from requests', () => {
         expect((await post(service, '/v1/check?ledger=true&profile=journal-strict&failOn=recommended&minScore=50&filename=a.yaml', COMPLETE_YAML, 'application/yaml', { ...auth, accept })).status).toBe(200);
       }
       expect((await post(service, '/v1/check', '{"a": [}', 'application/json', auth)).status).toBe(422);
-      expect((await post(service, '/v1/check', THIN_JSON, 'text/csv', auth)).status).toBe(415);
+      expect((await post(service, '/v1/check', THIN_JSON, 'text/plain', auth)).status).toBe(415);
       expect((await post(service, '/v1/check?minScore=x', THIN_JSON, 'application/json', auth)).status).toBe(400);
       expect((await post(service, '/v1/check', THIN_JSON, 'application/json')).status).toBe(401);
       expect((await post(service, '/v1/check/batch', `${THIN_JSON}{]\n`, 'application/x-ndjson', auth)).status).toBe(200);

@@ -271,13 +271,30 @@ ui.startTemplate.addEventListener('click', () => {
   replaceText(buildTemplate(designs, fraction), `template-${designs.join('-')}.yaml`, `Started a template for ${designs.join(', ')} with ${ui.fractionSelect.selectedOptions[0]?.text ?? fraction}: uncomment each item and fill it in, or use the form.`);
 });
 
+/**
+ * A module of the page loaded on demand by its URL (spreadsheets: web/src/spreadsheet*.ts, built beside
+ * checker.js by tsup.config.ts): the bundler leaves such an import alone, so checker.js does not carry it.
+ */
+function onDemand<T>(name: string): Promise<T> {
+  return import(new URL(name, import.meta.url).href) as Promise<T>;
+}
+
 async function openFile(file: File): Promise<void> {
   if (file.size > MAX_FILE_BYTES) {
     setStatus(`${file.name} is larger than 5 MB; that is not a study report.`);
     return;
   }
+  if (/\.(xlsx|csv|tsv)$/i.test(file.name)) {
+    const { openSpreadsheet } = await onDemand<typeof import('./spreadsheet.js')>('./spreadsheet.js');
+    await openSpreadsheet(file, { status: ui.editorStatus, open: replaceText, say: (message) => setStatus(message) });
+    return;
+  }
   replaceText(await file.text(), file.name, `Opened ${file.name} (read in this page, not uploaded).`);
 }
+
+byId('download-template').addEventListener('click', () => {
+  void onDemand<typeof import('./spreadsheet-template.js')>('./spreadsheet-template.js').then(({ downloadTemplate }) => downloadTemplate());
+});
 
 ui.openFile.addEventListener('click', () => ui.fileInput.click());
 ui.fileInput.addEventListener('change', () => {

@@ -3,11 +3,14 @@ import type { InputError } from '../../io/errors.js';
 import { parseReportText } from '../../io/parse.js';
 import type { SourceMap } from '../../io/source-map.js';
 import { resolveLimits } from '../../io/limits.js';
-import { parseReportBytes, readInputFileSync } from '../../io/read-file.js';
+import { parseReportBytesNode, readInputFileSync } from '../../io/read-file.js';
+import { readCompanionsSync } from '../../io/read-spreadsheet.js';
+import { parseSpreadsheet, spreadsheetFormat, type CompanionFile } from '../../io/spreadsheet.js';
 import { ndjsonReporter } from '../../reporters/ndjson.js';
 import type { ReporterOptions } from '../../reporters/types.js';
-import type { Validator } from '../../validator.js';
+import { validateParsed, type Validator } from '../../validator.js';
 import { reporterOptions } from '../../reporters/options.js';
+import { documentName } from '../../reporters/shared/summary.js';
 import { failsThreshold, hiddenFailureNote } from '../../report/threshold.js';
 import type { CheckSettings, Outcome, Task } from './types.js';
 
@@ -21,18 +24,32 @@ export function taskFile(task: Task): string {
   return task.kind === 'line' ? `${task.display}:${task.line}` : task.display;
 }
 
-/** A task whose input has been read (a file's bytes), or the error reading it gave. */
-export type LoadedTask = Exclude<Task, { kind: 'file' }> | { kind: 'error'; error: InputError };
+/**
+ * A task whose input has been read (a file's bytes; for a Studies CSV file also the Preparations and Arms
+ * files beside it), or the error reading it gave.
+ */
+export type LoadedTask = Exclude<Task, { kind: 'file' | 'bytes' }> | { kind: 'bytes'; bytes: Uint8Array; display: string; companions?: CompanionFile[] } | { kind: 'error'; error: InputError };
 
 /** Reads a file task's bytes, as parseReportFile would (the same limits and errors); other tasks are ready. */
 export function loadTask(task: Task, settings: CheckSettings): LoadedTask {
   if (task.kind !== 'file') return task;
-  const read = readInputFileSync(task.path, task.display, resolveLimits(settings.limits).maxBytes);
-  return read.ok ? { kind: 'bytes', bytes: read.bytes, display: task.display } : { kind: 'error', error: read.error };
+  const { maxBytes } = resolveLimits(settings.limits);
+  const read = readInputFileSync(task.path, task.display, maxBytes);
+  if (!read.ok) return { kind: 'error', error: read.error };
+  const format = spreadsheetFormat(task.display, read.bytes);
+  if (format !== 'csv' && format !== 'tsv') return { kind: 'bytes', bytes: read.bytes, display: task.display };
+  const companions = readCompanionsSync(task.path, task.display, maxBytes);
+  return companions.ok ? { kind: 'bytes', bytes: read.bytes, display: task.display, companions: companions.companions } : { kind: 'error', error: companions.error };
 }
 
-/** A parsed task: the document, and where its reports and errors say it came from. */
-type ParsedTask = { ok: true; document: Record<string, unknown>; sourceMap: SourceMap; file: string; line?: number } | { ok: false; error: InputError };
+/**
+ * One document of a parsed task, and where its report and errors say it came from: `line` for a line of
+ * an NDJSON file; `studyId`, `sheet` and `line` (its row) for a study of a spreadsheet. A task gives one
+ * entry, or one per study of a spreadsheet (an entry per bad row among them).
+ */
+export type ParsedDocument =
+  | { ok: true; document: Record<string, unknown>; sourceMap: SourceMap; file: string; line?: number; studyId?: string; sheet?: string }
+  | { ok: false; error: InputError };
 
 /** Positions within one line of a file, moved to that file's lines (columns stay as they are). */
 function onLine(sourceMap: SourceMap, line: number): SourceMap {
@@ -44,13 +61,19 @@ function onLine(sourceMap: SourceMap, line: number): SourceMap {
   };
 }
 
-function parseTask(task: Exclude<LoadedTask, { kind: 'error' }>, settings: CheckSettings): ParsedTask {
+/** The documents of a loaded task (the one function check, summary and the service read inputs with). */
+export function parseLoaded(task: LoadedTask, settings: CheckSettings): ParsedDocument[] {
+  if (task.kind === 'error') return [{ ok: false, error: task.error }];
   const limits = settings.limits;
-  if (task.kind === 'bytes') return parseReportBytes(task.bytes, { ...limits, filename: task.display });
+  if (task.kind === 'bytes') {
+    const format = spreadsheetFormat(task.display, task.bytes);
+    if (format === undefined) return [parseReportBytesNode(task.bytes, { ...limits, filename: task.display })];
+    return parseSpreadsheet({ bytes: task.bytes, file: task.display, format, limits, ...(task.companions ? { companions: task.companions } : {}) });
+  }
   // An NDJSON line: its report and its errors name the input file, with lines and columns of that file.
   const result = parseReportText(task.text, { ...limits, filename: task.display, format: 'json' });
-  if (!result.ok) return { ok: false, error: { ...result.error, line: task.line + (result.error.line ?? 1) - 1 } };
-  return { ok: true, document: result.document, sourceMap: onLine(result.sourceMap, task.line), file: task.display, line: task.line };
+  if (!result.ok) return [{ ok: false, error: { ...result.error, line: task.line + (result.error.line ?? 1) - 1 } }];
+  return [{ ok: true, document: result.document, sourceMap: onLine(result.sourceMap, task.line), file: task.display, line: task.line }];
 }
 
 /** The validator and settings one thread checks with, built once. */
@@ -65,19 +88,31 @@ export function createChecker(validator: Validator, settings: CheckSettings): Ch
   return { validator, settings, lineOptions: reporterOptions(validator.checklist, { color: false, quiet: false, verbose: false, batch: true }) };
 }
 
-/** Parses and validates a loaded task. */
-export function checkLoaded(task: LoadedTask, { validator, settings, lineOptions }: Checker): Outcome {
-  if (task.kind === 'error') return task;
-  const parsed = parseTask(task, settings);
+/** Validates one parsed document. */
+function checkParsed(parsed: ParsedDocument, { validator, settings, lineOptions }: Checker): Outcome {
   if (!parsed.ok) return { kind: 'error', error: parsed.error };
   try {
-    const report = validator.validate(parsed.document, { file: parsed.file, sourceMap: parsed.sourceMap, ...(parsed.line !== undefined ? { line: parsed.line } : {}) });
+    const call = {
+      file: parsed.file,
+      sourceMap: parsed.sourceMap,
+      ...(parsed.line !== undefined ? { line: parsed.line } : {}),
+      ...(parsed.studyId !== undefined ? { studyId: parsed.studyId } : {}),
+      ...(parsed.sheet !== undefined ? { sheet: parsed.sheet } : {}),
+    };
+    const report = validateParsed(validator, parsed.document, call, settings.limits);
     if (!settings.streamNdjson) return { kind: 'report', report };
-    const note = hiddenFailureNote(report, parsed.line !== undefined ? `${parsed.file}:${parsed.line}` : parsed.file, settings.thresholds);
+    const note = hiddenFailureNote(report, documentName(report, 0), settings.thresholds);
     return { kind: 'line', text: ndjsonReporter([report], lineOptions), fails: failsThreshold(report, settings.thresholds), ...(note ? { note } : {}) };
   } catch (error) {
     return { kind: 'error', error: { ...internalError(parsed.file, error), ...(parsed.line !== undefined ? { line: parsed.line } : {}) } };
   }
+}
+
+/** Parses and validates a loaded task: one outcome per document (`several` for a spreadsheet of studies). */
+export function checkLoaded(task: LoadedTask, checker: Checker): Outcome {
+  if (task.kind === 'error') return task;
+  const outcomes = parseLoaded(task, checker.settings).map((parsed) => checkParsed(parsed, checker));
+  return outcomes.length === 1 ? outcomes[0]! : { kind: 'several', outcomes };
 }
 
 /** Reads, parses and validates a task; never throws. */

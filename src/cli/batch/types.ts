@@ -17,7 +17,9 @@ export type Task =
 export type Outcome =
   | { kind: 'report'; report: Report }
   | { kind: 'line'; text: string; fails: boolean; note?: string }
-  | { kind: 'error'; error: InputError };
+  | { kind: 'error'; error: InputError }
+  /** A file that holds several documents (a spreadsheet of studies): their outcomes, in row order. */
+  | { kind: 'several'; outcomes: Outcome[] };
 
 /** Everything a worker needs to check tasks the way the main thread would (plain data: it is cloned). */
 export interface CheckSettings {

@@ -12,7 +12,8 @@ import { loadReporter } from '../../reporters/index.js';
 import { createValidator, type Validator } from '../../validator.js';
 import { parseCheckOptions } from '../check-options.js';
 import { readSettingsFile } from '../config.js';
-import { expandInputs } from '../inputs.js';
+import { expandInputs, INPUT_KINDS } from '../inputs.js';
+import { spreadsheetFormat } from '../../io/spreadsheet.js';
 import { checkOutputPath, type ProtectedFile } from '../output-path.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
 import { reporterOptions } from '../../reporters/options.js';
@@ -70,12 +71,15 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
     ...(options.checklist !== undefined ? [{ name: options.checklist, path: resolve(io.cwd, options.checklist), what: 'checklist' as const }] : []),
   ];
   const outputPath = options.output !== undefined ? await checkOutputPath(options.output, io.cwd, protectedFiles) : undefined;
-  const { sources, errors: expandErrors } = await expandInputs(options.inputs, {
+  const { sources, errors: expandErrors, outputIsInput } = await expandInputs(options.inputs, {
     cwd: io.cwd,
     allowEmpty: options.allowEmpty,
     ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
     ...(outputPath !== undefined ? { exclude: outputPath } : {}),
   });
+  // The output file found among the studies of a folder or glob: writing the report there would replace one.
+  const [hit] = outputIsInput;
+  if (hit !== undefined) throw new UsageError(`${options.output}: the output file is the input ${hit} (found by ${options.inputs.length === 1 ? options.inputs[0] : 'the inputs'}); writing the report there would replace it. Name another file with --output.`);
   const inputErrors: InputError[] = [...expandErrors];
   for (const error of expandErrors) io.stderr.write(`${formatInputError(error)}\n`);
 
@@ -86,7 +90,8 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
   let failed = false;
   let documents = 0;
   const showProgress = io.stderrIsTTY && sources.length >= PROGRESS_THRESHOLD;
-  const batch = options.inputs.length > 1 || options.ndjsonInput || sources.some((source) => source.expanded);
+  // A spreadsheet holds a batch of studies (one report each), however many rows it has.
+  const batch = options.inputs.length > 1 || options.ndjsonInput || sources.some((source) => source.expanded || spreadsheetFormat(source.display) !== undefined);
   const reporter = await loadReporter(options.format);
   const renderOptions = reporterOptions(validator.checklist, { color: options.color, quiet: options.quiet, verbose: options.verbose, batch });
   const file = outputPath !== undefined ? await openOutput(outputPath, options.output!) : undefined;
@@ -128,7 +133,8 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
     // Written even for no reports: machine formats stay parseable (`[]`, an empty SARIF run) and --output
     // always leaves a file for the next step of a pipeline (e.g. a SARIF upload after --allow-empty).
     if (stream) await stream.finish();
-    else if (!settings.streamNdjson) await writeAndWait(sink, reporter(single, renderOptions));
+    // Standard input found to be a workbook of several studies is a batch after all.
+    else if (!settings.streamNdjson) await writeAndWait(sink, reporter(single, single.length > 1 ? { ...renderOptions, batch: true } : renderOptions));
     await file?.commit().catch((error: unknown) => {
       throw new UsageError(`${options.output}: the report cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
     });
@@ -138,7 +144,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
   }
   // Text has nothing to show for no documents; an empty screen would look like a hang or a crash.
   if (documents === 0 && inputErrors.length === 0 && options.format === 'text' && !settings.streamNdjson) {
-    io.stderr.write(`No documents: ${visibleText(options.inputs.join(', '))} matched no .json, .yaml or .yml file (--allow-empty).\n`);
+    io.stderr.write(`No documents: ${visibleText(options.inputs.join(', '))} matched no ${INPUT_KINDS} file (--allow-empty).\n`);
   }
   if (inputErrors.length > 0) return EXIT.usage;
   return streamedFailure || failed ? EXIT.fail : EXIT.pass;

@@ -1,12 +1,19 @@
 /** Sentences and numbers that summarise one report or a batch. */
 import type { Report } from '../../report/types.js';
+import { PLACE_SEPARATOR } from './location.js';
 import { formatScore } from './score.js';
 
-/** The name of a report: its file (with the line, for one of several documents in a file), or `document N` (1-based) when it came without one. */
+/**
+ * The name of a report: its file (with the line, for one of several documents in a file; with the study's
+ * id for a study of a spreadsheet, `studies.xlsx › ref-107`), or `document N` (1-based) when it came
+ * without one.
+ */
 export function documentName(report: Report, index: number): string {
-  const file = report.source?.file;
-  if (file === undefined || file === '') return `document ${index + 1}`;
-  return report.source?.line !== undefined ? `${file}:${report.source.line}` : file;
+  const source = report.source;
+  const file = source?.file;
+  if (file === undefined || file === '') return source?.studyId ? source.studyId : `document ${index + 1}`;
+  if (source?.studyId !== undefined && source.studyId !== '') return `${file}${PLACE_SEPARATOR}${source.studyId}`;
+  return source?.line !== undefined ? `${file}:${source.line}` : file;
 }
 
 /** What a batch amounts to. */

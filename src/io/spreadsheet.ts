@@ -1,0 +1,108 @@
+/**
+ * Spreadsheets as input: an XLSX workbook, or a CSV/TSV Studies sheet (with its Preparations and Arms
+ * sheets beside it), read into one document per study row. Runtime-agnostic (the page loads it on
+ * demand); the files beside a CSV are found by read-spreadsheet.ts in Node.
+ *
+ * Each study comes with a source map whose locations are cells (`Arms!F7`), so every reporter points at
+ * the cell to fix; each bad row or cell is one InputError, and the other studies are still checked.
+ */
+import { readDelimited } from '../tabular/delimited.js';
+import { tablesToDocuments } from '../tabular/from-tables.js';
+import type { SheetData, TableSet } from '../tabular/types.js';
+import { readWorkbook } from '../tabular/xlsx/read.js';
+import type { InputError } from './errors.js';
+import { checkValueLimits, resolveLimits, type InputLimits } from './limits.js';
+import type { SourceMap } from './source-map.js';
+
+export type SpreadsheetFormat = 'xlsx' | 'csv' | 'tsv';
+
+export const SPREADSHEET_FORMATS: readonly SpreadsheetFormat[] = ['xlsx', 'csv', 'tsv'];
+
+/** Every ZIP archive (and so every .xlsx workbook) starts with these four bytes. */
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/**
+ * The spreadsheet format of an input: by its name (`.xlsx`, `.csv`, `.tsv`, `.tab`), or, for an input
+ * without a telling name (standard input, an upload), a ZIP archive is a workbook. Undefined: not a
+ * spreadsheet (a YAML or JSON study report).
+ */
+export function spreadsheetFormat(file: string | undefined, bytes?: Uint8Array): SpreadsheetFormat | undefined {
+  const extension = /\.([A-Za-z]{3,4})$/.exec(file ?? '')?.[1]?.toLowerCase();
+  if (extension === 'xlsx' || extension === 'xlsm') return 'xlsx';
+  if (extension === 'csv') return 'csv';
+  if (extension === 'tsv' || extension === 'tab') return 'tsv';
+  if (extension === 'json' || extension === 'yaml' || extension === 'yml') return undefined;
+  return bytes !== undefined && isZip(bytes) ? 'xlsx' : undefined;
+}
+
+/** One study of a spreadsheet, ready to validate; `sheet` and `line` are its Studies row. */
+export interface SpreadsheetStudy {
+  ok: true;
+  document: Record<string, unknown>;
+  sourceMap: SourceMap;
+  file: string;
+  studyId: string;
+  sheet: string;
+  line: number;
+}
+
+export type SpreadsheetEntry = SpreadsheetStudy | { ok: false; error: InputError };
+
+/** A sheet read from another file than the one checked (preparations.csv beside studies.csv). */
+export interface CompanionFile {
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface SpreadsheetInput {
+  bytes: Uint8Array;
+  /** The file as the user named it. */
+  file: string;
+  format: SpreadsheetFormat;
+  /** For CSV/TSV: the Preparations and Arms files found beside a Studies file. */
+  companions?: readonly CompanionFile[];
+  limits?: Partial<InputLimits>;
+}
+
+/** The sheets of a spreadsheet input, or the error that stops it being read at all. */
+export function readTables(input: SpreadsheetInput): { ok: true; tables: TableSet } | { ok: false; error: InputError } {
+  const limits = input.limits ?? {};
+  if (input.format === 'xlsx') return readWorkbook(input.bytes, { file: input.file, limits });
+  const delimiter = input.format === 'tsv' ? '\t' : undefined;
+  const sheets: SheetData[] = [];
+  for (const { file, bytes } of [{ file: input.file, bytes: input.bytes }, ...(input.companions ?? [])]) {
+    const read = readDelimited(bytes, { file, limits, ...(delimiter ? { delimiter } : {}) });
+    if (!read.ok) return read;
+    sheets.push(file === input.file ? read.sheet : { ...read.sheet, file });
+  }
+  return { ok: true, tables: { sheets } };
+}
+
+/**
+ * The studies of a spreadsheet: the errors (one per bad row or cell), then one entry per study, in row order.
+ * Every document keeps within the same limits as a YAML or JSON one. Never throws for any input.
+ */
+export function parseSpreadsheet(input: SpreadsheetInput): SpreadsheetEntry[] {
+  const { file } = input;
+  const read = readTables(input);
+  if (!read.ok) return [{ ok: false, error: read.error }];
+  const { studies, errors } = tablesToDocuments(read.tables, file, { limits: input.limits ?? {} });
+  const limits = resolveLimits(input.limits);
+  const entries: SpreadsheetEntry[] = errors.map((error) => ({ ok: false, error }));
+  for (const study of studies) {
+    const over = checkValueLimits(study.document, limits);
+    if (over) {
+      const at = over.pointer !== undefined ? study.sourceMap.locate(over.pointer) : undefined;
+      const place = at?.cell !== undefined ? { sheet: at.sheet ?? study.row.sheet, cell: at.cell, line: at.line, column: at.column } : { sheet: study.row.sheet, line: study.row.row };
+      entries.push({ ok: false, error: { code: over.code, file, ...place, message: `study ${study.id}: ${over.message}`, ...(over.hint ? { hint: over.hint } : {}) } });
+      continue;
+    }
+    entries.push({ ok: true, document: study.document, sourceMap: study.sourceMap, file, studyId: study.id, sheet: study.row.sheet, line: study.row.row });
+  }
+  if (entries.length === 0) {
+    return [{ ok: false, error: { code: 'empty', file, message: 'the spreadsheet holds no study: the Studies sheet has no row with a study id below its header.', hint: 'Fill in one row per study from row 4 of the Studies sheet (start from `secretome-checklist init --format xlsx`).' } }];
+  }
+  return entries;
+}
