@@ -42,7 +42,8 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
   } catch (error) {
     // node:util parseArgs reports unknown or malformed flags with ERR_PARSE_ARGS_* codes: the user's mistake.
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+    // 'workbook-writer-missing': an optional dependency left out at install time, which the user can add.
+    if (error instanceof UsageError || code === 'workbook-writer-missing' || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
       // Several problems (e.g. in a user checklist) are several lines, each with the prefix.
       const message = (error as Error).message.replace(/\. To specify a positional.*$/s, '.');
       // Each line passes the sanitiser: messages echo file names, config keys and checklist entries.

@@ -86,10 +86,12 @@ describe('the packed tarball, installed into an empty project', () => {
   });
 
   // Each of the four builds (ESM, CommonJS, browser, command line) carries the validators and data of both
-  // checklist versions, and the declarations carry both versions' document types: 7.6 MB with 1.1.
-  it('leaves the checker page out (it is served from a build of the repository) and stays under 8 MB installed', () => {
+  // checklist versions, and the declarations carry both versions' document types: 7.6 MB with 1.1, 8.1 MB
+  // with the spreadsheet reader and the form model (the CLI still bundles its own copy of the library:
+  // sharing the ESM chunks would save about 1 MB).
+  it('leaves the checker page out (it is served from a build of the repository) and stays under 9 MB installed', () => {
     expect(packed.files.filter((file) => file.path.startsWith('dist/web/'))).toEqual([]);
-    expect(packed.unpackedSize).toBeLessThan(8_000_000);
+    expect(packed.unpackedSize).toBeLessThan(9_000_000);
   });
 
   it('imports as ESM', () => {

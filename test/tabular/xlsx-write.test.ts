@@ -13,7 +13,7 @@ import { workbookLayout } from '../../src/tabular/layout.js';
 import { documentsToTables } from '../../src/tabular/to-tables.js';
 import { columnName, type CellValue, type TableSet } from '../../src/tabular/types.js';
 import { readWorkbook } from '../../src/tabular/xlsx/read.js';
-import { writeWorkbook } from '../../src/tabular/xlsx/write.js';
+import { writeWorkbook, loadWorkbookLibrary, WorkbookWriterMissingError } from '../../src/tabular/xlsx/write.js';
 
 const layout = workbookLayout('1.1');
 const EXAMPLES = join(import.meta.dirname, '../../examples');
@@ -161,5 +161,26 @@ describe('a workbook of studies', () => {
     const tables: TableSet = { sheets: [{ name: 'Studies', rows: [...data.sheets[0]!.rows.slice(0, 3), ['ref-1', '1.1', '=HYPERLINK("http://example.org")']] }] };
     const result = readWorkbook(await writeWorkbook(tables, layout), { file: 'x.xlsx' });
     expect(result.ok && result.tables.sheets[1]!.rows[3]).toEqual(['ref-1', '1.1', '=HYPERLINK("http://example.org")']);
+  });
+});
+
+describe('exceljs is optional: only writing a workbook needs it', () => {
+  const notInstalled = () => Promise.reject(Object.assign(new Error("Cannot find package 'exceljs'"), { code: 'ERR_MODULE_NOT_FOUND' }));
+
+  it('a missing exceljs is a WorkbookWriterMissingError that says how to install it and what works without it', async () => {
+    const error = await loadWorkbookLibrary(notInstalled).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(WorkbookWriterMissingError);
+    expect((error as WorkbookWriterMissingError).code).toBe('workbook-writer-missing');
+    expect((error as Error).message).toContain('npm install exceljs');
+    expect((error as Error).message).toContain('CSV/TSV');
+  });
+
+  it('any other failure to load it is passed on as it is', async () => {
+    const broken = new SyntaxError('Unexpected token');
+    await expect(loadWorkbookLibrary(() => Promise.reject(broken))).rejects.toBe(broken);
+  });
+
+  it('an installed exceljs is loaded on first use', async () => {
+    expect((await loadWorkbookLibrary()).Workbook).toBe(ExcelJS.Workbook);
   });
 });

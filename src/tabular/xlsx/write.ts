@@ -181,13 +181,38 @@ function fixDates(bytes: Uint8Array): Uint8Array {
 }
 
 /**
+ * Thrown when exceljs, an optional dependency, is not installed (`npm install --omit=optional`, for a
+ * pipeline that only checks studies and would rather not carry its 55 MB): only writing .xlsx needs it.
+ */
+export class WorkbookWriterMissingError extends Error {
+  readonly code = 'workbook-writer-missing';
+  constructor() {
+    super('writing an .xlsx workbook needs exceljs, an optional dependency that is not installed here. Install it with "npm install exceljs", or write CSV/TSV (--format csv or tsv), which need nothing more.');
+    this.name = 'WorkbookWriterMissingError';
+  }
+}
+
+type ExcelModule = typeof ExcelJS;
+
+/** exceljs, or WorkbookWriterMissingError when it is not installed (any other failure is passed on). */
+export async function loadWorkbookLibrary(load: () => Promise<{ default: ExcelModule }> = () => import('exceljs')): Promise<ExcelModule> {
+  try {
+    return (await load()).default;
+  } catch (error) {
+    const code = (error as { code?: unknown } | undefined)?.code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') throw new WorkbookWriterMissingError();
+    throw error;
+  }
+}
+
+/**
  * The workbook of `tables` (from documentsToTables; with no studies, the template) under `layout`: About,
  * the data sheets in layout order, and the hidden Lists sheet. Sheets of `tables` that the layout does
  * not know are written after them as plain values.
  */
 export async function writeWorkbook(tables: TableSet, layout: WorkbookLayout, options: WriteWorkbookOptions = {}): Promise<Uint8Array> {
   const spareRows = options.spareRows ?? 1000;
-  const { default: excel } = await import('exceljs');
+  const excel = await loadWorkbookLibrary();
   const workbook = new excel.Workbook();
   workbook.creator = 'secretome-checklist';
   workbook.lastModifiedBy = 'secretome-checklist';
