@@ -1,10 +1,9 @@
 /** The `check` command's options: parsed with node:util, checked with zod, merged over the config file. */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { REPORTER_FORMATS, type ReporterFormat } from '../reporters/index.js';
 import { findConfig, loadConfig } from './config.js';
-import { UsageError, type CliIo } from './io.js';
+import { parseCommandArgs, UsageError, type CliIo } from './io.js';
 import type { InputLimits } from '../io/limits.js';
 import { LIMIT_OPTIONS, parseLimitFlags } from './limit-options.js';
 import { failOnOption, minScoreOption, profileOption } from '../options/check.js';
@@ -85,13 +84,7 @@ function parseJobs(text: string | undefined): number {
 }
 
 export function parseCheckOptions(args: string[], io: CliIo): CheckOptions {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof CHECK_OPTIONS; allowPositionals: true; strict: true; args: string[] }>>;
-  try {
-    parsed = parseArgs({ args, options: CHECK_OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, '.'));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(args, CHECK_OPTIONS);
   const flags = flagsSchema.safeParse(values);
   if (!flags.success) throw new UsageError(flags.error.issues[0]!.message);
   const configFile = values.config ?? findConfig(io.cwd);

@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 /** What the CLI needs from the outside world, injected so tests can run it in-process. */
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -18,4 +19,18 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 /** A usage error: printed as one line, exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
+}
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * node:util parseArgs for a command's flags and operands, its complaints as usage errors without the advice
+ * about "--" it appends (which does not apply here).
+ */
+export function parseCommandArgs<const Options extends OptionsConfig>(args: string[], options: Options) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, '.'));
+  }
 }

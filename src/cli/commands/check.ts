@@ -4,12 +4,11 @@
  * and the rest of the batch is still checked.
  */
 import { resolve } from 'node:path';
-import { ChecklistConfigError, formatChecklistError } from '../../checklist/errors.js';
 import { formatInputError, visibleText, type InputError } from '../../io/errors.js';
 import { resolveLimits } from '../../io/limits.js';
 import type { Report } from '../../report/types.js';
 import { loadReporter } from '../../reporters/index.js';
-import { createValidator, type Validator } from '../../validator.js';
+import { commandValidator } from '../command-validator.js';
 import { parseCheckOptions } from '../check-options.js';
 import { readSettingsFile } from '../config.js';
 import { expandInputs, INPUT_KINDS } from '../inputs.js';
@@ -55,14 +54,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
     streamNdjson: options.format === 'ndjson' && options.output === undefined,
     thresholds: { failOn: options.failOn, ...(options.minScore !== undefined ? { minScore: options.minScore } : {}) },
   };
-  let validator: Validator;
-  try {
-    validator = createValidator(settings.validator);
-  } catch (error) {
-    // A bad user checklist, resolved once here: its errors, one per line.
-    if (error instanceof ChecklistConfigError) throw new UsageError(error.errors.map(formatChecklistError).join('\n'));
-    throw error;
-  }
+  const validator = commandValidator(settings.validator);
 
   // The report never replaces an input, the config or the checklist, and is never read back as an input.
   const protectedFiles: ProtectedFile[] = [

@@ -8,7 +8,6 @@
  */
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadTask, parseLoaded, type ParsedDocument } from '../batch/check-task.js';
 import type { CheckSettings } from '../batch/types.js';
 import { CONVERT_FORMATS, LossyConversionError, studiesToDelimited, studiesToWorkbook, studyIdOfFile, studyToText, type ConvertFormat, type StudyDocument } from '../../convert/convert.js';
@@ -17,7 +16,7 @@ import { companionNames } from '../../io/read-spreadsheet.js';
 import { spreadsheetFormat } from '../../io/spreadsheet.js';
 import { SHEET_KINDS } from '../../tabular/types.js';
 import { expandInputs } from '../inputs.js';
-import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
+import { EXIT, UsageError, parseCommandArgs, type CliIo, type ExitCode } from '../io.js';
 import { LIMIT_OPTIONS, parseLimitFlags } from '../limit-options.js';
 import { writeNewFiles, type NewFile } from '../new-files.js';
 import { realTarget } from '../output-path.js';
@@ -41,13 +40,7 @@ interface ReadStudy extends StudyDocument {
 
 
 function parseOptions(args: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, '.'));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(args, OPTIONS);
   const to = values.to?.toLowerCase();
   if (to !== undefined && !(CONVERT_FORMATS as readonly string[]).includes(to)) {
     throw new UsageError(`--to must be one of ${CONVERT_FORMATS.join(', ')}, not "${visibleText(values.to!.slice(0, 40))}".`);

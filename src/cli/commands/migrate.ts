@@ -7,14 +7,13 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatInputError, visibleText, type InputError } from '../../io/errors.js';
 import { resolveLimits } from '../../io/limits.js';
 import { parseReportBytes, readInputFile, tooLarge } from '../../io/read-file.js';
 import { migrateParsedText, type MigrateTextResult } from '../../migrate/text.js';
 import { CHECKLIST_VERSIONS, LATEST_VERSION, isChecklistVersion } from '../../migrate/versions.js';
 import { expandInputs, type Source } from '../inputs.js';
-import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
+import { EXIT, UsageError, parseCommandArgs, type CliIo, type ExitCode } from '../io.js';
 import { LIMIT_OPTIONS, parseLimitFlags } from '../limit-options.js';
 import { MIGRATE_HELP } from '../usage.js';
 
@@ -30,13 +29,7 @@ const OPTIONS = {
 type Destination = { kind: 'stdout' } | { kind: 'file'; path: string; name: string } | { kind: 'in-place' };
 
 function parseOptions(args: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, '.'));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(args, OPTIONS);
   const to = values.to ?? LATEST_VERSION;
   if (!isChecklistVersion(to)) throw new UsageError(`--to must be ${CHECKLIST_VERSIONS.join(' or ')}, not "${visibleText(to.slice(0, 40))}".`);
   if (values.output !== undefined && values['in-place']) throw new UsageError('--output and --in-place contradict each other: give one of them.');

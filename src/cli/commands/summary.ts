@@ -5,9 +5,7 @@
  */
 import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as z from 'zod';
-import { ChecklistConfigError, formatChecklistError } from '../../checklist/errors.js';
 import { formatInputError, visibleText, type InputError } from '../../io/errors.js';
 import { resolveLimits } from '../../io/limits.js';
 import { profileOption } from '../../options/check.js';
@@ -16,13 +14,13 @@ import { tidyCsvHeader, tidyCsvRows } from '../../summary/formats/csv.js';
 import { GRID_MAX_STUDIES } from '../../summary/formats/html.js';
 import { SUMMARY_FORMATS, renderSummary, type SummaryFormat } from '../../summary/render.js';
 import { SummaryBuilder } from '../../summary/summarize.js';
-import { createValidator, type Validator } from '../../validator.js';
+import { commandValidator } from '../command-validator.js';
 import { readDocuments } from '../batch/read-documents.js';
 import { openOutputFile, writeAndWait, type OutputFile } from '../batch/output.js';
 import type { CheckSettings } from '../batch/types.js';
 import { readSettingsFile } from '../config.js';
 import { expandInputs, type Source } from '../inputs.js';
-import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
+import { parseCommandArgs, EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
 import { LIMIT_OPTIONS, parseLimitFlags } from '../limit-options.js';
 import { checkOutputPath, type ProtectedFile } from '../output-path.js';
 import { SUMMARY_HELP } from '../usage.js';
@@ -75,13 +73,7 @@ const flagsSchema = z.object({
 });
 
 export async function runSummary(args: string[], io: CliIo): Promise<ExitCode> {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true; args: string[] }>>;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, '.'));
-  }
-  const { values, positionals: inputs } = parsed;
+  const { values, positionals: inputs } = parseCommandArgs(args, OPTIONS);
   if (values.help) {
     io.stdout.write(SUMMARY_HELP);
     return EXIT.pass;
@@ -100,13 +92,7 @@ export async function runSummary(args: string[], io: CliIo): Promise<ExitCode> {
     streamNdjson: false,
     thresholds: { failOn: 'none' },
   };
-  let validator: Validator;
-  try {
-    validator = createValidator(settings.validator);
-  } catch (error) {
-    if (error instanceof ChecklistConfigError) throw new UsageError(error.errors.map(formatChecklistError).join('\n'));
-    throw error;
-  }
+  const validator = commandValidator(settings.validator);
 
   const protectedFiles: ProtectedFile[] = [
     ...inputs.filter((input) => input !== '-').map((input) => ({ name: input, path: resolve(io.cwd, input), what: 'input' as const })),
