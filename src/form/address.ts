@@ -33,13 +33,16 @@ export function addressKey(address: FieldAddress): string {
   return `${address.section}${unit}${address.path.map((segment) => `/${escape(segment)}`).join('')}`;
 }
 
-const KEY = /^([a-zA-Z]+)(?:@(preparation|arm):([^/]+))?((?:\/[^/]*)*)$/;
+/** The part before the first `/`: the section and, for a unit's field, `@kind:id`. */
+const HEAD = /^([a-zA-Z]+)(?:@(preparation|arm):(.+))?$/;
 
 /** The address of an `addressKey` string; undefined when the string is not one. Numeric segments become list indexes. */
 export function parseAddressKey(key: string): FieldAddress | undefined {
-  const match = KEY.exec(key);
+  // Split at the first "/" rather than match the path with a repeated group: linear on any input.
+  const slash = key.indexOf('/');
+  const match = HEAD.exec(slash === -1 ? key : key.slice(0, slash));
   if (!match || !(SECTION_KEYS as readonly string[]).includes(match[1]!)) return undefined;
-  const path = match[4] ? match[4].slice(1).split('/').map((segment) => (/^(0|[1-9][0-9]{0,8})$/.test(segment) ? Number(segment) : unescape(segment))) : [];
+  const path = slash === -1 ? [] : key.slice(slash + 1).split('/').map((segment) => (/^(0|[1-9][0-9]{0,8})$/.test(segment) ? Number(segment) : unescape(segment)));
   return {
     section: match[1] as SectionKey,
     ...(match[2] ? { unit: { kind: match[2] as UnitKind, id: unescape(match[3]!) } } : {}),

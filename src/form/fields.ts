@@ -103,7 +103,7 @@ export type FieldKind = FormField['kind'];
 export function humanise(key: string): string {
   const words = key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
     .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
