@@ -3,14 +3,13 @@
 // is evaluated in the page (never fetched from a CDN); any violation fails the test.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../../scripts/serve-web.js';
 import { htmlReporter, parseReportText, reporterOptionsFor, validate, type Report } from '../../src/browser.js';
 import { checklist } from '../../src/index.js';
+import { CHROMIUM, HAS_CHROMIUM, launchChromium } from './chromium.js';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const TITLE = HAS_CHROMIUM
   ? 'accessibility and layout in headless Chromium'
   : `accessibility and layout in headless Chromium (SKIPPED: no Chromium at ${CHROMIUM}; install it with "apt-get update && apt-get install -y chromium", or set CHROMIUM_PATH)`;
@@ -56,7 +55,7 @@ describe.skipIf(!HAS_CHROMIUM)(TITLE, () => {
   beforeAll(async () => {
     if (!existsSync('dist/web/index.html')) throw new Error('dist/web is missing: run "npm run build" first.');
     web = await startWebServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

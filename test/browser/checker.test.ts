@@ -10,9 +10,8 @@ import { htmlReporter, markdownReporter, reporterOptionsFor } from '../../src/br
 import { buildTemplate } from '../../src/checklist/template.js';
 import { checklist, parseReportText, validate, type Report } from '../../src/index.js';
 import { formatScore } from '../../src/reporters/shared/score.js';
+import { CHROMIUM, HAS_CHROMIUM } from './chromium.js';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const TITLE = HAS_CHROMIUM
   ? 'the checker page in headless Chromium'
   : `the checker page in headless Chromium (SKIPPED: no Chromium at ${CHROMIUM}; install it with "apt-get update && apt-get install -y chromium", or set CHROMIUM_PATH)`;

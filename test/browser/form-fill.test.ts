@@ -5,16 +5,15 @@
 // form shows for it.
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../../scripts/serve-web.js';
 import { parseReportText } from '../../src/io/parse.js';
 import type { Report } from '../../src/report/types.js';
 import { validate } from '../../src/validator.js';
 import { Author, type Json } from './form-author.js';
+import { CHROMIUM, HAS_CHROMIUM, launchChromium } from './chromium.js';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const TITLE = HAS_CHROMIUM ? 'filling in the form by keyboard, in headless Chromium' : `filling in the form by keyboard (SKIPPED: no Chromium at ${CHROMIUM})`;
 
 function dataOf(text: string): Json {
@@ -48,7 +47,7 @@ describe.skipIf(!HAS_CHROMIUM)(TITLE, () => {
   beforeAll(async () => {
     if (!existsSync('dist/web/index.html')) throw new Error('dist/web is missing: run "npm run build" first.');
     web = await startWebServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -3,13 +3,12 @@
 // do not apply, preparations and arms as groups, a draft kept only when asked, nothing sent anywhere.
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { startWebServer, type WebServer } from '../../scripts/serve-web.js';
+import { CHROMIUM, HAS_CHROMIUM, launchChromium } from './chromium.js';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const TITLE = HAS_CHROMIUM
   ? 'the form view of the checker page'
   : `the form view of the checker page (SKIPPED: no Chromium at ${CHROMIUM}; install it with "apt-get update && apt-get install -y chromium", or set CHROMIUM_PATH)`;
@@ -28,7 +27,7 @@ describe.skipIf(!HAS_CHROMIUM)(TITLE, () => {
   beforeAll(async () => {
     if (!existsSync('dist/web/index.html')) throw new Error('dist/web is missing: run "npm run build" first.');
     web = await startWebServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
     context.on('request', (request) => {
       if (!request.url().startsWith(web.url)) requests.push(request.url());

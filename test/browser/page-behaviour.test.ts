@@ -2,13 +2,12 @@
 // loaded example is no longer that example; a lab checklist can be used; invalid values come first.
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../../scripts/serve-web.js';
 import { builtinChecklist } from '../../src/checklist/checklist.js';
+import { CHROMIUM, HAS_CHROMIUM, launchChromium } from './chromium.js';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const TITLE = HAS_CHROMIUM
   ? 'the checker page: names, user checklists, structure first'
   : `the checker page: names, user checklists, structure first (SKIPPED: no Chromium at ${CHROMIUM}; install it with "apt-get update && apt-get install -y chromium", or set CHROMIUM_PATH)`;
@@ -25,7 +24,7 @@ describe.skipIf(!HAS_CHROMIUM)(TITLE, () => {
   beforeAll(async () => {
     if (!existsSync('dist/web/index.html')) throw new Error('dist/web is missing: run "npm run build" first.');
     web = await startWebServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
   });
 

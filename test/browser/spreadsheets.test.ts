@@ -4,16 +4,15 @@
 // under the page's strict CSP, with no request but for the page's own files.
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../../scripts/serve-web.js';
 import { studiesToDelimited, studiesToWorkbook } from '../../src/convert/convert.js';
 import { parseReportText } from '../../src/io/parse.js';
 import { readWorkbook } from '../../src/tabular/xlsx/read.js';
+import { CHROMIUM, HAS_CHROMIUM, launchChromium } from './chromium.js';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const TITLE = HAS_CHROMIUM
   ? 'the checker page: spreadsheets'
   : `the checker page: spreadsheets (SKIPPED: no Chromium at ${CHROMIUM}; install it with "apt-get update && apt-get install -y chromium", or set CHROMIUM_PATH)`;
@@ -46,7 +45,7 @@ describe.skipIf(!HAS_CHROMIUM)(TITLE, () => {
     ]));
     oneStudyCsv = studiesToDelimited([{ id: 'only-one', document: ONE_STUDY }], 'csv').studies;
     web = await startWebServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
   });
 

@@ -2,15 +2,14 @@
 // laptop size (1366×768) and a phone size (390×844): no axe-core violation, and the page itself does not
 // scroll sideways (wide charts and tables scroll inside their own focusable region). axe-core comes from
 // npm and is evaluated in the page, as in accessibility.test.ts.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summaryPageOf } from '../summary/corpus.js';
+import { CHROMIUM, HAS_CHROMIUM, launchChromium } from './chromium.js';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const TITLE = HAS_CHROMIUM
   ? 'the summary page in headless Chromium'
   : `the summary page in headless Chromium (SKIPPED: no Chromium at ${CHROMIUM}; install it with "apt-get update && apt-get install -y chromium", or set CHROMIUM_PATH)`;
@@ -43,7 +42,7 @@ describe.skipIf(!HAS_CHROMIUM)(TITLE, () => {
 
   beforeAll(async () => {
     html = summaryPageOf(join(import.meta.dirname, '..', '..', 'examples', 'review-2025'));
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
