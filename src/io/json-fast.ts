@@ -8,7 +8,10 @@
  */
 import { QUOTE, BACKSLASH, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, COMMA, COLON, isJsonSpace } from './char-codes.js';
 import type { InputLimits } from './limits.js';
-import { lineStarts, offsetToLocation, type SourceMap } from './source-map.js';
+
+const LOWER_U = 0x75;
+import type { SourceLocation } from '../report/types.js';
+import type { SourceMap } from './source-map.js';
 import { parsePointer } from '../schema/pointer.js';
 
 /** The index just past the string token that opens at `start` (a quote): the next quote not escaped. */
@@ -91,49 +94,23 @@ function keysWritten(text: string): number {
   return keys;
 }
 
-/**
- * Where each container of valid JSON text closes, by where it opens: one pass, made when a position is
- * first asked for. Opens are met in increasing order, so they are a sorted list searched by halves, and
- * the closes sit at the same indexes (two lists of numbers are far cheaper to fill than a Map).
- */
-interface Closes {
-  opens: number[];
-  closes: number[];
-}
-
-function containerCloses(text: string): Closes {
-  const opens: number[] = [];
-  const closes: number[] = [];
-  const stack: number[] = [];
-  for (let index = 0; index < text.length; index++) {
+/** The index just past the container that opens at `start` (valid JSON: its brackets balance). */
+function containerEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let index = start; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code === QUOTE) index = stringEnd(text, index) - 1;
-    else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
-      stack.push(opens.length);
-      opens.push(index);
-      closes.push(text.length - 1);
-    } else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && stack.length > 0) closes[stack.pop()!] = index;
+    else if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
+    else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && --depth === 0) return index + 1;
   }
-  return { opens, closes };
-}
-
-/** Where the container opening at `start` closes (the last index when it never does). */
-function closeOf({ opens, closes }: Closes, start: number, last: number): number {
-  let low = 0;
-  let high = opens.length - 1;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (opens[middle]! < start) low = middle + 1;
-    else high = middle;
-  }
-  return opens[low] === start ? closes[low]! : last;
+  return text.length;
 }
 
 /** The index just past the value that starts at `start` (the text is known to be valid JSON). */
-function valueEnd(text: string, start: number, closes: Closes): number {
+function valueEnd(text: string, start: number): number {
   const code = text.charCodeAt(start);
   if (code === QUOTE) return stringEnd(text, start);
-  if (code === OPEN_BRACE || code === OPEN_BRACKET) return closeOf(closes, start, text.length - 1) + 1;
+  if (code === OPEN_BRACE || code === OPEN_BRACKET) return containerEnd(text, start);
   let index = start;
   while (index < text.length) {
     const next = text.charCodeAt(index);
@@ -148,10 +125,16 @@ function skipSpace(text: string, index: number): number {
   return index;
 }
 
+/** Where the value of the key token that ends at `end` (its closing quote included) begins: past the colon. */
+function afterColon(text: string, end: number): number {
+  return skipSpace(text, skipSpace(text, end) + 1);
+}
+
 /** Where each member value (objects) or entry (lists) of the container at `start` begins. */
 type Members = Map<string, number> | number[];
 
-function membersOf(text: string, start: number, closes: Closes): Members {
+/** The members of one container, read from its text: the way to a member when its key cannot be searched for. */
+function membersOf(text: string, start: number): Members {
   const list = text.charCodeAt(start) === OPEN_BRACKET;
   const entries: number[] = [];
   const members = new Map<string, number>();
@@ -161,13 +144,13 @@ function membersOf(text: string, start: number, closes: Closes): Members {
     if (code === CLOSE_BRACE || code === CLOSE_BRACKET) break;
     if (list) {
       entries.push(index);
-      index = valueEnd(text, index, closes);
+      index = valueEnd(text, index);
     } else {
       const end = stringEnd(text, index);
       const key = keyText(text, index, end)!;
-      const valueStart = skipSpace(text, skipSpace(text, end) + 1);
+      const valueStart = afterColon(text, end);
       members.set(key, valueStart);
-      index = valueEnd(text, valueStart, closes);
+      index = valueEnd(text, valueStart);
     }
     index = skipSpace(text, index);
     if (text.charCodeAt(index) === COMMA) index = skipSpace(text, index + 1);
@@ -176,29 +159,115 @@ function membersOf(text: string, start: number, closes: Closes): Members {
 }
 
 /**
- * Positions in valid JSON text by walking it: a container's members are listed the first time a pointer
- * passes through it. Same answers as the tree in parse-json.ts (the value at the pointer, or at its
- * nearest ancestor present), without building a node for every value.
+ * Keys found by searching for them as written: no quote, backslash, slash or control character (so
+ * `"key"` is the only way to write them once the text has no \\u escape), and a first character that
+ * cannot follow a closing quote (so an unescaped quote before it opens a text).
  */
-export function jsonTextSourceMap(text: string): SourceMap {
+const SEARCHABLE_KEY = /^(?:[^\s,:}\]"\\/\u0000-\u001f][^"\\/\u0000-\u001f]*)?$/;
+
+/** Where the next key token spelt `token` (with its quotes) at or after `from` ends, past its colon; -1 if none. */
+function nextKey(text: string, token: string, from: number): number {
+  for (let at = text.indexOf(token, from); at !== -1; at = text.indexOf(token, at + 1)) {
+    if (isEscaped(text, at)) continue;
+    const end = skipSpace(text, at + token.length);
+    if (text.charCodeAt(end) === COLON) return end + 1;
+  }
+  return -1;
+}
+
+/**
+ * Where the value of key `key` of the object at `start` begins, found by searching for the key as written
+ * (two native searches instead of reading every member before it); undefined when the search cannot tell
+ * (the caller then reads the object's members). The object has the key, so its key token lies after
+ * `start`: when the first one spelt that way is also the last in the text, it is this object's (a first
+ * one nested in an earlier member would leave this object's own one after it).
+ */
+function searchMember(text: string, start: number, key: string): number | undefined {
+  const token = `"${key}"`;
+  const colon = nextKey(text, token, start + 1);
+  if (colon === -1 || nextKey(text, token, colon) !== -1) return undefined;
+  return skipSpace(text, colon);
+}
+
+/** Whether the text may hold a \\u escape (a backslash before a "u"; an escaped backslash before one counts too). */
+function hasUnicodeEscape(text: string): boolean {
+  for (let index = text.indexOf('\\'); index !== -1; index = text.indexOf('\\', index + 2)) {
+    if (text.charCodeAt(index + 1) === LOWER_U) return true;
+  }
+  return false;
+}
+
+/**
+ * Lines by counting line feeds from the last place asked, not by a table of every line start: a report
+ * asks about a handful of places, mostly in the order of the text.
+ */
+function lineCounter(text: string): (offset: number) => SourceLocation {
+  let line = 1;
+  let lineStart = 0;
+  return (offset) => {
+    if (offset < lineStart) {
+      line = 1;
+      lineStart = 0;
+    }
+    for (let index = text.indexOf('\n', lineStart); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+      line++;
+      lineStart = index + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+  };
+}
+
+/**
+ * Positions in valid JSON text, with its parsed value as the guide. A pointer stops where the value says
+ * its next member is absent (no text is read for that); a member present is found by searching for its
+ * key (searchMember), or else by reading its object's members. Same
+ * answers as the tree in parse-json.ts (the value at the pointer, or at its nearest ancestor present),
+ * without reading the whole text for every document (most findings point at a handful of places).
+ */
+export function jsonTextSourceMap(text: string, value: unknown): SourceMap {
   const containers = new Map<number, Members>();
-  let closes: Closes | undefined;
-  let starts: number[] | undefined;
+  const searched = new Map<string, number | undefined>();
+  const root = skipSpace(text, 0);
+  const lineOf = lineCounter(text);
+  // A key spelt with a \u escape would not be found by searching for it as written.
+  let searchable: boolean | undefined;
+  const membersAt = (start: number): Members => {
+    let members = containers.get(start);
+    if (!members) containers.set(start, (members = membersOf(text, start)));
+    return members;
+  };
+  const memberStart = (start: number, key: string): number | undefined => {
+    searchable ??= !hasUnicodeEscape(text);
+    if (searchable && SEARCHABLE_KEY.test(key)) {
+      const id = `${start}:${key}`;
+      let found = searched.get(id);
+      if (!searched.has(id)) searched.set(id, (found = searchMember(text, start, key)));
+      if (found !== undefined) return found;
+    }
+    return (membersAt(start) as Map<string, number>).get(key);
+  };
   return {
     locate(pointer) {
-      let offset = skipSpace(text, 0);
-      if (offset >= text.length) return undefined;
+      if (root >= text.length) return undefined;
+      let offset = root;
+      let node = value;
       for (const segment of parsePointer(pointer)) {
-        const code = text.charCodeAt(offset);
-        if (code !== OPEN_BRACE && code !== OPEN_BRACKET) break;
-        let members = containers.get(offset);
-        if (!members) containers.set(offset, (members = membersOf(text, offset, (closes ??= containerCloses(text)))));
-        const next = Array.isArray(members) ? (/^\d+$/.test(segment) ? members[Number(segment)] : undefined) : members.get(segment);
+        if (node === null || typeof node !== 'object') break;
+        let next: number | undefined;
+        if (Array.isArray(node)) {
+          const index = /^\d+$/.test(segment) ? Number(segment) : node.length;
+          if (index >= node.length) break;
+          next = (membersAt(offset) as number[])[index];
+          node = node[index];
+        } else {
+          if (!Object.prototype.hasOwnProperty.call(node, segment)) break;
+          next = memberStart(offset, segment);
+          node = (node as Record<string, unknown>)[segment];
+        }
         if (next === undefined) break;
         offset = next;
       }
-      starts ??= lineStarts(text);
-      return offsetToLocation(starts, offset);
+      return lineOf(offset);
     },
   };
 }
@@ -218,5 +287,5 @@ export function parseJsonFast(text: string, limits: InputLimits): { value: unkno
   // JSON.parse keeps the last of two equal keys: fewer keys in the value than written means a duplicate.
   const keys = keysWithinLimits(value, limits);
   if (keys === undefined || keys !== keysWritten(text)) return undefined;
-  return { value, sourceMap: jsonTextSourceMap(text) };
+  return { value, sourceMap: jsonTextSourceMap(text, value) };
 }

@@ -114,7 +114,64 @@ describe('the fast path for JSON input', () => {
       '{"emoji": "😀", "k\\u00e9y": {"z": -1.5e+10}}',
     ];
     for (const text of texts) expectSameAsSlowPath(text);
-    expect(jsonTextSourceMap('{"a\\/b": {"~x": 1}}').locate('/a~1b/~0x')).toEqual({ line: 1, column: 17 });
+    expect(jsonTextSourceMap('{"a\\/b": {"~x": 1}}', { 'a/b': { '~x': 1 } }).locate('/a~1b/~0x')).toEqual({ line: 1, column: 17 });
+  });
+
+  it('finds a member by its key only where that key cannot belong to another object', () => {
+    const texts = [
+      // The same key nested in an earlier member, deeper, or only in a text value before the key itself.
+      '{"a": {"k": 1}, "k": 2}',
+      '{"x": {"k": {"k": 3}}, "y": {"k": [{"k": 4}]}}',
+      '{"a": "k", "b": ["k", "\\"k\\": 1"], "k": 5}',
+      // Brackets and escaped quotes inside texts, next to brackets that count.
+      '{"a": "}]{[", "b": {"c": "]"}, "c": 1}',
+      '{"a": "x\\"}", "b": [1, "\\\\"], "c": {"d": 2, "e": "\\\\\\"]"}}',
+      // Line ends written as CRLF, tabs and no spacing at all.
+      '{\r\n  "a": {\r\n    "b": 1\r\n  },\r\n  "b": 2\r\n}\r\n',
+      '{"a":{"b":[{"c":1},{"c":2}]},"b":{"c":3}}',
+      // Keys that are empty, start with a character that may follow a closing quote, or hold non-ASCII letters.
+      '{"": {"": 1}, "x": "", "l": ["a", ", b"], ", ": 1, " k": {"k": 2}}',
+      '{"µL": {"Größe": 1}, "é": [{"ß": 2}], "😀": {"µL": 3}}',
+      // A key spelt with a \\u escape elsewhere: searching for the key as written could miss it.
+      '{"x": {"\\u006b": 1}, "k": 2}',
+      '{"\\u00b5L": 1, "x": {"µL": 2}, "k\\/1": {"k/1": 3}}',
+      // Deep nesting, within the limit.
+      `${'{"k": '.repeat(60)}{"k": 1}${'}'.repeat(60)}`,
+    ];
+    for (const text of texts) {
+      expect(parseJsonFast(text, DEFAULT_LIMITS), text).toBeDefined();
+      expectSameAsSlowPath(text);
+    }
+  });
+
+  it('agrees with the slow path on generated documents whose few keys repeat at every depth', () => {
+    let state = 11;
+    const next = (): number => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+    const keys = ['k', 'value', 'where', 'a', 'µ', '', 'x/y', 'k~1'];
+    const texts = ['k', ']', '}{', 'a\\', 'say "k": 1', 'µL', ', "k": [', ''];
+    const spaces = ['', ' ', '\n', '\r\n  ', '\t'];
+    const value = (depth: number): unknown => {
+      const roll = next();
+      if (depth > 4 || roll < 0.3) return roll < 0.15 ? pick(texts) : Math.floor(next() * 100);
+      if (roll < 0.5) return Array.from({ length: Math.floor(next() * 4) }, () => value(depth + 1));
+      return Object.fromEntries(Array.from({ length: 1 + Math.floor(next() * 4) }, () => [pick(keys), value(depth + 1)]));
+    };
+    // Written with random white space between tokens (never inside a text).
+    const write = (item: unknown): string => {
+      const gap = (): string => pick(spaces);
+      if (Array.isArray(item)) return `[${gap()}${item.map((entry) => write(entry)).join(`,${gap()}`)}${gap()}]`;
+      if (item !== null && typeof item === 'object') {
+        return `{${gap()}${Object.entries(item).map(([key, entry]) => `${JSON.stringify(key)}${gap()}:${gap()}${write(entry)}`).join(`${gap()},${gap()}`)}${gap()}}`;
+      }
+      return JSON.stringify(item);
+    };
+    for (let round = 0; round < 300; round++) {
+      const document = Object.fromEntries(Array.from({ length: 1 + Math.floor(next() * 5) }, () => [pick(keys), value(0)]));
+      const text = round % 2 === 0 ? JSON.stringify(document, null, 2) : write(document);
+      expect(parseJsonFast(text, DEFAULT_LIMITS), text).toBeDefined();
+      expectSameAsSlowPath(text);
+    }
   });
 
   it('agrees with the slow path on thousands of damaged texts', () => {
