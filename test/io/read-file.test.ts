@@ -1,0 +1,58 @@
+/**
+ * Files read one after another on the command line go through one kept buffer: what a read returns must
+ * be the file's bytes and stay so while later files are read, whatever their sizes, and the size limit
+ * holds as before.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readInputFile, readInputFileSync } from '../../src/io/read-file.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'read-file-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A file of `size` bytes whose content differs from file to file (`seed`). */
+function fileOf(name: string, size: number, seed: number): { path: string; bytes: Buffer } {
+  const bytes = Buffer.alloc(size);
+  for (let index = 0; index < size; index++) bytes[index] = (index * 31 + seed) & 0xff;
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return { path, bytes };
+}
+
+describe('reading input files one after another', () => {
+  it('returns each file whole, and earlier results keep their bytes while later files are read', () => {
+    // Sizes around the first read (64 KiB) and past the largest (1 MiB), small after large.
+    const sizes = [20_000, 0, (1 << 16) - 1, 1 << 16, (1 << 16) + 1, 3 * (1 << 20) + 7, 5, 20_000];
+    const files = sizes.map((size, index) => fileOf(`f${index}.json`, size, index));
+    const results = files.map(({ path }) => readInputFileSync(path, path, 10 << 20));
+    results.forEach((result, index) => {
+      expect(result.ok, `file ${index}`).toBe(true);
+      if (result.ok) expect(Buffer.compare(Buffer.from(result.bytes), files[index]!.bytes), `file ${index}`).toBe(0);
+    });
+  });
+
+  it('reads the same bytes as the asynchronous reader', async () => {
+    for (const size of [1, 4096, 70_000]) {
+      const { path } = fileOf(`same-${size}.json`, size, size);
+      const sync = readInputFileSync(path, path, 10 << 20);
+      const async = await readInputFile(path, path, 10 << 20);
+      expect(sync.ok && async.ok && Buffer.compare(Buffer.from(sync.bytes), Buffer.from(async.bytes))).toBe(0);
+    }
+  });
+
+  it('a file at the limit is read, one byte more is refused with its size', () => {
+    const { path } = fileOf('limit.json', 1000, 1);
+    expect(readInputFileSync(path, 'limit.json', 1000)).toMatchObject({ ok: true });
+    expect(readInputFileSync(path, 'limit.json', 999)).toEqual({
+      ok: false,
+      error: { code: 'too-large', file: 'limit.json', message: 'the file is 1000 bytes, more than the limit of 999.', hint: expect.any(String) },
+    });
+  });
+
+  it('a directory or a missing file is refused as before', () => {
+    expect(readInputFileSync(dir, 'dir', 1000)).toEqual({ ok: false, error: { code: 'not-a-file', file: 'dir', message: 'this is not a regular file.' } });
+    expect(readInputFileSync(join(dir, 'none.json'), 'none.json', 1000)).toEqual({ ok: false, error: { code: 'read-failed', file: 'none.json', message: 'no such file.' } });
+  });
+});
