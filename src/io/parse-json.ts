@@ -106,11 +106,17 @@ function findDuplicateKey(root: JsonNode): JsonNode | undefined {
   return undefined;
 }
 
-export function parseJsonText(text: string, file: string, limits: InputLimits = DEFAULT_LIMITS): ParsedText {
-  // Valid text within every limit (nearly every input) takes the fast path, which has checked the limits
-  // on the value too; anything else is parsed and reported below.
+/** The fast path's answer as a parse result (its limits are checked on the value already); undefined where it steps aside. */
+export function parseJsonFastText(text: string, limits: InputLimits = DEFAULT_LIMITS): ParsedText | undefined {
   const fast = parseJsonFast(text, limits);
-  if (fast) return { ok: true, value: fast.value, sourceMap: fast.sourceMap, limitsChecked: true };
+  return fast && { ok: true, value: fast.value, sourceMap: fast.sourceMap, limitsChecked: true };
+}
+
+/**
+ * jsonc-parser's tree: every syntax error, limit and duplicate key reported with its place. For the texts
+ * the fast path steps aside from (valid text within every limit, nearly every input, takes that one).
+ */
+export function parseJsonSlow(text: string, file: string, limits: InputLimits = DEFAULT_LIMITS): ParsedText {
   // Depth first: jsonc-parser recurses once per level, so deep nesting must not reach it.
   const over = scanJsonText(text, limits);
   if (over) {

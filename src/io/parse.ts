@@ -4,7 +4,7 @@
  */
 import type { InputError } from './errors.js';
 import { checkValueLimits, LIMIT_FLAGS, resolveLimits, type InputLimits } from './limits.js';
-import { parseJsonText } from './parse-json.js';
+import { parseJsonFastText, parseJsonSlow, type ParsedText } from './parse-json.js';
 import { parseYamlText } from './parse-yaml.js';
 import type { SourceMap } from './source-map.js';
 
@@ -45,13 +45,15 @@ export function parseReportText(text: string, options: ParseTextOptions = {}): P
   if (body.trim() === '') {
     return { ok: false, error: { code: 'empty', file, message: 'the file is empty.', hint: 'Start from "secretome-checklist init" or an example in examples/.' } };
   }
-  if (body.includes('\u0000')) {
-    return { ok: false, error: { code: 'binary', file, message: 'the file contains NUL bytes; it is not a text study report.' } };
-  }
   const format = options.format ?? detectFormat(options.filename, body);
-  let parsed: ReturnType<typeof parseJsonText>;
+  let parsed: ParsedText;
   try {
-    parsed = format === 'json' ? parseJsonText(body, file, limits) : parseYamlText(body, file, limits);
+    // JSON that the fast path accepts holds no NUL (JSON.parse refuses control characters), so only the
+    // other texts are searched for one, before their parser reports anything else.
+    const fast = format === 'json' ? parseJsonFastText(body, limits) : undefined;
+    if (fast) parsed = fast;
+    else if (body.includes('\u0000')) return { ok: false, error: { code: 'binary', file, message: 'the file contains NUL bytes; it is not a text study report.' } };
+    else parsed = format === 'json' ? parseJsonSlow(body, file, limits) : parseYamlText(body, file, limits);
   } catch (error) {
     // The parsers return errors as values; this is the backstop that keeps a batch going if one does not.
     return { ok: false, error: { code: 'internal-error', file, message: `the file could not be parsed (${String((error as Error)?.message ?? error).split('\n')[0]}). Please report this.` } };

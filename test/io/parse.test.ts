@@ -46,6 +46,20 @@ describe('parsing', () => {
     expect(error('null', 'n.json').code).toBe('not-a-document');
   });
 
+  it('a NUL character anywhere makes the file binary, in JSON (valid around it or not) as in YAML', () => {
+    const binary = { code: 'binary', message: 'the file contains NUL bytes; it is not a text study report.' };
+    for (const [text, filename] of [
+      ['{"checklistVersion": "1.1", "study": {"title": "a\u0000b"}}', 'a.json'],
+      ['{"checklistVersion": "1.1"}\u0000', 'a.json'],
+      ['{"checklistVersion": "1.1", "a": 1,}\u0000', 'a.json'],
+      ['checklistVersion: "1.1"\nstudy: {title: "a\u0000b"}\n', 'a.yaml'],
+    ]) {
+      expect(error(text!, filename!), text).toMatchObject(binary);
+    }
+    // Written as an escape, NUL is a character of the text like any other.
+    expect(parseReportText('{"checklistVersion": "1.1", "study": {"title": "a\\u0000b"}}', { filename: 'a.json' }).ok).toBe(true);
+  });
+
   it('YAML alias expansion is bounded', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 12 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`)].join('\n');
     expect(error(bomb, 'bomb.yaml').code).toBe('yaml-syntax');
