@@ -23,7 +23,7 @@ function stringEnd(text: string, start: number): number {
 }
 
 /** Whether the character at `index` follows an odd number of backslashes. */
-function isEscaped(text: string, index: number): boolean {
+export function isEscaped(text: string, index: number): boolean {
   let backslashes = 0;
   while (text.charCodeAt(index - 1 - backslashes) === BACKSLASH) backslashes++;
   return backslashes % 2 === 1;
@@ -190,18 +190,33 @@ function searchMember(text: string, start: number, key: string): number | undefi
 }
 
 /** Whether the text may hold a \\u escape (a backslash before a "u"; an escaped backslash before one counts too). */
-function hasUnicodeEscape(text: string): boolean {
+export function hasUnicodeEscape(text: string): boolean {
   for (let index = text.indexOf('\\'); index !== -1; index = text.indexOf('\\', index + 2)) {
     if (text.charCodeAt(index + 1) === LOWER_U) return true;
   }
   return false;
 }
 
+/** The 1-based column of `offset` on the line starting at `lineStart`, in the characters of the text the user wrote. */
+export type ColumnOf = (lineStart: number, offset: number) => number;
+
+/**
+ * How the text handed to JSON.parse relates to the text the user wrote, when it is not that text itself
+ * (json-bytes.ts hands over UTF-8 bytes with every non-ASCII character written as a \\u escape).
+ */
+export interface JsonSpelling {
+  /** Whether the user's text may hold a \\u escape of its own. */
+  unicodeEscapes: boolean;
+  column: ColumnOf;
+}
+
+const sameText = (lineStart: number, offset: number): number => offset - lineStart + 1;
+
 /**
  * Lines by counting line feeds from the last place asked, not by a table of every line start: a report
  * asks about a handful of places, mostly in the order of the text.
  */
-function lineCounter(text: string): (offset: number) => SourceLocation {
+function lineCounter(text: string, column: ColumnOf): (offset: number) => SourceLocation {
   let line = 1;
   let lineStart = 0;
   return (offset) => {
@@ -213,7 +228,7 @@ function lineCounter(text: string): (offset: number) => SourceLocation {
       line++;
       lineStart = index + 1;
     }
-    return { line, column: offset - lineStart + 1 };
+    return { line, column: column(lineStart, offset) };
   };
 }
 
@@ -224,13 +239,13 @@ function lineCounter(text: string): (offset: number) => SourceLocation {
  * answers as the tree in parse-json.ts (the value at the pointer, or at its nearest ancestor present),
  * without reading the whole text for every document (most findings point at a handful of places).
  */
-export function jsonTextSourceMap(text: string, value: unknown): SourceMap {
+export function jsonTextSourceMap(text: string, value: unknown, spelling?: JsonSpelling): SourceMap {
   const containers = new Map<number, Members>();
   const searched = new Map<string, number | undefined>();
   const root = skipSpace(text, 0);
-  const lineOf = lineCounter(text);
+  const lineOf = lineCounter(text, spelling?.column ?? sameText);
   // A key spelt with a \u escape would not be found by searching for it as written.
-  let searchable: boolean | undefined;
+  let searchable = spelling && !spelling.unicodeEscapes;
   const membersAt = (start: number): Members => {
     let members = containers.get(start);
     if (!members) containers.set(start, (members = membersOf(text, start)));
@@ -276,7 +291,7 @@ export function jsonTextSourceMap(text: string, value: unknown): SourceMap {
  * The value and positions of JSON text that is valid, within every limit and free of duplicate keys;
  * undefined for anything else, which the slow path then reports.
  */
-export function parseJsonFast(text: string, limits: InputLimits): { value: unknown; sourceMap: SourceMap } | undefined {
+export function parseJsonFast(text: string, limits: InputLimits, spelling?: JsonSpelling): { value: unknown; sourceMap: SourceMap } | undefined {
   // A text longer than the limit on bytes is refused before it gets here; JSON.parse never recurses.
   let value: unknown;
   try {
@@ -287,5 +302,5 @@ export function parseJsonFast(text: string, limits: InputLimits): { value: unkno
   // JSON.parse keeps the last of two equal keys: fewer keys in the value than written means a duplicate.
   const keys = keysWithinLimits(value, limits);
   if (keys === undefined || keys !== keysWritten(text)) return undefined;
-  return { value, sourceMap: jsonTextSourceMap(text, value) };
+  return { value, sourceMap: jsonTextSourceMap(text, value, spelling) };
 }

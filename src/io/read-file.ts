@@ -3,6 +3,7 @@ import { Buffer, isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { InputError } from './errors.js';
+import { parseJsonBytes } from './json-bytes.js';
 import { DEFAULT_MAX_FILE_BYTES, resolveLimits } from './limits.js';
 import type { ParseResult, ParseTextOptions } from './parse.js';
 import { parseBytesWith, parseReportBytes, tooLarge, type Utf8Decoder } from './parse-bytes.js';
@@ -129,9 +130,12 @@ const decodeUtf8Node: Utf8Decoder = (bytes) => {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 };
 
-/** parseReportBytes, decoding with Node's native UTF-8 validator (same results). */
+/**
+ * parseReportBytes, the Node way (same results): JSON as one-byte text where it can be (json-bytes.ts),
+ * anything else decoded with Node's native UTF-8 validator.
+ */
 export function parseReportBytesNode(bytes: Uint8Array, options: ReadOptions = {}): ParseResult {
-  return parseBytesWith(decodeUtf8Node, bytes, options);
+  return parseJsonBytes(bytes, options) ?? parseBytesWith(decodeUtf8Node, bytes, options);
 }
 
 export async function parseReportFile(path: string, options: ReadOptions = {}): Promise<ParseResult> {

@@ -2,9 +2,13 @@
  * Files are decoded with Node's native UTF-8 validator on the command line (parseReportBytesNode) and with
  * TextDecoder elsewhere (parseReportBytes): both must accept and refuse the same bytes and give the same text.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { parseReportBytes } from '../../src/io/parse-bytes.js';
 import { parseReportBytesNode } from '../../src/io/read-file.js';
+import { ROOT } from '../helpers.js';
 
 const BOM = [0xef, 0xbb, 0xbf];
 const json = (text: string): number[] => [...Buffer.from(text, 'utf8')];
@@ -42,5 +46,83 @@ describe('decoding a file', () => {
 
   it('bytes that are not UTF-8 are refused with the file named', () => {
     expect(parseReportBytesNode(Uint8Array.from([0x7b, 0xff, 0x7d]), { filename: 'study.json' })).toMatchObject({ ok: false, error: { code: 'binary', file: 'study.json' } });
+  });
+});
+
+/** Every pointer of a value, and a few that are not there. */
+function pointersOf(value: unknown, base = '', out: string[] = []): string[] {
+  out.push(base);
+  if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) pointersOf((value as Record<string, unknown>)[key], `${base}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`, out);
+  }
+  return out;
+}
+
+/** The Node way (JSON read as one-byte text where it can be) must answer exactly as TextDecoder's way. */
+function expectSameEitherWay(bytes: Uint8Array, options: { filename?: string; format?: 'json' | 'yaml'; maxStringLength?: number } = { filename: 'study.json' }): boolean {
+  const expected = parseReportBytes(bytes, options);
+  const actual = parseReportBytesNode(bytes, options);
+  if (!expected.ok || !actual.ok) {
+    expect(actual).toEqual(expected);
+    return false;
+  }
+  expect(actual.document).toEqual(expected.document);
+  expect(actual.format).toBe(expected.format);
+  for (const pointer of [...pointersOf(expected.document), '/missing', '/study/missing/deeper', '/arms/7']) {
+    expect(actual.sourceMap.locate(pointer), pointer).toEqual(expected.sourceMap.locate(pointer));
+  }
+  return true;
+}
+
+describe('JSON read as one-byte text (non-ASCII characters as escapes)', () => {
+  it('puts every pointer at the column of the text as written, after any non-ASCII characters on its line', () => {
+    const texts = [
+      '{"a": "µ", "b": {"c": "–≥", "d": 1}, "e": ["😀", {"f": 2}], "g": "−80 °C"}',
+      '{"µL": {"x": 1, "Größe": [1, {"ß": "é"}]}, "é": 2, "😀": {"😀": 3}}',
+      '{\r\n  "a": "α β",\r\n  "b": {"c": "γ", "d": ["δ", "ε"]}\r\n}\r\n',
+      // The user's own \u escapes next to raw characters, and keys spelt both ways.
+      '{"a": "\\u00b5µ", "µ": {"b": 1}, "x": {"\\u00b5": 2}}',
+      '{"x": {"\\u006b": 1, "y": {"k": "ü"}}}',
+      // An escaped backslash before a non-ASCII character is fine JSON; text, keys and brackets around it.
+      '{"a": "\\\\µ", "b": "[µ]{", "c": {"d\\\\é": [1, "}"]}}',
+      // Only ASCII: the escapes change nothing.
+      '{"a": {"b": [1, 2, {"c": null}]}}',
+    ];
+    for (const text of texts) expect(expectSameEitherWay(new TextEncoder().encode(text)), text).toBe(true);
+  });
+
+  it('leaves every text it cannot take as it is to the general way, which reports it as before', () => {
+    const texts = [
+      '{"a": "\\µ"}', // a backslash escaping a non-ASCII character: not JSON
+      '{"µ": 1, "µ": 2}', // duplicate keys
+      '{"a": "µ",}', // a trailing comma
+      '["µ"]', // not a document
+      '{"a": "µ\u0000"}', // a NUL
+      '\u00a0{"a": 1}', // a non-breaking space before the document
+      '',
+    ];
+    for (const text of texts) expect(expectSameEitherWay(new TextEncoder().encode(text)), JSON.stringify(text)).toBe(false);
+    // Limits count the characters, not the bytes or the escapes.
+    expect(expectSameEitherWay(new TextEncoder().encode('{"a": "µµµ"}'), { filename: 'study.json', maxStringLength: 3 })).toBe(true);
+    expect(expectSameEitherWay(new TextEncoder().encode('{"a": "µµµ"}'), { filename: 'study.json', maxStringLength: 2 })).toBe(false);
+    // The syntax is chosen as before: by extension, by the format given, or by the first character.
+    expect(expectSameEitherWay(new TextEncoder().encode('{"a": "µ"}'), { filename: 'study.yaml' })).toBe(true);
+    expect(expectSameEitherWay(new TextEncoder().encode('{"a": "µ"}'), { filename: 'study.txt' })).toBe(true);
+    expect(expectSameEitherWay(new TextEncoder().encode('a: µ'), { format: 'json' })).toBe(false);
+  });
+
+  it('agrees with the general way on the examples, compact and indented, with non-ASCII characters added', () => {
+    const examples = readdirSync(join(ROOT, 'examples'))
+      .filter((file) => file.endsWith('.yaml'))
+      .map((file) => parseYaml(readFileSync(join(ROOT, 'examples', file), 'utf8')) as Record<string, unknown>);
+    const added = ['µ', '°', '–', '😀', 'ü', '\\', '"'];
+    let index = 0;
+    for (const example of examples) {
+      // Every text value gets a non-ASCII character (or a backslash, a quote) at its start.
+      const marked = JSON.parse(JSON.stringify(example), (_key, value: unknown) => (typeof value === 'string' ? `${added[index++ % added.length]}${value}` : value)) as unknown;
+      for (const text of [JSON.stringify(marked), JSON.stringify(marked, null, 2), JSON.stringify(example, null, '\t')]) {
+        expect(expectSameEitherWay(new TextEncoder().encode(text))).toBe(true);
+      }
+    }
   });
 });

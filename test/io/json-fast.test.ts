@@ -134,6 +134,7 @@ describe('the fast path for JSON input', () => {
       '{"µL": {"Größe": 1}, "é": [{"ß": 2}], "😀": {"µL": 3}}',
       // A key spelt with a \\u escape elsewhere: searching for the key as written could miss it.
       '{"x": {"\\u006b": 1}, "k": 2}',
+      '{"x": {"\\u006b": 1, "y": {"k": 2}}}',
       '{"\\u00b5L": 1, "x": {"µL": 2}, "k\\/1": {"k/1": 3}}',
       // Deep nesting, within the limit.
       `${'{"k": '.repeat(60)}{"k": 1}${'}'.repeat(60)}`,
