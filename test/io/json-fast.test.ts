@@ -121,6 +121,9 @@ describe('the fast path for JSON input', () => {
     const texts = [
       // The same key nested in an earlier member, deeper, or only in a text value before the key itself.
       '{"a": {"k": 1}, "k": 2}',
+      // Integer-like keys, which JSON.parse puts first whatever their place in the text.
+      '{"b": {"0": 1}, "0": 2}',
+      '{"x": {"b": {"0": 1, "k": 3}, "0": 2, "k": 4}}',
       '{"x": {"k": {"k": 3}}, "y": {"k": [{"k": 4}]}}',
       '{"a": "k", "b": ["k", "\\"k\\": 1"], "k": 5}',
       // Brackets and escaped quotes inside texts, next to brackets that count.
