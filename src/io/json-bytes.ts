@@ -36,19 +36,31 @@ function escapeRun(run: string): string {
 const ESCAPE_LENGTH = 6;
 
 /**
+ * At most 32 runs of non-ASCII characters and one more per 64 bytes: a text denser in them (a report
+ * written in Greek or Chinese) would grow up to threefold and keep a long table of columns, so it goes the
+ * general way. A batch's reports have about one run per 600 bytes.
+ */
+const FEW_RUNS = 32;
+const BYTES_PER_RUN = 64;
+
+/**
  * The Latin-1 reading of UTF-8 bytes with every non-ASCII character escaped, and the columns of the text
  * the user wrote; undefined when a non-ASCII character follows a backslash that escapes it ("\µ", not
- * JSON), which the escape written here would turn into valid JSON.
+ * JSON), which the escape written here would turn into valid JSON, or when the text is dense in them.
  */
 function escapeNonAscii(latin1: string): { text: string; column: ColumnOf } | undefined {
   // Where each escaped run starts in the new text, and how many characters all runs up to it added.
   const starts: number[] = [];
   const added: number[] = [];
+  const maxRuns = FEW_RUNS + latin1.length / BYTES_PER_RUN;
   let shift = 0;
   let extra = 0;
   let refused = false;
   const text = latin1.replace(NON_ASCII, (run: string, offset: number) => {
-    if (isEscaped(latin1, offset)) refused = true;
+    if (refused || isEscaped(latin1, offset) || starts.length >= maxRuns) {
+      refused = true;
+      return run;
+    }
     const escaped = escapeRun(run);
     starts.push(offset + shift);
     shift += escaped.length - run.length;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseReportBytes } from '../../src/io/parse-bytes.js';
+import { parseJsonBytes } from '../../src/io/json-bytes.js';
 import { parseReportBytesNode } from '../../src/io/read-file.js';
 import { ROOT } from '../helpers.js';
 
@@ -87,6 +88,8 @@ describe('JSON read as one-byte text (non-ASCII characters as escapes)', () => {
       '{"a": "\\\\µ", "b": "[µ]{", "c": {"d\\\\é": [1, "}"]}}',
       // Only ASCII: the escapes change nothing.
       '{"a": {"b": [1, 2, {"c": null}]}}',
+      // Dense in non-ASCII characters (left to the general way), with a pointer after them on its line.
+      `{"α": "${'αβ γδ '.repeat(200)}", "β": {"γ": "δ"}, "k": 1}`,
     ];
     for (const text of texts) expect(expectSameEitherWay(new TextEncoder().encode(text)), text).toBe(true);
   });
@@ -111,6 +114,14 @@ describe('JSON read as one-byte text (non-ASCII characters as escapes)', () => {
     expect(expectSameEitherWay(new TextEncoder().encode('a: µ'), { format: 'json' })).toBe(false);
   });
 
+  it('takes a report with a few non-ASCII characters, and leaves one dense in them to the general way', () => {
+    const few = new TextEncoder().encode(JSON.stringify({ storage: { temperature: { value: -80, unit: '°C' }, note: '≥ 3 µL – α' } }, null, 2));
+    expect(parseJsonBytes(few, { filename: 'study.json' })).toMatchObject({ ok: true, format: 'json' });
+    const dense = new TextEncoder().encode(JSON.stringify({ study: { title: 'αβ γδ '.repeat(200) } }));
+    expect(parseJsonBytes(dense, { filename: 'study.json' })).toBeUndefined();
+    expect(expectSameEitherWay(dense)).toBe(true);
+  });
+
   it('agrees with the general way on the examples, compact and indented, with non-ASCII characters added', () => {
     const examples = readdirSync(join(ROOT, 'examples'))
       .filter((file) => file.endsWith('.yaml'))
@@ -118,8 +129,8 @@ describe('JSON read as one-byte text (non-ASCII characters as escapes)', () => {
     const added = ['µ', '°', '–', '😀', 'ü', '\\', '"'];
     let index = 0;
     for (const example of examples) {
-      // Every text value gets a non-ASCII character (or a backslash, a quote) at its start.
-      const marked = JSON.parse(JSON.stringify(example), (_key, value: unknown) => (typeof value === 'string' ? `${added[index++ % added.length]}${value}` : value)) as unknown;
+      // Every third text value gets a non-ASCII character (or a backslash, a quote) at its start.
+      const marked = JSON.parse(JSON.stringify(example), (_key, value: unknown) => (typeof value === 'string' && index++ % 3 === 0 ? `${added[index % added.length]}${value}` : value)) as unknown;
       for (const text of [JSON.stringify(marked), JSON.stringify(marked, null, 2), JSON.stringify(example, null, '\t')]) {
         expect(expectSameEitherWay(new TextEncoder().encode(text))).toBe(true);
       }
