@@ -14,7 +14,8 @@ function points(value: number): number {
 }
 
 export function computeScores(outcomes: ItemOutcome[]): { overall: number; sections: Record<SectionKey, SectionScore> } {
-  const totals = Object.fromEntries(SECTION_KEYS.map((key) => [key, { satisfied: 0, applicable: 0 }])) as Record<SectionKey, { satisfied: number; applicable: number }>;
+  const totals = {} as Record<SectionKey, { satisfied: number; applicable: number }>;
+  for (const key of SECTION_KEYS) totals[key] = { satisfied: 0, applicable: 0 };
   for (const outcome of outcomes) {
     if (!outcome.applicable) continue;
     const total = totals[outcome.item.section];
