@@ -179,6 +179,7 @@ export function checkWith(active: Checklist, document: unknown, call: ValidateCa
     gates: active.settings,
     unitContainers: schemaEntry.unitContainers,
     entries: new Map(),
+    truths: new Map(),
   };
   const outcomes: ItemOutcome[] = [];
   let essentialIncomplete = false;

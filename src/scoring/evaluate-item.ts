@@ -4,7 +4,7 @@
  */
 import type { ItemState, Level } from '../report/types.js';
 import type { ChecklistItem, ChecklistSettings, Condition, FactName, SatisfactionRule } from '../checklist/model.js';
-import { evaluate } from '../checklist/conditions.js';
+import { evaluate, type Truth } from '../checklist/conditions.js';
 import { effectiveWeight, itemPath } from '../checklist/checklist.js';
 import { getOwn } from '../schema/pointer.js';
 import type { StructuralIssue } from '../schema/validate-structure.js';
@@ -76,6 +76,8 @@ export interface EvaluationContext {
   unitContainers?: UnitContainers;
   /** Each unit's own entry per section, shared by every item of one evaluation (made on first use). */
   entries?: Map<Unit, Map<string, UnitEntry | undefined>>;
+  /** Per unit, the truth of each condition by its key (null: unknown), shared by every item of one evaluation. */
+  truths?: Map<Unit, Map<string, Truth | null>>;
 }
 
 type UnitEntry = ReturnType<typeof unitEntry>;
@@ -107,6 +109,22 @@ function factsFor(unit: Unit, context: EvaluationContext): FactLookup {
   return lookup;
 }
 
+function truthsFor(unit: Unit, context: EvaluationContext): Map<string, Truth | null> {
+  const all = (context.truths ??= new Map());
+  let truths = all.get(unit);
+  if (!truths) all.set(unit, (truths = new Map()));
+  return truths;
+}
+
+/** A condition's truth for a unit, evaluated on first use. */
+function truthOf(condition: Condition, key: string, facts: FactLookup, truths: Map<string, Truth | null>): Truth {
+  const known = truths.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const truth = evaluate(condition, facts);
+  truths.set(key, truth ?? null);
+  return truth;
+}
+
 const STUDY_UNIT: Unit = { kind: 'study' };
 
 /** Shared by every unit of a valid document (never written to). */
@@ -129,7 +147,16 @@ interface ItemPlan {
   resolve: ResolvePlan;
   /** Whether a unit's facts are asked at all (an applicability condition or level rules). */
   asksFacts: boolean;
+  /** Keys of `appliesWhen` and of each `levelWhen` rule's condition (see conditionKey). */
+  appliesKey: string | undefined;
+  levelKeys: string[];
 }
+
+/**
+ * A condition's key: equal conditions (many items share one, e.g. "in vivo or clinical") have equal keys,
+ * so each is evaluated once per unit rather than once per item.
+ */
+const conditionKey = (condition: Condition): string => JSON.stringify(condition);
 
 const itemPlans = new WeakMap<ChecklistItem, ItemPlan>();
 
@@ -137,7 +164,15 @@ function planOf(item: ChecklistItem): ItemPlan {
   let plan = itemPlans.get(item);
   if (!plan) {
     const path = itemPath(item);
-    itemPlans.set(item, (plan = { resolve: resolvePlan(item.section, path), asksFacts: item.appliesWhen !== undefined || item.levelWhen !== undefined }));
+    itemPlans.set(
+      item,
+      (plan = {
+        resolve: resolvePlan(item.section, path),
+        asksFacts: item.appliesWhen !== undefined || item.levelWhen !== undefined,
+        appliesKey: item.appliesWhen ? conditionKey(item.appliesWhen) : undefined,
+        levelKeys: (item.levelWhen ?? []).map((rule) => conditionKey(rule.when)),
+      }),
+    );
   }
   return plan;
 }
@@ -237,13 +272,15 @@ function unitsFor(item: ChecklistItem, context: EvaluationContext): Unit[] {
 /** One unit of an item: its value, state, applicability, level and credit. */
 function evaluateUnit(item: ChecklistItem, plan: ItemPlan, unit: Unit, context: EvaluationContext): UnitOutcome {
   const facts = plan.asksFacts ? factsFor(unit, context) : undefined;
-  const truth = item.appliesWhen ? evaluate(item.appliesWhen, facts!) : true;
+  const truths = plan.asksFacts ? truthsFor(unit, context) : undefined;
+  const truth = item.appliesWhen ? truthOf(item.appliesWhen, plan.appliesKey!, facts!, truths!) : true;
   const applies = truth !== false;
   // The first `levelWhen` rule that holds sets the unit's level (up or down); the item's own otherwise.
   let level = item.level;
   if (item.levelWhen) {
-    for (const rule of item.levelWhen) {
-      if (evaluate(rule.when, facts!) === true) {
+    for (let index = 0; index < item.levelWhen.length; index++) {
+      const rule = item.levelWhen[index]!;
+      if (truthOf(rule.when, plan.levelKeys[index]!, facts!, truths!) === true) {
         level = rule.level;
         break;
       }

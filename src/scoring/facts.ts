@@ -156,13 +156,14 @@ export function factLookup(context: FactContext): FactLookup {
   const cache = new Map<FactName, FactValue>();
   const invalid = new Set<FactName>();
   const lookup = (name: FactName): FactValue => {
-    if (!cache.has(name)) {
-      context.sawInvalid = false;
-      const value = FACTS[name](context);
-      if (context.sawInvalid && value === undefined) invalid.add(name);
-      cache.set(name, value);
-    }
-    return cache.get(name);
+    // One lookup for a fact already known (most asks); `has` only tells unknown from not worked out.
+    const known = cache.get(name);
+    if (known !== undefined || cache.has(name)) return known;
+    context.sawInvalid = false;
+    const value = FACTS[name](context);
+    if (context.sawInvalid && value === undefined) invalid.add(name);
+    cache.set(name, value);
+    return value;
   };
   lookup.invalid = (name: FactName): boolean => {
     lookup(name);
