@@ -183,8 +183,8 @@ export function checkWith(active: Checklist, document: unknown, call: ValidateCa
   };
   const outcomes: ItemOutcome[] = [];
   let essentialIncomplete = false;
-  for (const item of active.items) {
-    const outcome = evaluateItem(item, context);
+  for (let index = 0; index < active.items.length; index++) {
+    const outcome = evaluateItem(active.items[index]!, context);
     outcomes.push(outcome);
     if (outcome.applicable && outcome.level === 'essential' && !outcome.satisfied) essentialIncomplete = true;
   }

@@ -158,7 +158,7 @@ function assessAt(value: unknown, paths: ReadonlyArray<readonly string[]>, from:
 const split = (path: string): string[] => path.split('/');
 
 /** A detail compiled once per detail rather than for every value of every document. */
-interface DetailPlan {
+export interface DetailPlan {
   detail: ExpectedDetail;
   paths: string[][];
   condition: Condition | undefined;
@@ -189,7 +189,8 @@ function assess(plan: DetailPlan, value: unknown): Assessed {
 /** The compiled details of an item's `expects`, worked out once per list. */
 const compiledLists = new WeakMap<readonly ExpectedDetail[], DetailPlan[]>();
 
-function plansOf(expects: readonly ExpectedDetail[]): DetailPlan[] {
+/** An item's expected details compiled for `tallyDetails` (the scorer keeps them in its plan of the item). */
+export function detailPlans(expects: readonly ExpectedDetail[]): readonly DetailPlan[] {
   let plans = compiledLists.get(expects);
   if (!plans) compiledLists.set(expects, (plans = expects.map(planOf)));
   return plans;
@@ -204,12 +205,15 @@ export interface DetailTally {
 }
 
 /**
- * The scorer's path: the tally of a value against an item's expected details, one object per value (the
+ * The scorer's path: the tally of a value against an item's compiled details, one object per value (the
  * detail states are strings and the label lists are made only for a value that lacks something).
  */
-export function tallyDetails(expects: readonly ExpectedDetail[], value: unknown): DetailTally {
+export function tallyDetails(plans: readonly DetailPlan[], value: unknown): DetailTally {
   const tally: DetailTally = { given: 0, counted: 0 };
-  for (const plan of plansOf(expects)) {
+  // Indexed rather than for-of: in the interpreter (most of a batch runs there) for-of allocates an
+  // iterator result per step, and this runs for every detail of every value.
+  for (let index = 0; index < plans.length; index++) {
+    const plan = plans[index]!;
     const state = assess(plan, value);
     if (state === 'uncounted' || state === 'not-applicable') continue;
     tally.counted++;
@@ -226,7 +230,7 @@ export function assessDetails(expects: readonly ExpectedDetail[] = [], value: un
   let counted = 0;
   const missing: ExpectedDetail[] = [];
   const notReported: ExpectedDetail[] = [];
-  for (const plan of plansOf(expects)) {
+  for (const plan of detailPlans(expects)) {
     const state = assess(plan, value);
     if (state === 'uncounted' || state === 'not-applicable') continue;
     counted++;

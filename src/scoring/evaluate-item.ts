@@ -8,8 +8,8 @@ import { evaluate, type Truth } from '../checklist/conditions.js';
 import { effectiveWeight, itemPath } from '../checklist/checklist.js';
 import { getOwn } from '../schema/pointer.js';
 import type { StructuralIssue } from '../schema/validate-structure.js';
-import { tallyDetails } from './details.js';
-import { factLookup, type FactLookup } from './facts.js';
+import { detailPlans, tallyDetails, type DetailPlan } from './details.js';
+import { documentFacts, type FactLookup } from './facts.js';
 import { issuesWithin } from './issues.js';
 import { resolvePlan, resolvePlanned, type ResolvePlan } from './resolve.js';
 import { unitEntry, type Unit, type UnitContainers } from './units.js';
@@ -76,6 +76,8 @@ export interface EvaluationContext {
   unitContainers?: UnitContainers;
   /** Each unit's own entry per section, shared by every item of one evaluation (made on first use). */
   entries?: Map<Unit, Map<string, UnitEntry | undefined>>;
+  /** The fact lookups of this document's units (made on first use). */
+  factsOf?: (unit: Unit) => FactLookup;
   /** Per unit, the truth of each condition by its key (null: unknown), shared by every item of one evaluation. */
   truths?: Map<Unit, Map<string, Truth | null>>;
 }
@@ -98,13 +100,7 @@ function entryOf(unit: Unit, section: string, context: EvaluationContext): UnitE
 function factsFor(unit: Unit, context: EvaluationContext): FactLookup {
   const cached = context.facts?.get(unit);
   if (cached) return cached;
-  const lookup = factLookup({
-    document: context.document,
-    preparations: context.preparations,
-    issues: context.issues,
-    ...(unit.kind === 'preparation' ? { preparation: unit } : {}),
-    ...(unit.kind === 'arm' ? { arm: unit } : {}),
-  });
+  const lookup = (context.factsOf ??= documentFacts(context))(unit);
   context.facts?.set(unit, lookup);
   return lookup;
 }
@@ -150,6 +146,8 @@ interface ItemPlan {
   /** Keys of `appliesWhen` and of each `levelWhen` rule's condition (see conditionKey). */
   appliesKey: string | undefined;
   levelKeys: string[];
+  /** The compiled expected details, if any. */
+  details: readonly DetailPlan[] | undefined;
 }
 
 /**
@@ -171,6 +169,7 @@ function planOf(item: ChecklistItem): ItemPlan {
         asksFacts: item.appliesWhen !== undefined || item.levelWhen !== undefined,
         appliesKey: item.appliesWhen ? conditionKey(item.appliesWhen) : undefined,
         levelKeys: (item.levelWhen ?? []).map((rule) => conditionKey(rule.when)),
+        details: item.expects ? detailPlans(item.expects) : undefined,
       }),
     );
   }
@@ -244,14 +243,14 @@ const COMPLETE: Completeness = { state: 'value', credit: 1 };
  * asked only where the item may apply: a value given for an item that definitely does not apply counts
  * as it is, with full credit (extra information never costs).
  */
-function completeness(item: ChecklistItem, value: unknown, applies: boolean): Completeness {
+function completeness(item: ChecklistItem, plan: ItemPlan, value: unknown, applies: boolean): Completeness {
   const rule = item.satisfiedWhen;
   const short = rule ? RULES[rule.rule](rule, value) : undefined;
   // A rule without a label (1.0) makes a short value missing; with one (1.1), one more expected detail.
   if (short && rule?.label === undefined) return { state: 'missing', credit: 0, shortfall: short.text };
   const label = rule?.label;
   if (!applies || (!item.expects && label === undefined)) return COMPLETE;
-  const details = item.expects ? tallyDetails(item.expects, value) : { given: 0, counted: 0 };
+  const details = plan.details ? tallyDetails(plan.details, value) : { given: 0, counted: 0 };
   const given = details.given + (label !== undefined && !short ? 1 : 0);
   const counted = details.counted + (label !== undefined ? 1 : 0);
   const credit = counted === 0 ? 1 : given / counted;
@@ -289,7 +288,7 @@ function evaluateUnit(item: ChecklistItem, plan: ItemPlan, unit: Unit, context: 
   const resolved = resolvePlanned(context.document, plan.resolve, entryOf(unit, item.section, context));
   const issues = context.issues.length === 0 ? NO_ISSUES : issuesWithin(context.issues, resolved.pointer);
   let state: ItemState = issues.length > 0 ? 'invalid' : resolved.state;
-  const judged = state === 'value' ? completeness(item, resolved.value, applies) : undefined;
+  const judged = state === 'value' ? completeness(item, plan, resolved.value, applies) : undefined;
   if (judged) state = judged.state;
   const waitsFor = truth === undefined && (state === 'missing' || state === 'not-reported') ? deferral(item, facts!, context) : undefined;
   const deferred = waitsFor !== undefined;
@@ -314,8 +313,9 @@ export function evaluateItem(item: ChecklistItem, context: EvaluationContext): I
   let counting = 0;
   let essential = false;
   let credit = 1;
-  for (const unit of unitsFor(item, context)) {
-    const outcome = evaluateUnit(item, plan, unit, context);
+  const candidates = unitsFor(item, context);
+  for (let index = 0; index < candidates.length; index++) {
+    const outcome = evaluateUnit(item, plan, candidates[index]!, context);
     units.push(outcome);
     if (!outcome.counts) continue;
     counting++;

@@ -8,8 +8,8 @@ import type { FactValue } from '../checklist/conditions.js';
 import { getOwn } from '../schema/pointer.js';
 import type { StructuralIssue } from '../schema/validate-structure.js';
 import { issuesWithin } from './issues.js';
-import { resolveValue as resolveAny, vocabularyValue, type ResolvedValue } from './resolve.js';
-import type { Unit } from './units.js';
+import { resolvePlan, resolvePlanned, vocabularyValue, type ResolvedValue, type ResolvePlan } from './resolve.js';
+import { unitEntry, type Unit } from './units.js';
 
 type Json = Record<string, unknown>;
 
@@ -26,9 +26,20 @@ export interface FactContext {
   sawInvalid?: boolean;
 }
 
+/** The paths facts read, with their pointers, worked out once. */
+const plans = new Map<string, ResolvePlan>();
+
+function planFor(section: string, path: readonly string[]): ResolvePlan {
+  const key = `${section}/${path.join('/')}`;
+  let plan = plans.get(key);
+  if (!plan) plans.set(key, (plan = resolvePlan(section, path)));
+  return plan;
+}
+
 /** A value a fact reads; one with structural issues reads as missing, and the context notes it. */
 function resolveValue(context: FactContext, section: string, path: readonly string[], unit: Unit): ResolvedValue {
-  const resolved = resolveAny(context.document, section, path, unit);
+  // 1.0's unit containers, as always for facts (preparations and arms are declared alike in every version).
+  const resolved = resolvePlanned(context.document, planFor(section, path), unitEntry(context.document, section, unit));
   if (context.issues && context.issues.length > 0 && resolved.state !== 'missing' && issuesWithin(context.issues, resolved.pointer).length > 0) {
     context.sawInvalid = true;
     return { state: 'missing', pointer: resolved.pointer };
@@ -105,13 +116,18 @@ function armRoute(context: FactContext): string | undefined {
   return context.arm ? vocabularyValue(resolveValue(context, 'doseAdministration', ['route'], context.arm)) : undefined;
 }
 
-const FACTS: Record<FactName, Fact> = {
+/** Facts about the study as a whole: the same for every unit. */
+const STUDY_FACTS: Record<string, Fact> = {
   design: (context) => {
     const resolved = resolveValue(context, 'study', ['design'], STUDY);
     const design = resolved.state === 'value' ? resolved.value : undefined;
     return Array.isArray(design) && design.length > 0 && design.every((entry) => typeof entry === 'string') ? (design as string[]) : undefined;
   },
   species: (context) => vocabularyValue(resolveValue(context, 'cellSource', ['species'], STUDY)),
+};
+
+/** Facts about the arm being checked; unknown for other units. */
+const ARM_FACTS: Record<string, Fact> = {
   'arm.route': armRoute,
   'arm.carrierUsed': (context) => {
     if (!context.arm) return undefined;
@@ -130,16 +146,24 @@ const FACTS: Record<FactName, Fact> = {
     if (!context.arm) return undefined;
     return resolveValue(context, 'doseAdministration', ['dose'], context.arm).state === 'value' ? true : undefined;
   },
+};
+
+/** A preparation fact asked outside any preparation (a study-wide item): true if it holds for any preparation. */
+function overPreparations(values: FactValue[]): FactValue {
+  if (values.every((value) => typeof value === 'boolean' || value === undefined)) return anyOf(values as Array<boolean | undefined>);
+  return values.every((value) => value === values[0]) ? values[0] : undefined;
+}
+
+const FACTS: Record<FactName, Fact> = {
+  ...STUDY_FACTS,
+  ...ARM_FACTS,
   ...(Object.fromEntries(
     Object.entries(PREPARATION_FACTS).map(([name, fact]) => [
       name,
       (context: FactContext): FactValue => {
         const preparation = context.preparation ?? context.arm?.preparation;
         if (preparation) return fact(context, preparation);
-        // Asked outside any preparation (a study-wide item): true if it holds for any preparation.
-        const values = context.preparations.map((candidate) => fact(context, candidate));
-        if (values.every((value) => typeof value === 'boolean' || value === undefined)) return anyOf(values as Array<boolean | undefined>);
-        return values.every((value) => value === values[0]) ? values[0] : undefined;
+        return overPreparations(context.preparations.map((candidate) => fact(context, candidate)));
       },
     ]),
   ) as Record<keyof typeof PREPARATION_FACTS, Fact>),
@@ -170,4 +194,63 @@ export function factLookup(context: FactContext): FactLookup {
     return invalid.has(name);
   };
   return lookup;
+}
+
+/** A fact worked out: its value, and whether a value it read had structural issues. */
+interface Known {
+  value: FactValue;
+  sawInvalid: boolean;
+}
+
+const NOT_ASKED: Known = { value: undefined, sawInvalid: false };
+
+/**
+ * The fact lookups of one document's units, sharing what they have in common: a study-wide fact is worked
+ * out once for all units, a preparation's facts once for the preparation and every arm that received it
+ * (rather than once per unit). Each lookup answers as `factLookup` does for that unit.
+ */
+export function documentFacts(context: Pick<FactContext, 'document' | 'preparations' | 'issues'>): (unit: Unit) => FactLookup {
+  const shared = new Map<string, Known>();
+  const byUnit = new Map<Unit, Map<string, Known>>();
+  const work = (cache: Map<string, Known>, name: string, run: (context: FactContext) => FactValue, unit?: Unit): Known => {
+    let known = cache.get(name);
+    if (!known) {
+      const asked: FactContext = { document: context.document, preparations: context.preparations, sawInvalid: false };
+      if (context.issues) asked.issues = context.issues;
+      if (unit) asked.arm = unit;
+      const value = run(asked);
+      cache.set(name, (known = { value, sawInvalid: asked.sawInvalid === true }));
+    }
+    return known;
+  };
+  const cacheOf = (unit: Unit): Map<string, Known> => {
+    let cache = byUnit.get(unit);
+    if (!cache) byUnit.set(unit, (cache = new Map()));
+    return cache;
+  };
+  const ofPreparation = (preparation: Unit, name: string): Known => work(cacheOf(preparation), name, (asked) => PREPARATION_FACTS[name]!(asked, preparation));
+  const overAll = (name: string): Known => {
+    let known = shared.get(name);
+    if (!known) {
+      const each = context.preparations.map((preparation) => ofPreparation(preparation, name));
+      known = { value: overPreparations(each.map((fact) => fact.value)), sawInvalid: each.some((fact) => fact.sawInvalid) };
+      shared.set(name, known);
+    }
+    return known;
+  };
+  return (unit) => {
+    const preparation = unit.kind === 'preparation' ? unit : unit.kind === 'arm' ? unit.preparation : undefined;
+    const arm = unit.kind === 'arm' ? unit : undefined;
+    const known = (name: FactName): Known => {
+      if (STUDY_FACTS[name]) return work(shared, name, STUDY_FACTS[name]);
+      if (PREPARATION_FACTS[name]) return preparation ? ofPreparation(preparation, name) : overAll(name);
+      return arm ? work(cacheOf(arm), name, ARM_FACTS[name]!, arm) : NOT_ASKED;
+    };
+    const lookup = (name: FactName): FactValue => known(name).value;
+    lookup.invalid = (name: FactName): boolean => {
+      const fact = known(name);
+      return fact.sawInvalid && fact.value === undefined;
+    };
+    return lookup;
+  };
 }
