@@ -84,7 +84,7 @@ function mergeShared(outcome: ItemOutcome, unlocks: Map<UnitOutcome, string[]>, 
   // A unit with a value is satisfied, or counts as reported although out of scope: never a finding. Most
   // items of a document are such, and one unit alone has nobody to share with.
   let pending = 0;
-  for (const unit of units) if (unit.state !== 'value') pending++;
+  for (let index = 0; index < units.length; index++) if (units[index]!.state !== 'value') pending++;
   if (pending === 0) return NONE;
   if (units.length === 1) return withUnlocks(unitFindings(outcome, units[0]!), unlocks.get(units[0]!), titles);
   const groups = new Map<string, UnitOutcome[]>();

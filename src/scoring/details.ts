@@ -31,10 +31,12 @@ export interface DetailsOutcome {
   notReported: ExpectedDetail[];
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 function declaredState(value: unknown): 'not-applicable' | 'not-reported' | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  if (Object.prototype.hasOwnProperty.call(value, 'notApplicable')) return 'not-applicable';
-  if (Object.prototype.hasOwnProperty.call(value, 'notReported')) return 'not-reported';
+  if (hasOwn.call(value, 'notApplicable')) return 'not-applicable';
+  if (hasOwn.call(value, 'notReported')) return 'not-reported';
   return undefined;
 }
 
@@ -167,6 +169,8 @@ export interface DetailPlan {
    * is its state read from the top, counted when given or when its condition holds there.
    */
   direct: boolean;
+  /** Direct, one path, no condition (most details): its state is the state of the value at the path. */
+  plain: boolean;
 }
 
 const compiled = new WeakMap<ExpectedDetail, DetailPlan>();
@@ -176,7 +180,8 @@ function planOf(detail: ExpectedDetail): DetailPlan {
   if (!plan) {
     const paths = detail.anyOf ? detail.anyOf.map(split) : [split(detail.path!)];
     const condition = detail.when ? { path: split(detail.when.path), when: detail.when } : undefined;
-    compiled.set(detail, (plan = { detail, paths, condition, direct: paths.every((path) => !path.includes('*')) }));
+    const direct = paths.every((path) => !path.includes('*'));
+    compiled.set(detail, (plan = { detail, paths, condition, direct, plain: direct && paths.length === 1 && !condition }));
   }
   return plan;
 }
@@ -184,6 +189,17 @@ function planOf(detail: ExpectedDetail): DetailPlan {
 function assess(plan: DetailPlan, value: unknown): Assessed {
   if (!plan.direct) return assessAt(value, plan.paths, 0, plan.condition);
   return decide(value, plan.paths, 0, plan.condition);
+}
+
+/**
+ * `assess` for a value the scorer resolved: present and not itself a declared state, so a plain detail
+ * starts one step down without asking the value again what it already answered (one check per detail
+ * of every value).
+ */
+function assessResolved(plan: DetailPlan, value: unknown): Assessed {
+  if (!plan.plain) return assess(plan, value);
+  const path = plan.paths[0]!;
+  return stateAt(getOwn(value, path[0]!), path, 1);
 }
 
 /** The compiled details of an item's `expects`, worked out once per list. */
@@ -205,8 +221,9 @@ export interface DetailTally {
 }
 
 /**
- * The scorer's path: the tally of a value against an item's compiled details, one object per value (the
- * detail states are strings and the label lists are made only for a value that lacks something).
+ * The scorer's path: the tally of a resolved value (present, not a declared state) against an item's
+ * compiled details, one object per value (the detail states are strings and the label lists are made
+ * only for a value that lacks something).
  */
 export function tallyDetails(plans: readonly DetailPlan[], value: unknown): DetailTally {
   const tally: DetailTally = { given: 0, counted: 0 };
@@ -214,7 +231,7 @@ export function tallyDetails(plans: readonly DetailPlan[], value: unknown): Deta
   // iterator result per step, and this runs for every detail of every value.
   for (let index = 0; index < plans.length; index++) {
     const plan = plans[index]!;
-    const state = assess(plan, value);
+    const state = assessResolved(plan, value);
     if (state === 'uncounted' || state === 'not-applicable') continue;
     tally.counted++;
     if (state === 'given') tally.given++;

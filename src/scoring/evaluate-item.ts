@@ -269,7 +269,17 @@ function unitsFor(item: ChecklistItem, context: EvaluationContext): Unit[] {
 }
 
 /** One unit of an item: its value, state, applicability, level and credit. */
-function evaluateUnit(item: ChecklistItem, plan: ItemPlan, unit: Unit, context: EvaluationContext): UnitOutcome {
+/**
+ * The last value an item judged, with its applicability: units that share the section-level value (every
+ * preparation of a document that states it once) are judged once, not once per unit.
+ */
+interface LastJudged {
+  value: unknown;
+  applies: boolean;
+  judged: Completeness;
+}
+
+function evaluateUnit(item: ChecklistItem, plan: ItemPlan, unit: Unit, context: EvaluationContext, last: LastJudged | undefined): UnitOutcome {
   const facts = plan.asksFacts ? factsFor(unit, context) : undefined;
   const truths = plan.asksFacts ? truthsFor(unit, context) : undefined;
   const truth = item.appliesWhen ? truthOf(item.appliesWhen, plan.appliesKey!, facts!, truths!) : true;
@@ -288,7 +298,18 @@ function evaluateUnit(item: ChecklistItem, plan: ItemPlan, unit: Unit, context: 
   const resolved = resolvePlanned(context.document, plan.resolve, entryOf(unit, item.section, context));
   const issues = context.issues.length === 0 ? NO_ISSUES : issuesWithin(context.issues, resolved.pointer);
   let state: ItemState = issues.length > 0 ? 'invalid' : resolved.state;
-  const judged = state === 'value' ? completeness(item, plan, resolved.value, applies) : undefined;
+  let judged: Completeness | undefined;
+  if (state === 'value') {
+    if (last && last.value === resolved.value && last.applies === applies && last.value !== undefined) judged = last.judged;
+    else {
+      judged = completeness(item, plan, resolved.value, applies);
+      if (last) {
+        last.value = resolved.value;
+        last.applies = applies;
+        last.judged = judged;
+      }
+    }
+  }
   if (judged) state = judged.state;
   const waitsFor = truth === undefined && (state === 'missing' || state === 'not-reported') ? deferral(item, facts!, context) : undefined;
   const deferred = waitsFor !== undefined;
@@ -314,8 +335,9 @@ export function evaluateItem(item: ChecklistItem, context: EvaluationContext): I
   let essential = false;
   let credit = 1;
   const candidates = unitsFor(item, context);
+  const last: LastJudged | undefined = candidates.length > 1 ? { value: undefined, applies: false, judged: COMPLETE } : undefined;
   for (let index = 0; index < candidates.length; index++) {
-    const outcome = evaluateUnit(item, plan, candidates[index]!, context);
+    const outcome = evaluateUnit(item, plan, candidates[index]!, context, last);
     units.push(outcome);
     if (!outcome.counts) continue;
     counting++;

@@ -26,20 +26,22 @@ export interface FactContext {
   sawInvalid?: boolean;
 }
 
-/** The paths facts read, with their pointers, worked out once. */
-const plans = new Map<string, ResolvePlan>();
-
-function planFor(section: string, path: readonly string[]): ResolvePlan {
-  const key = `${section}/${path.join('/')}`;
-  let plan = plans.get(key);
-  if (!plan) plans.set(key, (plan = resolvePlan(section, path)));
-  return plan;
-}
+/** The values facts read, each a section and a path, with their pointers worked out once. */
+const READS = {
+  preparation: resolvePlan('production', ['preparation']),
+  priming: resolvePlan('production', ['priming']),
+  storageForm: resolvePlan('storage', ['form']),
+  route: resolvePlan('doseAdministration', ['route']),
+  carrier: resolvePlan('doseAdministration', ['carrier']),
+  dose: resolvePlan('doseAdministration', ['dose']),
+  design: resolvePlan('study', ['design']),
+  species: resolvePlan('cellSource', ['species']),
+} as const;
 
 /** A value a fact reads; one with structural issues reads as missing, and the context notes it. */
-function resolveValue(context: FactContext, section: string, path: readonly string[], unit: Unit): ResolvedValue {
+function resolveValue(context: FactContext, read: ResolvePlan, unit: Unit): ResolvedValue {
   // 1.0's unit containers, as always for facts (preparations and arms are declared alike in every version).
-  const resolved = resolvePlanned(context.document, planFor(section, path), unitEntry(context.document, section, unit));
+  const resolved = resolvePlanned(context.document, read, unitEntry(context.document, read.section, unit));
   if (context.issues && context.issues.length > 0 && resolved.state !== 'missing' && issuesWithin(context.issues, resolved.pointer).length > 0) {
     context.sawInvalid = true;
     return { state: 'missing', pointer: resolved.pointer };
@@ -59,7 +61,7 @@ const CONDITIONED_MEDIA = new Set([
 const STUDY: Unit = { kind: 'study' };
 
 function preparationType(context: FactContext, preparation: Unit): { type?: string; fractions?: unknown } {
-  const resolved = resolveValue(context, 'production', ['preparation'], preparation);
+  const resolved = resolveValue(context, READS.preparation, preparation);
   return { type: vocabularyValue(resolved), fractions: resolved.state === 'value' ? getOwn(resolved.value, 'fractions') : undefined };
 }
 
@@ -73,7 +75,7 @@ function isOfClass(context: FactContext, preparation: Unit, members: Set<string>
 }
 
 function storageForm(context: FactContext, preparation: Unit): string | undefined {
-  return vocabularyValue(resolveValue(context, 'storage', ['form'], preparation));
+  return vocabularyValue(resolveValue(context, READS.storageForm, preparation));
 }
 
 /** Kleene OR: true if any is true, false if all are false, otherwise unknown. */
@@ -97,7 +99,7 @@ const PREPARATION_FACTS: Record<string, PreparationFact> = {
   },
   'preparation.isConditionedMedium': (context, preparation) => isOfClass(context, preparation, CONDITIONED_MEDIA, 'soluble'),
   'preparation.primed': (context, preparation) => {
-    const resolved = resolveValue(context, 'production', ['priming'], preparation);
+    const resolved = resolveValue(context, READS.priming, preparation);
     const applied = resolved.state === 'value' ? getOwn(resolved.value, 'applied') : undefined;
     return typeof applied === 'boolean' ? applied : undefined;
   },
@@ -113,17 +115,17 @@ const PREPARATION_FACTS: Record<string, PreparationFact> = {
 type Fact = (context: FactContext) => FactValue;
 
 function armRoute(context: FactContext): string | undefined {
-  return context.arm ? vocabularyValue(resolveValue(context, 'doseAdministration', ['route'], context.arm)) : undefined;
+  return context.arm ? vocabularyValue(resolveValue(context, READS.route, context.arm)) : undefined;
 }
 
 /** Facts about the study as a whole: the same for every unit. */
 const STUDY_FACTS: Record<string, Fact> = {
   design: (context) => {
-    const resolved = resolveValue(context, 'study', ['design'], STUDY);
+    const resolved = resolveValue(context, READS.design, STUDY);
     const design = resolved.state === 'value' ? resolved.value : undefined;
     return Array.isArray(design) && design.length > 0 && design.every((entry) => typeof entry === 'string') ? (design as string[]) : undefined;
   },
-  species: (context) => vocabularyValue(resolveValue(context, 'cellSource', ['species'], STUDY)),
+  species: (context) => vocabularyValue(resolveValue(context, READS.species, STUDY)),
 };
 
 /** Facts about the arm being checked; unknown for other units. */
@@ -131,7 +133,7 @@ const ARM_FACTS: Record<string, Fact> = {
   'arm.route': armRoute,
   'arm.carrierUsed': (context) => {
     if (!context.arm) return undefined;
-    const carrier = resolveValue(context, 'doseAdministration', ['carrier'], context.arm);
+    const carrier = resolveValue(context, READS.carrier, context.arm);
     // A carrier stated with an error settles nothing (it would otherwise read as "no carrier named").
     if (context.sawInvalid) return undefined;
     const used = carrier.state === 'value' ? getOwn(carrier.value, 'used') : undefined;
@@ -144,7 +146,7 @@ const ARM_FACTS: Record<string, Fact> = {
   },
   'arm.doseStated': (context) => {
     if (!context.arm) return undefined;
-    return resolveValue(context, 'doseAdministration', ['dose'], context.arm).state === 'value' ? true : undefined;
+    return resolveValue(context, READS.dose, context.arm).state === 'value' ? true : undefined;
   },
 };
 

@@ -20,7 +20,8 @@ export interface ResolvedValue {
 
 
 function readState(top: unknown): { state: 'not-applicable'; reason: string } | { state: 'not-reported' } | undefined {
-  if (!isPlainObject(top)) return undefined;
+  // Most values read are text or numbers: settled before any call.
+  if (top === null || typeof top !== 'object' || !isPlainObject(top)) return undefined;
   if (Object.prototype.hasOwnProperty.call(top, 'notApplicable')) return { state: 'not-applicable', reason: String(top.notApplicable) };
   if (Object.prototype.hasOwnProperty.call(top, 'notReported')) return { state: 'not-reported' };
   return undefined;
