@@ -147,7 +147,9 @@ function countsOf(findings: Report['findings']): Report['counts'] {
   const incomplete: string[] = [];
   let invalid = 0;
   let notApplicable = 0;
-  for (const finding of findings) {
+  // Indexed loops over the findings: see anyDeferred in report/findings.ts.
+  for (let index = 0; index < findings.length; index++) {
+    const finding = findings[index]!;
     const status = finding.status;
     if (status === 'missing' || status === 'not-reported') {
       const seen = finding.level === 'essential' ? essential : recommended;
@@ -190,12 +192,14 @@ export function checkWith(active: Checklist, document: unknown, call: ValidateCa
   }
   const findings = buildFindings(outcomes, issues, { gateItems: active.settings.gateItems, schemaVersion: version });
   // A value the document gives (invalid, incomplete, not reported, not applicable) may say where the manuscript has it.
-  for (const finding of findings) {
+  for (let index = 0; index < findings.length; index++) {
+    const finding = findings[index]!;
     const where = finding.status === 'missing' ? undefined : whereOf(document, finding.pointer);
     if (where !== undefined) finding.where = where;
   }
   if (call.sourceMap) {
-    for (const finding of findings) {
+    for (let index = 0; index < findings.length; index++) {
+      const finding = findings[index]!;
       const location = call.sourceMap.locate(finding.pointer);
       if (location) finding.location = location;
     }

@@ -91,7 +91,8 @@ function mergeShared(outcome: ItemOutcome, unlocks: Map<UnitOutcome, string[]>, 
   // Only missing, not-reported and incomplete units can share a group: the others need no key. Units
   // that wait on different facts keep their own findings (they unlock different items).
   const keys: Array<string | undefined> = [];
-  for (const unit of units) {
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index]!;
     const key = unit.state === 'missing' || unit.state === 'not-reported' || unit.state === 'incomplete' ? `${unit.state} ${unit.pointer} ${(unlocks.get(unit) ?? []).join(' ')}` : undefined;
     keys.push(key);
     if (!unit.counts || unit.satisfied || key === undefined || unit.shortfall) continue;
@@ -139,8 +140,16 @@ function related(waiting: UnitOutcome['unit'], gate: UnitOutcome['unit']): boole
 const NO_UNLOCKS = new Map<UnitOutcome, string[]>();
 const NO_TITLES = new Map<string, string>();
 
+/**
+ * Loops over a document's outcomes and findings are indexed rather than for-of: this code runs once per
+ * document and stays in the interpreter for most of a batch, where for-of costs an iterator and an
+ * iterator result per step (this loop alone cost ≈ 8 % of building the findings, counted in instructions).
+ */
 function anyDeferred(outcomes: ItemOutcome[]): boolean {
-  for (const outcome of outcomes) for (const unit of outcome.units) if (unit.deferred) return true;
+  for (let index = 0; index < outcomes.length; index++) {
+    const units = outcomes[index]!.units;
+    for (let at = 0; at < units.length; at++) if (units[at]!.deferred) return true;
+  }
   return false;
 }
 
@@ -215,16 +224,21 @@ export function buildFindings(
   const titles = unlocks.size > 0 ? new Map(outcomes.map((outcome) => [outcome.item.id, outcome.item.title])) : NO_TITLES;
   // The items that have findings (most have none), in checklist order.
   const withFindings: Array<{ section: string; findings: Finding[] }> = [];
-  for (const outcome of outcomes) {
+  for (let index = 0; index < outcomes.length; index++) {
+    const outcome = outcomes[index]!;
     const findings = mergeShared(outcome, unlocks, titles);
     if (findings.length > 0) withFindings.push({ section: outcome.item.section, findings });
   }
   const loose = issues.length === 0 ? NONE : looseFindings(outcomes, issues, schemaVersion);
   const ordered: Finding[] = [];
-  for (const finding of loose) if (finding.section === 'document') ordered.push(finding);
-  for (const section of SECTION_KEYS) {
-    for (const finding of loose) if (finding.section === section) ordered.push(finding);
-    for (const entry of withFindings) if (entry.section === section) ordered.push(...entry.findings);
+  for (let index = 0; index < loose.length; index++) if (loose[index]!.section === 'document') ordered.push(loose[index]!);
+  for (let at = 0; at < SECTION_KEYS.length; at++) {
+    const section = SECTION_KEYS[at]!;
+    for (let index = 0; index < loose.length; index++) if (loose[index]!.section === section) ordered.push(loose[index]!);
+    for (let index = 0; index < withFindings.length; index++) {
+      const entry = withFindings[index]!;
+      if (entry.section === section) for (let next = 0; next < entry.findings.length; next++) ordered.push(entry.findings[next]!);
+    }
   }
   // Items of sections outside SECTION_KEYS cannot exist (zod checks the section), so nothing is lost; the
   // list is in section order as built.

@@ -41,7 +41,9 @@ export function whereOf(document: unknown, pointer: string): string | undefined 
   let where: string | undefined;
   let node = document;
   let depth = 0;
-  for (const segment of parsePointer(pointer)) {
+  const segments = parsePointer(pointer);
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
     node = getOwn(node, Array.isArray(node) ? Number(segment) : segment);
     if (node === undefined) break;
     if (++depth >= 2 && isPlainObject(node)) where = text(node['where']) ?? where;

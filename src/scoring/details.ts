@@ -48,7 +48,8 @@ function combineEntries(entries: readonly unknown[], path: readonly string[], pa
   let counted = false;
   let notReported = false;
   let allNotApplicable = true;
-  for (const entry of entries) {
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index];
     const state = paths ? assessAt(entry, paths, from, condition) : stateAt(entry, path, from);
     if (state === 'uncounted') continue;
     if (state === 'missing') return 'missing';
@@ -85,8 +86,8 @@ function stateAt(value: unknown, path: readonly string[], from = 0): DetailState
 function stateOfAlternatives(value: unknown, paths: ReadonlyArray<readonly string[]>, from = 0): DetailState {
   let notApplicable = false;
   let notReported = false;
-  for (const path of paths) {
-    const state = stateAt(value, path, from);
+  for (let index = 0; index < paths.length; index++) {
+    const state = stateAt(value, paths[index]!, from);
     if (state === 'given') return state;
     if (state === 'not-applicable') notApplicable = true;
     else if (state === 'not-reported') notReported = true;
@@ -109,7 +110,7 @@ function truthAt(value: unknown, path: readonly string[], when: DetailWhen, from
     const head = path[at]!;
     if (head === '*') {
       if (!Array.isArray(value)) return false;
-      for (const entry of value) if (truthAt(entry, path, when, at + 1)) return true;
+      for (let index = 0; index < value.length; index++) if (truthAt(value[index], path, when, at + 1)) return true;
       return false;
     }
     value = getOwn(value, head);

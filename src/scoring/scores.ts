@@ -15,8 +15,10 @@ function points(value: number): number {
 
 export function computeScores(outcomes: ItemOutcome[]): { overall: number; sections: Record<SectionKey, SectionScore> } {
   const totals = {} as Record<SectionKey, { satisfied: number; applicable: number }>;
-  for (const key of SECTION_KEYS) totals[key] = { satisfied: 0, applicable: 0 };
-  for (const outcome of outcomes) {
+  // Indexed loops: this runs once per document, mostly in the interpreter, where for-of allocates per step.
+  for (let index = 0; index < SECTION_KEYS.length; index++) totals[SECTION_KEYS[index]!] = { satisfied: 0, applicable: 0 };
+  for (let index = 0; index < outcomes.length; index++) {
+    const outcome = outcomes[index]!;
     if (!outcome.applicable) continue;
     const total = totals[outcome.item.section];
     total.applicable += outcome.weight;
@@ -25,7 +27,8 @@ export function computeScores(outcomes: ItemOutcome[]): { overall: number; secti
   let satisfied = 0;
   let applicable = 0;
   const sections = {} as Record<SectionKey, SectionScore>;
-  for (const key of SECTION_KEYS) {
+  for (let index = 0; index < SECTION_KEYS.length; index++) {
+    const key = SECTION_KEYS[index]!;
     const total = totals[key];
     satisfied += total.satisfied;
     applicable += total.applicable;
