@@ -52,6 +52,13 @@ function lacking(unit: UnitOutcome): string {
   return parts.join('; ');
 }
 
+/** Whether `unitFindings` gives the unit a finding (the same conditions, without building it). */
+function givesFinding(unit: UnitOutcome): boolean {
+  if (unit.state === 'invalid') return true;
+  if (unit.state === 'not-applicable') return unit.applies;
+  return unit.counts && !unit.satisfied;
+}
+
 function unitFindings(outcome: ItemOutcome, unit: UnitOutcome): Finding[] {
   const { item } = outcome;
   const where = describeUnit(unit.unit);
@@ -81,10 +88,10 @@ function unitFindings(outcome: ItemOutcome, unit: UnitOutcome): Finding[] {
  */
 function mergeShared(outcome: ItemOutcome, unlocks: Map<UnitOutcome, string[]>, titles: Map<string, string>): Finding[] {
   const units = outcome.units;
-  // A unit with a value is satisfied, or counts as reported although out of scope: never a finding. Most
-  // items of a document are such, and one unit alone has nobody to share with.
+  // Most items of a document give no finding (satisfied, or out of scope without a value): settled
+  // before any keys or groups are built; and one unit alone has nobody to share with.
   let pending = 0;
-  for (let index = 0; index < units.length; index++) if (units[index]!.state !== 'value') pending++;
+  for (let index = 0; index < units.length; index++) if (givesFinding(units[index]!)) pending++;
   if (pending === 0) return NONE;
   if (units.length === 1) return withUnlocks(unitFindings(outcome, units[0]!), unlocks.get(units[0]!), titles);
   const groups = new Map<string, UnitOutcome[]>();
