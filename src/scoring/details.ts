@@ -170,8 +170,6 @@ export interface DetailPlan {
    * is its state read from the top, counted when given or when its condition holds there.
    */
   direct: boolean;
-  /** Direct, one path, no condition (most details): its state is the state of the value at the path. */
-  plain: boolean;
 }
 
 const compiled = new WeakMap<ExpectedDetail, DetailPlan>();
@@ -182,7 +180,7 @@ function planOf(detail: ExpectedDetail): DetailPlan {
     const paths = detail.anyOf ? detail.anyOf.map(split) : [split(detail.path!)];
     const condition = detail.when ? { path: split(detail.when.path), when: detail.when } : undefined;
     const direct = paths.every((path) => !path.includes('*'));
-    compiled.set(detail, (plan = { detail, paths, condition, direct, plain: direct && paths.length === 1 && !condition }));
+    compiled.set(detail, (plan = { detail, paths, condition, direct }));
   }
   return plan;
 }
@@ -193,13 +191,41 @@ function assess(plan: DetailPlan, value: unknown): Assessed {
 }
 
 /**
- * `assess` for a value the scorer resolved: present and not itself a declared state, so a plain detail
- * starts one step down without asking the value again what it already answered (one check per detail
- * of every value).
+ * `assess` for a value the scorer resolved: present and not itself a declared state, so a detail read
+ * from the top (no list step) starts one step down, without asking the value again what it already
+ * answered (two own-property checks per path and per condition of every detail of every value).
  */
 function assessResolved(plan: DetailPlan, value: unknown): Assessed {
-  if (!plan.plain) return assess(plan, value);
-  const path = plan.paths[0]!;
+  if (!plan.direct) return assess(plan, value);
+  const paths = plan.paths;
+  let state: DetailState;
+  if (paths.length === 1) state = stateBelow(value, paths[0]!);
+  else {
+    // As stateOfAlternatives.
+    let notApplicable = false;
+    let notReported = false;
+    state = 'missing';
+    for (let index = 0; index < paths.length; index++) {
+      const alternative = stateBelow(value, paths[index]!);
+      if (alternative === 'given') {
+        state = alternative;
+        break;
+      }
+      if (alternative === 'not-applicable') notApplicable = true;
+      else if (alternative === 'not-reported') notReported = true;
+    }
+    if (state !== 'given') state = notApplicable ? 'not-applicable' : notReported ? 'not-reported' : 'missing';
+  }
+  const condition = plan.condition;
+  if (!condition || state === 'given') return state;
+  const head = condition.path[0]!;
+  // A condition whose first step is `*` asks the value itself for its entries.
+  const holds = head === '*' ? truthAt(value, condition.path, condition.when, 0) : truthAt(getOwn(value, head), condition.path, condition.when, 1);
+  return holds ? state : 'uncounted';
+}
+
+/** stateAt from the top of a resolved value, for a path whose first step is a key. */
+function stateBelow(value: unknown, path: readonly string[]): DetailState {
   return stateAt(getOwn(value, path[0]!), path, 1);
 }
 
