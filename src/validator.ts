@@ -16,7 +16,7 @@ import { buildLedger } from './report/ledger.js';
 import type { Report } from './report/types.js';
 import type { StructuralIssue } from './schema/validate-structure.js';
 import { documentVersion, schemaVersion } from './schema/versions.js';
-import { evaluateItem } from './scoring/evaluate-item.js';
+import { evaluateItem, type EvaluationContext, type ItemOutcome } from './scoring/evaluate-item.js';
 import { computeScores } from './scoring/scores.js';
 import { armsOf, preparationsOf } from './scoring/units.js';
 import { normalisedUnits } from './units/normalise.js';
@@ -123,12 +123,43 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
 
 /** `source` of a report: the file, and the line, or the study id, sheet and row of a spreadsheet study. */
 function sourceOf(file: string, call: ValidateCallOptions): NonNullable<Report['source']> {
-  return {
-    file,
-    ...(call.line !== undefined ? { line: call.line } : {}),
-    ...(call.studyId !== undefined ? { studyId: call.studyId } : {}),
-    ...(call.sheet !== undefined ? { sheet: call.sheet } : {}),
-  };
+  const source: NonNullable<Report['source']> = { file };
+  if (call.line !== undefined) source.line = call.line;
+  if (call.studyId !== undefined) source.studyId = call.studyId;
+  if (call.sheet !== undefined) source.sheet = call.sheet;
+  return source;
+}
+
+/** The structural issues of a document: one list, copied only when more than one source has any. */
+function issuesOf(limitIssues: StructuralIssue[], structural: StructuralIssue[], references: StructuralIssue[]): StructuralIssue[] {
+  if (limitIssues.length === 0 && references.length === 0) return structural;
+  return [...limitIssues, ...structural, ...references];
+}
+
+/**
+ * `counts` of a report, in one pass over the findings: items (not findings) missing or not reported per
+ * level and items incomplete; invalid and not-applicable findings.
+ */
+function countsOf(findings: Report['findings']): Report['counts'] {
+  // An item's findings are few, so the ids seen per count are kept in short lists.
+  const essential: string[] = [];
+  const recommended: string[] = [];
+  const incomplete: string[] = [];
+  let invalid = 0;
+  let notApplicable = 0;
+  // Indexed loops over the findings: see anyDeferred in report/findings.ts.
+  for (let index = 0; index < findings.length; index++) {
+    const finding = findings[index]!;
+    const status = finding.status;
+    if (status === 'missing' || status === 'not-reported') {
+      const seen = finding.level === 'essential' ? essential : recommended;
+      if (!seen.includes(finding.itemId)) seen.push(finding.itemId);
+    } else if (status === 'incomplete') {
+      if (!incomplete.includes(finding.itemId)) incomplete.push(finding.itemId);
+    } else if (status === 'invalid') invalid++;
+    else if (status === 'not-applicable') notApplicable++;
+  }
+  return { essentialMissing: essential.length, recommendedMissing: recommended.length, incomplete: incomplete.length, invalid, notApplicable };
 }
 
 /**
@@ -138,10 +169,10 @@ function sourceOf(file: string, call: ValidateCallOptions): NonNullable<Report['
 export function checkWith(active: Checklist, document: unknown, call: ValidateCallOptions = {}, ledger = false, limitIssues: StructuralIssue[] = []): Report {
   const version = documentVersion(document);
   const schemaEntry = schemaVersion(version);
-  const issues = [...limitIssues, ...schemaEntry.validateStructure(document), ...schemaEntry.checkReferences(document)];
+  const issues = issuesOf(limitIssues, schemaEntry.validateStructure(document), schemaEntry.checkReferences(document));
   const root = isPlainObject(document) ? document : {};
   const preparations = preparationsOf(root);
-  const context = {
+  const context: EvaluationContext = {
     document: root,
     preparations,
     arms: armsOf(root, preparations),
@@ -149,44 +180,43 @@ export function checkWith(active: Checklist, document: unknown, call: ValidateCa
     facts: new Map(),
     gates: active.settings,
     unitContainers: schemaEntry.unitContainers,
+    entries: new Map(),
+    truths: new Map(),
   };
-  const outcomes = active.items.map((item) => evaluateItem(item, context));
+  const outcomes: ItemOutcome[] = [];
+  let essentialIncomplete = false;
+  for (let index = 0; index < active.items.length; index++) {
+    const outcome = evaluateItem(active.items[index]!, context);
+    outcomes.push(outcome);
+    if (outcome.applicable && outcome.level === 'essential' && !outcome.satisfied) essentialIncomplete = true;
+  }
   const findings = buildFindings(outcomes, issues, { gateItems: active.settings.gateItems, schemaVersion: version });
   // A value the document gives (invalid, incomplete, not reported, not applicable) may say where the manuscript has it.
-  for (const finding of findings) {
+  for (let index = 0; index < findings.length; index++) {
+    const finding = findings[index]!;
     const where = finding.status === 'missing' ? undefined : whereOf(document, finding.pointer);
     if (where !== undefined) finding.where = where;
   }
   if (call.sourceMap) {
-    for (const finding of findings) {
+    for (let index = 0; index < findings.length; index++) {
+      const finding = findings[index]!;
       const location = call.sourceMap.locate(finding.pointer);
       if (location) finding.location = location;
     }
   }
-  const essentialIncomplete = outcomes.some((outcome) => outcome.applicable && outcome.level === 'essential' && !outcome.satisfied);
-  const itemsWith = (keep: (finding: Report['findings'][number]) => boolean): number => new Set(findings.filter(keep).map((f) => f.itemId)).size;
-  const missingItems = (level: 'essential' | 'recommended'): number => itemsWith((f) => f.level === level && (f.status === 'missing' || f.status === 'not-reported'));
   const units = normalisedUnits(document);
   const study = studyOf(document);
-  const report: Report = {
-    reportVersion: REPORT_VERSION,
-    checklist: { id: active.id, version: active.version, profile: active.profile },
-    ...(call.file !== undefined ? { source: sourceOf(call.file, call) } : {}),
-    ...(study !== undefined ? { study } : {}),
-    valid: issues.length === 0,
-    minimalSetComplete: !essentialIncomplete,
-    score: computeScores(outcomes),
-    findings,
-    counts: {
-      essentialMissing: missingItems('essential'),
-      recommendedMissing: missingItems('recommended'),
-      incomplete: itemsWith((f) => f.status === 'incomplete'),
-      invalid: findings.filter((f) => f.status === 'invalid').length,
-      notApplicable: findings.filter((f) => f.status === 'not-applicable').length,
-    },
-    ...(ledger ? { ledger: buildLedger(outcomes) } : {}),
-    ...(units.length > 0 ? { normalisedUnits: units } : {}),
-  };
+  // Key by key in the report's order (reports are compared as text): optional keys only when present.
+  const report = { reportVersion: REPORT_VERSION, checklist: { id: active.id, version: active.version, profile: active.profile } } as Report;
+  if (call.file !== undefined) report.source = sourceOf(call.file, call);
+  if (study !== undefined) report.study = study;
+  report.valid = issues.length === 0;
+  report.minimalSetComplete = !essentialIncomplete;
+  report.score = computeScores(outcomes);
+  report.findings = findings;
+  report.counts = countsOf(findings);
+  if (ledger) report.ledger = buildLedger(outcomes);
+  if (units.length > 0) report.normalisedUnits = units;
   return report;
 }
 

@@ -2,7 +2,7 @@
  * What a report says about the study beyond scores, for a reader who has not got the document: the
  * study's title and citation, and the manuscript location (`where`) the document gives for a value.
  */
-import { resolvePointer, isPlainObject } from '../schema/pointer.js';
+import { getOwn, isPlainObject, parsePointer } from '../schema/pointer.js';
 
 type Json = Record<string, unknown>;
 
@@ -13,14 +13,23 @@ export function studyOf(document: unknown): { title?: string; citation?: string 
   const study = isPlainObject(document) && isPlainObject(document['study']) ? document['study'] : undefined;
   if (!study) return undefined;
   const title = text(study['title']);
-  const cited = isPlainObject(study['citation']) ? study['citation'] : {};
-  const year = typeof cited['year'] === 'number' ? String(cited['year']) : undefined;
-  const doi = text(cited['doi']);
-  const pmid = text(cited['pmid']);
-  const parts = [text(cited['authors']), year && `(${year})`, text(cited['journal']), doi && `doi:${doi}`, pmid && `PMID ${pmid}`].filter(Boolean);
-  const citation = parts.length > 0 ? parts.join(' ') : undefined;
+  const cited = isPlainObject(study['citation']) ? study['citation'] : undefined;
+  let citation: string | undefined;
+  if (cited) {
+    const year = typeof cited['year'] === 'number' ? `(${String(cited['year'])})` : undefined;
+    const doi = text(cited['doi']);
+    const pmid = text(cited['pmid']);
+    // The parts stated, one space apart (a part is never empty).
+    for (const part of [text(cited['authors']), year, text(cited['journal']), doi && `doi:${doi}`, pmid && `PMID ${pmid}`]) {
+      if (part) citation = citation === undefined ? part : `${citation} ${part}`;
+    }
+  }
   if (title === undefined && citation === undefined) return undefined;
-  return { ...(title !== undefined ? { title } : {}), ...(citation !== undefined ? { citation } : {}) };
+  // Keys in this order whichever are stated (reports are compared as text).
+  const described: { title?: string; citation?: string } = {};
+  if (title !== undefined) described.title = title;
+  if (citation !== undefined) described.citation = citation;
+  return described;
 }
 
 /**
@@ -28,10 +37,16 @@ export function studyOf(document: unknown): { title?: string; citation?: string 
  * dose), looking no higher than the item inside its section.
  */
 export function whereOf(document: unknown, pointer: string): string | undefined {
-  const segments = pointer.split('/').slice(1);
-  for (let length = segments.length; length >= 2; length--) {
-    const value = resolvePointer(document, `/${segments.slice(0, length).join('/')}`);
-    if (isPlainObject(value) && text(value['where']) !== undefined) return text(value['where']);
+  // One walk down the pointer; the deepest value (two segments down or more) that gives a `where` wins.
+  let where: string | undefined;
+  let node = document;
+  let depth = 0;
+  const segments = parsePointer(pointer);
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
+    node = getOwn(node, Array.isArray(node) ? Number(segment) : segment);
+    if (node === undefined) break;
+    if (++depth >= 2 && isPlainObject(node)) where = text(node['where']) ?? where;
   }
-  return undefined;
+  return where;
 }

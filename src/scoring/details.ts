@@ -14,10 +14,11 @@ import { getOwn } from '../schema/pointer.js';
 
 export type DetailState = 'given' | 'not-applicable' | 'not-reported' | 'missing';
 
-interface Assessed {
-  state: DetailState;
-  counts: boolean;
-}
+/**
+ * A detail decided on a value: its state when it counts, or `uncounted` (its condition does not hold and
+ * it is not given). One string rather than a `{ state, counts }` pair, so deciding allocates nothing.
+ */
+type Assessed = DetailState | 'uncounted';
 
 export interface DetailsOutcome {
   given: number;
@@ -30,30 +31,51 @@ export interface DetailsOutcome {
   notReported: ExpectedDetail[];
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 function declaredState(value: unknown): 'not-applicable' | 'not-reported' | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  if (Object.prototype.hasOwnProperty.call(value, 'notApplicable')) return 'not-applicable';
-  if (Object.prototype.hasOwnProperty.call(value, 'notReported')) return 'not-reported';
+  if (hasOwn.call(value, 'notApplicable')) return 'not-applicable';
+  if (hasOwn.call(value, 'notReported')) return 'not-reported';
   return undefined;
 }
 
-/** Several states of one detail (over list entries) as one: missing beats not reported beats given; all NA is NA. */
-function combine(states: DetailState[]): DetailState {
-  if (states.includes('missing')) return 'missing';
-  if (states.includes('not-reported')) return 'not-reported';
-  return states.every((state) => state === 'not-applicable') ? 'not-applicable' : 'given';
+/**
+ * Several states of one detail (over list entries) as one: missing beats not reported beats given; all NA
+ * is NA. `uncounted` entries are left out; none left is `uncounted`.
+ */
+function combineEntries(entries: readonly unknown[], path: readonly string[], paths: ReadonlyArray<readonly string[]> | undefined, from: number, condition: Condition | undefined): Assessed {
+  let counted = false;
+  let notReported = false;
+  let allNotApplicable = true;
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index];
+    const state = paths ? assessAt(entry, paths, from, condition) : stateAt(entry, path, from);
+    if (state === 'uncounted') continue;
+    if (state === 'missing') return 'missing';
+    counted = true;
+    if (state === 'not-reported') notReported = true;
+    else if (state !== 'not-applicable') allNotApplicable = false;
+  }
+  if (!counted) return 'uncounted';
+  return notReported ? 'not-reported' : allNotApplicable ? 'not-applicable' : 'given';
 }
 
 /** The state of the value at `path` below `value`; `*` requires every entry of a (non-empty) list to have it. */
 function stateAt(value: unknown, path: readonly string[], from = 0): DetailState {
-  if (value === undefined) return 'missing';
-  const declared = declaredState(value);
-  if (declared) return declared;
-  if (from === path.length) return 'given';
-  const head = path[from]!;
-  if (head !== '*') return stateAt(getOwn(value, head), path, from + 1);
-  if (!Array.isArray(value) || value.length === 0) return 'missing';
-  return combine(value.map((entry) => stateAt(entry, path, from + 1)));
+  for (let at = from; ; at++) {
+    if (value === undefined) return 'missing';
+    const declared = declaredState(value);
+    if (declared) return declared;
+    if (at === path.length) return 'given';
+    const head = path[at]!;
+    if (head === '*') {
+      if (!Array.isArray(value) || value.length === 0) return 'missing';
+      // Without a condition no entry is left out, so the result is a state.
+      return combineEntries(value, path, undefined, at + 1, undefined) as DetailState;
+    }
+    value = getOwn(value, head);
+  }
 }
 
 /**
@@ -62,9 +84,15 @@ function stateAt(value: unknown, path: readonly string[], from = 0): DetailState
  * reported if any is; else missing.
  */
 function stateOfAlternatives(value: unknown, paths: ReadonlyArray<readonly string[]>, from = 0): DetailState {
-  const states = paths.map((path) => stateAt(value, path, from));
-  for (const state of ['given', 'not-applicable', 'not-reported'] as const) if (states.includes(state)) return state;
-  return 'missing';
+  let notApplicable = false;
+  let notReported = false;
+  for (let index = 0; index < paths.length; index++) {
+    const state = stateAt(value, paths[index]!, from);
+    if (state === 'given') return state;
+    if (state === 'not-applicable') notApplicable = true;
+    else if (state === 'not-reported') notReported = true;
+  }
+  return notApplicable ? 'not-applicable' : notReported ? 'not-reported' : 'missing';
 }
 
 function test(value: unknown, when: DetailWhen): boolean {
@@ -77,11 +105,17 @@ function test(value: unknown, when: DetailWhen): boolean {
 
 /** A `when` over the value; a `*` not shared with the detail's path means "some entry". */
 function truthAt(value: unknown, path: readonly string[], when: DetailWhen, from = 0): boolean {
-  if (from === path.length) return test(value, when);
-  if (value === undefined || declaredState(value)) return false;
-  const head = path[from]!;
-  if (head !== '*') return truthAt(getOwn(value, head), path, when, from + 1);
-  return Array.isArray(value) && value.some((entry) => truthAt(entry, path, when, from + 1));
+  for (let at = from; at < path.length; at++) {
+    if (value === undefined || declaredState(value)) return false;
+    const head = path[at]!;
+    if (head === '*') {
+      if (!Array.isArray(value)) return false;
+      for (let index = 0; index < value.length; index++) if (truthAt(value[index], path, when, at + 1)) return true;
+      return false;
+    }
+    value = getOwn(value, head);
+  }
+  return test(value, when);
 }
 
 interface Condition {
@@ -89,10 +123,10 @@ interface Condition {
   when: DetailWhen;
 }
 
-/** A detail decided here: its state, and whether it counts (no condition, the condition holds, or it is given). */
+/** A detail decided here: its state if it counts (no condition, the condition holds, or it is given). */
 function decide(value: unknown, paths: ReadonlyArray<readonly string[]>, from: number, condition: Condition | undefined): Assessed {
   const state = paths.length > 1 ? stateOfAlternatives(value, paths, from) : stateAt(value, paths[0]!, from);
-  return { state, counts: !condition || state === 'given' || truthAt(value, condition.path, condition.when, from) };
+  return !condition || state === 'given' || truthAt(value, condition.path, condition.when, from) ? state : 'uncounted';
 }
 
 /** Whether every path has the same segment at depth `from` (and so they can be walked together). */
@@ -111,38 +145,127 @@ function sharedHead(paths: ReadonlyArray<readonly string[]>, from: number): stri
 function assessAt(value: unknown, paths: ReadonlyArray<readonly string[]>, from: number, condition?: Condition): Assessed {
   const head = sharedHead(paths, from);
   if (condition && (head === undefined || condition.path[from] !== head)) {
-    // The condition parts from the paths here: decide it on this value, then walk the paths alone.
+    // The condition parts from the paths here: decide it on this value, then walk the paths alone
+    // (without a condition nothing is `uncounted`).
     const inner = assessAt(value, paths, from);
-    return { state: inner.state, counts: inner.counts && (inner.state === 'given' || truthAt(value, condition.path, condition.when, from)) };
+    return inner === 'given' || truthAt(value, condition.path, condition.when, from) ? inner : 'uncounted';
   }
   if (head === undefined || value === undefined || declaredState(value)) return decide(value, paths, from, condition);
   if (head !== '*') return assessAt(getOwn(value, head), paths, from + 1, condition);
   // No entries: missing; with a per-entry condition, nothing to ask (a list of stimuli nobody gave has no
   // hypoxia stimulus).
-  if (!Array.isArray(value) || value.length === 0) return { state: 'missing', counts: !condition };
-  const states: DetailState[] = [];
-  for (const entry of value) {
-    const assessed = assessAt(entry, paths, from + 1, condition);
-    if (assessed.counts) states.push(assessed.state);
-  }
-  return states.length === 0 ? { state: 'given', counts: false } : { state: combine(states), counts: true };
+  if (!Array.isArray(value) || value.length === 0) return condition ? 'uncounted' : 'missing';
+  return combineEntries(value, paths[0]!, paths, from + 1, condition);
 }
 
 const split = (path: string): string[] => path.split('/');
 
-/** A detail's paths, split once per detail rather than for every value of every document. */
-const compiled = new WeakMap<ExpectedDetail, { paths: string[][]; condition: Condition | undefined; plain: boolean }>();
+/** A detail compiled once per detail rather than for every value of every document. */
+export interface DetailPlan {
+  detail: ExpectedDetail;
+  paths: string[][];
+  condition: Condition | undefined;
+  /**
+   * No path steps into a list: then walking the paths together decides nothing per entry, and the detail
+   * is its state read from the top, counted when given or when its condition holds there.
+   */
+  direct: boolean;
+}
 
-function assess(detail: ExpectedDetail, value: unknown): Assessed {
-  let found = compiled.get(detail);
-  if (!found) {
+const compiled = new WeakMap<ExpectedDetail, DetailPlan>();
+
+function planOf(detail: ExpectedDetail): DetailPlan {
+  let plan = compiled.get(detail);
+  if (!plan) {
     const paths = detail.anyOf ? detail.anyOf.map(split) : [split(detail.path!)];
     const condition = detail.when ? { path: split(detail.when.path), when: detail.when } : undefined;
-    // Most details are one path without a list step or condition: read it directly.
-    compiled.set(detail, (found = { paths, condition, plain: !condition && paths.length === 1 && !paths[0]!.includes('*') }));
+    const direct = paths.every((path) => !path.includes('*'));
+    compiled.set(detail, (plan = { detail, paths, condition, direct }));
   }
-  if (found.plain) return { state: stateAt(value, found.paths[0]!), counts: true };
-  return assessAt(value, found.paths, 0, found.condition);
+  return plan;
+}
+
+function assess(plan: DetailPlan, value: unknown): Assessed {
+  if (!plan.direct) return assessAt(value, plan.paths, 0, plan.condition);
+  return decide(value, plan.paths, 0, plan.condition);
+}
+
+/**
+ * `assess` for a value the scorer resolved: present and not itself a declared state, so a detail read
+ * from the top (no list step) starts one step down, without asking the value again what it already
+ * answered (two own-property checks per path and per condition of every detail of every value).
+ */
+function assessResolved(plan: DetailPlan, value: unknown): Assessed {
+  if (!plan.direct) return assess(plan, value);
+  const paths = plan.paths;
+  let state: DetailState;
+  if (paths.length === 1) state = stateBelow(value, paths[0]!);
+  else {
+    // As stateOfAlternatives.
+    let notApplicable = false;
+    let notReported = false;
+    state = 'missing';
+    for (let index = 0; index < paths.length; index++) {
+      const alternative = stateBelow(value, paths[index]!);
+      if (alternative === 'given') {
+        state = alternative;
+        break;
+      }
+      if (alternative === 'not-applicable') notApplicable = true;
+      else if (alternative === 'not-reported') notReported = true;
+    }
+    if (state !== 'given') state = notApplicable ? 'not-applicable' : notReported ? 'not-reported' : 'missing';
+  }
+  const condition = plan.condition;
+  if (!condition || state === 'given') return state;
+  const head = condition.path[0]!;
+  // A condition whose first step is `*` asks the value itself for its entries.
+  const holds = head === '*' ? truthAt(value, condition.path, condition.when, 0) : truthAt(getOwn(value, head), condition.path, condition.when, 1);
+  return holds ? state : 'uncounted';
+}
+
+/** stateAt from the top of a resolved value, for a path whose first step is a key. */
+function stateBelow(value: unknown, path: readonly string[]): DetailState {
+  return stateAt(getOwn(value, path[0]!), path, 1);
+}
+
+/** The compiled details of an item's `expects`, worked out once per list. */
+const compiledLists = new WeakMap<readonly ExpectedDetail[], DetailPlan[]>();
+
+/** An item's expected details compiled for `tallyDetails` (the scorer keeps them in its plan of the item). */
+export function detailPlans(expects: readonly ExpectedDetail[]): readonly DetailPlan[] {
+  let plans = compiledLists.get(expects);
+  if (!plans) compiledLists.set(expects, (plans = expects.map(planOf)));
+  return plans;
+}
+
+/** Given and counted details of a value, with the labels of those that fall short (lists only when any do). */
+export interface DetailTally {
+  given: number;
+  counted: number;
+  missing?: string[];
+  notReported?: string[];
+}
+
+/**
+ * The scorer's path: the tally of a resolved value (present, not a declared state) against an item's
+ * compiled details, one object per value (the detail states are strings and the label lists are made
+ * only for a value that lacks something).
+ */
+export function tallyDetails(plans: readonly DetailPlan[], value: unknown): DetailTally {
+  const tally: DetailTally = { given: 0, counted: 0 };
+  // Indexed rather than for-of: in the interpreter (most of a batch runs there) for-of allocates an
+  // iterator result per step, and this runs for every detail of every value.
+  for (let index = 0; index < plans.length; index++) {
+    const plan = plans[index]!;
+    const state = assessResolved(plan, value);
+    if (state === 'uncounted' || state === 'not-applicable') continue;
+    tally.counted++;
+    if (state === 'given') tally.given++;
+    else if (state === 'not-reported') (tally.notReported ??= []).push(plan.detail.label);
+    else (tally.missing ??= []).push(plan.detail.label);
+  }
+  return tally;
 }
 
 /** How complete a present value is against the details its item expects. */
@@ -151,13 +274,13 @@ export function assessDetails(expects: readonly ExpectedDetail[] = [], value: un
   let counted = 0;
   const missing: ExpectedDetail[] = [];
   const notReported: ExpectedDetail[] = [];
-  for (const detail of expects) {
-    const { state, counts } = assess(detail, value);
-    if (!counts || state === 'not-applicable') continue;
+  for (const plan of detailPlans(expects)) {
+    const state = assess(plan, value);
+    if (state === 'uncounted' || state === 'not-applicable') continue;
     counted++;
     if (state === 'given') given++;
-    else if (state === 'not-reported') notReported.push(detail);
-    else missing.push(detail);
+    else if (state === 'not-reported') notReported.push(plan.detail);
+    else missing.push(plan.detail);
   }
   return { given, counted, credit: counted === 0 ? 1 : given / counted, missing, notReported };
 }

@@ -4,15 +4,15 @@
  */
 import type { ItemState, Level } from '../report/types.js';
 import type { ChecklistItem, ChecklistSettings, Condition, FactName, SatisfactionRule } from '../checklist/model.js';
-import { evaluate } from '../checklist/conditions.js';
+import { evaluate, type Truth } from '../checklist/conditions.js';
 import { effectiveWeight, itemPath } from '../checklist/checklist.js';
 import { getOwn } from '../schema/pointer.js';
 import type { StructuralIssue } from '../schema/validate-structure.js';
-import { assessDetails } from './details.js';
-import { factLookup, type FactLookup } from './facts.js';
+import { detailPlans, tallyDetails, type DetailPlan } from './details.js';
+import { documentFacts, type FactLookup } from './facts.js';
 import { issuesWithin } from './issues.js';
-import { pathPointers, resolveValue, type PathPointers } from './resolve.js';
-import type { Unit, UnitContainers } from './units.js';
+import { resolvePlan, resolvePlanned, type ResolvePlan } from './resolve.js';
+import { unitEntry, type Unit, type UnitContainers } from './units.js';
 
 export { issuesWithin };
 
@@ -74,20 +74,51 @@ export interface EvaluationContext {
   gates?: Pick<ChecklistSettings, 'unknownGates' | 'invalidGates'>;
   /** Where per-unit entries live in this document's version; 1.0's when not given. */
   unitContainers?: UnitContainers;
+  /** Each unit's own entry per section, shared by every item of one evaluation (made on first use). */
+  entries?: Map<Unit, Map<string, UnitEntry | undefined>>;
+  /** The fact lookups of this document's units (made on first use). */
+  factsOf?: (unit: Unit) => FactLookup;
+  /** Per unit, the truth of each condition by its key (null: unknown), shared by every item of one evaluation. */
+  truths?: Map<Unit, Map<string, Truth | null>>;
+}
+
+type UnitEntry = ReturnType<typeof unitEntry>;
+
+/** A unit's own entry in a section: looked up once per document, not once per item. */
+function entryOf(unit: Unit, section: string, context: EvaluationContext): UnitEntry {
+  // The study and the implicit units have no entry of their own.
+  if (unit.index === undefined) return undefined;
+  const entries = (context.entries ??= new Map());
+  let bySection = entries.get(unit);
+  if (!bySection) entries.set(unit, (bySection = new Map()));
+  if (bySection.has(section)) return bySection.get(section);
+  const entry = unitEntry(context.document, section, unit, context.unitContainers);
+  bySection.set(section, entry);
+  return entry;
 }
 
 function factsFor(unit: Unit, context: EvaluationContext): FactLookup {
   const cached = context.facts?.get(unit);
   if (cached) return cached;
-  const lookup = factLookup({
-    document: context.document,
-    preparations: context.preparations,
-    issues: context.issues,
-    ...(unit.kind === 'preparation' ? { preparation: unit } : {}),
-    ...(unit.kind === 'arm' ? { arm: unit } : {}),
-  });
+  const lookup = (context.factsOf ??= documentFacts(context))(unit);
   context.facts?.set(unit, lookup);
   return lookup;
+}
+
+function truthsFor(unit: Unit, context: EvaluationContext): Map<string, Truth | null> {
+  const all = (context.truths ??= new Map());
+  let truths = all.get(unit);
+  if (!truths) all.set(unit, (truths = new Map()));
+  return truths;
+}
+
+/** A condition's truth for a unit, evaluated on first use. */
+function truthOf(condition: Condition, key: string, facts: FactLookup, truths: Map<string, Truth | null>): Truth {
+  const known = truths.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const truth = evaluate(condition, facts);
+  truths.set(key, truth ?? null);
+  return truth;
 }
 
 const STUDY_UNIT: Unit = { kind: 'study' };
@@ -107,16 +138,42 @@ function collect(value: unknown, path: readonly string[], from = 0, out: unknown
   return out;
 }
 
-/** An item's path and its pointers, worked out once per item rather than for every unit of every document. */
-const itemPaths = new WeakMap<ChecklistItem, { path: readonly string[]; pointers: PathPointers }>();
+/** What evaluating an item needs that depends on the item alone: worked out once per item, not per unit. */
+interface ItemPlan {
+  resolve: ResolvePlan;
+  /** Whether a unit's facts are asked at all (an applicability condition or level rules). */
+  asksFacts: boolean;
+  /** Keys of `appliesWhen` and of each `levelWhen` rule's condition (see conditionKey). */
+  appliesKey: string | undefined;
+  levelKeys: string[];
+  /** The compiled expected details, if any. */
+  details: readonly DetailPlan[] | undefined;
+}
 
-function pathOf(item: ChecklistItem): { path: readonly string[]; pointers: PathPointers } {
-  let cached = itemPaths.get(item);
-  if (!cached) {
+/**
+ * A condition's key: equal conditions (many items share one, e.g. "in vivo or clinical") have equal keys,
+ * so each is evaluated once per unit rather than once per item.
+ */
+const conditionKey = (condition: Condition): string => JSON.stringify(condition);
+
+const itemPlans = new WeakMap<ChecklistItem, ItemPlan>();
+
+function planOf(item: ChecklistItem): ItemPlan {
+  let plan = itemPlans.get(item);
+  if (!plan) {
     const path = itemPath(item);
-    itemPaths.set(item, (cached = { path, pointers: pathPointers(path) }));
+    itemPlans.set(
+      item,
+      (plan = {
+        resolve: resolvePlan(item.section, path),
+        asksFacts: item.appliesWhen !== undefined || item.levelWhen !== undefined,
+        appliesKey: item.appliesWhen ? conditionKey(item.appliesWhen) : undefined,
+        levelKeys: (item.levelWhen ?? []).map((rule) => conditionKey(rule.when)),
+        details: item.expects ? detailPlans(item.expects) : undefined,
+      }),
+    );
   }
-  return cached;
+  return plan;
 }
 
 interface Shortfall {
@@ -178,27 +235,30 @@ interface Completeness {
   notReportedDetails?: string[];
 }
 
+/** A complete value (shared: read, never written). */
+const COMPLETE: Completeness = { state: 'value', credit: 1 };
+
 /**
  * How complete a present, valid value is: its satisfaction rule and its expected details. Details are
  * asked only where the item may apply: a value given for an item that definitely does not apply counts
  * as it is, with full credit (extra information never costs).
  */
-function completeness(item: ChecklistItem, value: unknown, applies: boolean): Completeness {
+function completeness(item: ChecklistItem, plan: ItemPlan, value: unknown, applies: boolean): Completeness {
   const rule = item.satisfiedWhen;
   const short = rule ? RULES[rule.rule](rule, value) : undefined;
   // A rule without a label (1.0) makes a short value missing; with one (1.1), one more expected detail.
   if (short && rule?.label === undefined) return { state: 'missing', credit: 0, shortfall: short.text };
   const label = rule?.label;
-  if (!applies || (!item.expects && label === undefined)) return { state: 'value', credit: 1 };
-  const details = assessDetails(item.expects, value);
+  if (!applies || (!item.expects && label === undefined)) return COMPLETE;
+  const details = plan.details ? tallyDetails(plan.details, value) : { given: 0, counted: 0 };
   const given = details.given + (label !== undefined && !short ? 1 : 0);
   const counted = details.counted + (label !== undefined ? 1 : 0);
   const credit = counted === 0 ? 1 : given / counted;
-  if (credit === 1) return { state: 'value', credit };
-  const missing = [...(short && label !== undefined ? [label] : []), ...details.missing.map((detail) => detail.label)];
+  if (credit === 1) return COMPLETE;
+  const missing = short && label !== undefined ? [label, ...(details.missing ?? [])] : details.missing;
   const outcome: Completeness = { state: 'incomplete', credit };
-  if (missing.length > 0) outcome.missingDetails = missing;
-  if (details.notReported.length > 0) outcome.notReportedDetails = details.notReported.map((detail) => detail.label);
+  if (missing) outcome.missingDetails = missing;
+  if (details.notReported) outcome.notReportedDetails = details.notReported;
   return outcome;
 }
 
@@ -208,38 +268,85 @@ function unitsFor(item: ChecklistItem, context: EvaluationContext): Unit[] {
   return [STUDY_UNIT];
 }
 
+/** One unit of an item: its value, state, applicability, level and credit. */
+/**
+ * The last value an item judged, with its applicability: units that share the section-level value (every
+ * preparation of a document that states it once) are judged once, not once per unit.
+ */
+interface LastJudged {
+  value: unknown;
+  applies: boolean;
+  judged: Completeness;
+}
+
+function evaluateUnit(item: ChecklistItem, plan: ItemPlan, unit: Unit, context: EvaluationContext, last: LastJudged | undefined): UnitOutcome {
+  const facts = plan.asksFacts ? factsFor(unit, context) : undefined;
+  const truths = plan.asksFacts ? truthsFor(unit, context) : undefined;
+  const truth = item.appliesWhen ? truthOf(item.appliesWhen, plan.appliesKey!, facts!, truths!) : true;
+  const applies = truth !== false;
+  // The first `levelWhen` rule that holds sets the unit's level (up or down); the item's own otherwise.
+  let level = item.level;
+  if (item.levelWhen) {
+    for (let index = 0; index < item.levelWhen.length; index++) {
+      const rule = item.levelWhen[index]!;
+      if (truthOf(rule.when, plan.levelKeys[index]!, facts!, truths!) === true) {
+        level = rule.level;
+        break;
+      }
+    }
+  }
+  const resolved = resolvePlanned(context.document, plan.resolve, entryOf(unit, item.section, context));
+  const issues = context.issues.length === 0 ? NO_ISSUES : issuesWithin(context.issues, resolved.pointer);
+  let state: ItemState = issues.length > 0 ? 'invalid' : resolved.state;
+  let judged: Completeness | undefined;
+  if (state === 'value') {
+    if (last && last.value === resolved.value && last.applies === applies && last.value !== undefined) judged = last.judged;
+    else {
+      judged = completeness(item, plan, resolved.value, applies);
+      if (last) {
+        last.value = resolved.value;
+        last.applies = applies;
+        last.judged = judged;
+      }
+    }
+  }
+  if (judged) state = judged.state;
+  const waitsFor = truth === undefined && (state === 'missing' || state === 'not-reported') ? deferral(item, facts!, context) : undefined;
+  const deferred = waitsFor !== undefined;
+  // A value reported although the item does not apply still counts, as satisfied: stating a fact that
+  // takes an item out of scope must never lower a score. A deferred unit holds no value: it waits.
+  const counts = deferred ? false : applies ? state !== 'not-applicable' : state === 'value';
+  const credit = judged?.credit ?? 0;
+  // One literal, then the optional fields: spreads in the middle of a literal build it key by key.
+  const outcome: UnitOutcome = { unit, pointer: resolved.pointer, applies, deferred, state, credit, issues, counts, satisfied: state === 'value', level };
+  if (resolved.reason !== undefined) outcome.reason = resolved.reason;
+  if (judged?.shortfall) outcome.shortfall = judged.shortfall;
+  if (waitsFor) outcome.waitsFor = waitsFor;
+  if (judged?.missingDetails) outcome.missingDetails = judged.missingDetails;
+  if (judged?.notReportedDetails) outcome.notReportedDetails = judged.notReportedDetails;
+  return outcome;
+}
+
 export function evaluateItem(item: ChecklistItem, context: EvaluationContext): ItemOutcome {
-  const { path, pointers } = pathOf(item);
-  const units = unitsFor(item, context).map((unit): UnitOutcome => {
-    const facts = factsFor(unit, context);
-    const truth = item.appliesWhen ? evaluate(item.appliesWhen, facts) : true;
-    const applies = truth !== false;
-    // The first `levelWhen` rule that holds sets the unit's level (up or down); the item's own otherwise.
-    const level = item.levelWhen?.find((rule) => evaluate(rule.when, facts) === true)?.level ?? item.level;
-    const resolved = resolveValue(context.document, item.section, path, unit, pointers, context.unitContainers);
-    const issues = context.issues.length === 0 ? NO_ISSUES : issuesWithin(context.issues, resolved.pointer);
-    let state: ItemState = issues.length > 0 ? 'invalid' : resolved.state;
-    const judged = state === 'value' ? completeness(item, resolved.value, applies) : undefined;
-    if (judged) state = judged.state;
-    const waitsFor = truth === undefined && (state === 'missing' || state === 'not-reported') ? deferral(item, facts, context) : undefined;
-    const deferred = waitsFor !== undefined;
-    // A value reported although the item does not apply still counts, as satisfied: stating a fact that
-    // takes an item out of scope must never lower a score. A deferred unit holds no value: it waits.
-    const counts = deferred ? false : applies ? state !== 'not-applicable' : state === 'value';
-    const credit = judged?.credit ?? 0;
-    // One literal, then the optional fields: spreads in the middle of a literal build it key by key.
-    const outcome: UnitOutcome = { unit, pointer: resolved.pointer, applies, deferred, state, credit, issues, counts, satisfied: state === 'value', level };
-    if (resolved.reason !== undefined) outcome.reason = resolved.reason;
-    if (judged?.shortfall) outcome.shortfall = judged.shortfall;
-    if (waitsFor) outcome.waitsFor = waitsFor;
-    if (judged?.missingDetails) outcome.missingDetails = judged.missingDetails;
-    if (judged?.notReportedDetails) outcome.notReportedDetails = judged.notReportedDetails;
-    return outcome;
-  });
-  const counting = units.filter((unit) => unit.counts);
+  const plan = planOf(item);
+  const units: UnitOutcome[] = [];
+  // Over the units that count: how many, whether any is essential, the lowest credit (the weakest arm).
+  let counting = 0;
+  let essential = false;
+  let credit = 1;
+  const candidates = unitsFor(item, context);
+  const last: LastJudged | undefined = candidates.length > 1 ? { value: undefined, applies: false, judged: COMPLETE } : undefined;
+  for (let index = 0; index < candidates.length; index++) {
+    const outcome = evaluateUnit(item, plan, candidates[index]!, context, last);
+    units.push(outcome);
+    if (!outcome.counts) continue;
+    counting++;
+    if (outcome.level === 'essential') essential = true;
+    if (outcome.credit < credit) credit = outcome.credit;
+  }
+  const applicable = counting > 0;
   // Essential when it is essential for any unit that counts (the strictest arm decides).
-  const level: Level = counting.length === 0 ? item.level : counting.some((unit) => unit.level === 'essential') ? 'essential' : 'recommended';
-  const applicable = counting.length > 0;
-  const credit = applicable ? Math.min(...counting.map((unit) => unit.credit)) : 0;
+  const level: Level = applicable ? (essential ? 'essential' : 'recommended') : item.level;
+  if (!applicable) credit = 0;
   return { item, level, weight: effectiveWeight(item, level), units, applicable, credit, satisfied: applicable && credit === 1 };
 }

@@ -8,8 +8,8 @@ import type { FactValue } from '../checklist/conditions.js';
 import { getOwn } from '../schema/pointer.js';
 import type { StructuralIssue } from '../schema/validate-structure.js';
 import { issuesWithin } from './issues.js';
-import { resolveValue as resolveAny, vocabularyValue, type ResolvedValue } from './resolve.js';
-import type { Unit } from './units.js';
+import { resolvePlan, resolvePlanned, vocabularyValue, type ResolvedValue, type ResolvePlan } from './resolve.js';
+import { unitEntry, type Unit } from './units.js';
 
 type Json = Record<string, unknown>;
 
@@ -26,9 +26,22 @@ export interface FactContext {
   sawInvalid?: boolean;
 }
 
+/** The values facts read, each a section and a path, with their pointers worked out once. */
+const READS = {
+  preparation: resolvePlan('production', ['preparation']),
+  priming: resolvePlan('production', ['priming']),
+  storageForm: resolvePlan('storage', ['form']),
+  route: resolvePlan('doseAdministration', ['route']),
+  carrier: resolvePlan('doseAdministration', ['carrier']),
+  dose: resolvePlan('doseAdministration', ['dose']),
+  design: resolvePlan('study', ['design']),
+  species: resolvePlan('cellSource', ['species']),
+} as const;
+
 /** A value a fact reads; one with structural issues reads as missing, and the context notes it. */
-function resolveValue(context: FactContext, section: string, path: readonly string[], unit: Unit): ResolvedValue {
-  const resolved = resolveAny(context.document, section, path, unit);
+function resolveValue(context: FactContext, read: ResolvePlan, unit: Unit): ResolvedValue {
+  // 1.0's unit containers, as always for facts (preparations and arms are declared alike in every version).
+  const resolved = resolvePlanned(context.document, read, unitEntry(context.document, read.section, unit));
   if (context.issues && context.issues.length > 0 && resolved.state !== 'missing' && issuesWithin(context.issues, resolved.pointer).length > 0) {
     context.sawInvalid = true;
     return { state: 'missing', pointer: resolved.pointer };
@@ -48,7 +61,7 @@ const CONDITIONED_MEDIA = new Set([
 const STUDY: Unit = { kind: 'study' };
 
 function preparationType(context: FactContext, preparation: Unit): { type?: string; fractions?: unknown } {
-  const resolved = resolveValue(context, 'production', ['preparation'], preparation);
+  const resolved = resolveValue(context, READS.preparation, preparation);
   return { type: vocabularyValue(resolved), fractions: resolved.state === 'value' ? getOwn(resolved.value, 'fractions') : undefined };
 }
 
@@ -62,7 +75,7 @@ function isOfClass(context: FactContext, preparation: Unit, members: Set<string>
 }
 
 function storageForm(context: FactContext, preparation: Unit): string | undefined {
-  return vocabularyValue(resolveValue(context, 'storage', ['form'], preparation));
+  return vocabularyValue(resolveValue(context, READS.storageForm, preparation));
 }
 
 /** Kleene OR: true if any is true, false if all are false, otherwise unknown. */
@@ -86,7 +99,7 @@ const PREPARATION_FACTS: Record<string, PreparationFact> = {
   },
   'preparation.isConditionedMedium': (context, preparation) => isOfClass(context, preparation, CONDITIONED_MEDIA, 'soluble'),
   'preparation.primed': (context, preparation) => {
-    const resolved = resolveValue(context, 'production', ['priming'], preparation);
+    const resolved = resolveValue(context, READS.priming, preparation);
     const applied = resolved.state === 'value' ? getOwn(resolved.value, 'applied') : undefined;
     return typeof applied === 'boolean' ? applied : undefined;
   },
@@ -102,20 +115,25 @@ const PREPARATION_FACTS: Record<string, PreparationFact> = {
 type Fact = (context: FactContext) => FactValue;
 
 function armRoute(context: FactContext): string | undefined {
-  return context.arm ? vocabularyValue(resolveValue(context, 'doseAdministration', ['route'], context.arm)) : undefined;
+  return context.arm ? vocabularyValue(resolveValue(context, READS.route, context.arm)) : undefined;
 }
 
-const FACTS: Record<FactName, Fact> = {
+/** Facts about the study as a whole: the same for every unit. */
+const STUDY_FACTS: Record<string, Fact> = {
   design: (context) => {
-    const resolved = resolveValue(context, 'study', ['design'], STUDY);
+    const resolved = resolveValue(context, READS.design, STUDY);
     const design = resolved.state === 'value' ? resolved.value : undefined;
     return Array.isArray(design) && design.length > 0 && design.every((entry) => typeof entry === 'string') ? (design as string[]) : undefined;
   },
-  species: (context) => vocabularyValue(resolveValue(context, 'cellSource', ['species'], STUDY)),
+  species: (context) => vocabularyValue(resolveValue(context, READS.species, STUDY)),
+};
+
+/** Facts about the arm being checked; unknown for other units. */
+const ARM_FACTS: Record<string, Fact> = {
   'arm.route': armRoute,
   'arm.carrierUsed': (context) => {
     if (!context.arm) return undefined;
-    const carrier = resolveValue(context, 'doseAdministration', ['carrier'], context.arm);
+    const carrier = resolveValue(context, READS.carrier, context.arm);
     // A carrier stated with an error settles nothing (it would otherwise read as "no carrier named").
     if (context.sawInvalid) return undefined;
     const used = carrier.state === 'value' ? getOwn(carrier.value, 'used') : undefined;
@@ -128,18 +146,26 @@ const FACTS: Record<FactName, Fact> = {
   },
   'arm.doseStated': (context) => {
     if (!context.arm) return undefined;
-    return resolveValue(context, 'doseAdministration', ['dose'], context.arm).state === 'value' ? true : undefined;
+    return resolveValue(context, READS.dose, context.arm).state === 'value' ? true : undefined;
   },
+};
+
+/** A preparation fact asked outside any preparation (a study-wide item): true if it holds for any preparation. */
+function overPreparations(values: FactValue[]): FactValue {
+  if (values.every((value) => typeof value === 'boolean' || value === undefined)) return anyOf(values as Array<boolean | undefined>);
+  return values.every((value) => value === values[0]) ? values[0] : undefined;
+}
+
+const FACTS: Record<FactName, Fact> = {
+  ...STUDY_FACTS,
+  ...ARM_FACTS,
   ...(Object.fromEntries(
     Object.entries(PREPARATION_FACTS).map(([name, fact]) => [
       name,
       (context: FactContext): FactValue => {
         const preparation = context.preparation ?? context.arm?.preparation;
         if (preparation) return fact(context, preparation);
-        // Asked outside any preparation (a study-wide item): true if it holds for any preparation.
-        const values = context.preparations.map((candidate) => fact(context, candidate));
-        if (values.every((value) => typeof value === 'boolean' || value === undefined)) return anyOf(values as Array<boolean | undefined>);
-        return values.every((value) => value === values[0]) ? values[0] : undefined;
+        return overPreparations(context.preparations.map((candidate) => fact(context, candidate)));
       },
     ]),
   ) as Record<keyof typeof PREPARATION_FACTS, Fact>),
@@ -156,17 +182,77 @@ export function factLookup(context: FactContext): FactLookup {
   const cache = new Map<FactName, FactValue>();
   const invalid = new Set<FactName>();
   const lookup = (name: FactName): FactValue => {
-    if (!cache.has(name)) {
-      context.sawInvalid = false;
-      const value = FACTS[name](context);
-      if (context.sawInvalid && value === undefined) invalid.add(name);
-      cache.set(name, value);
-    }
-    return cache.get(name);
+    // One lookup for a fact already known (most asks); `has` only tells unknown from not worked out.
+    const known = cache.get(name);
+    if (known !== undefined || cache.has(name)) return known;
+    context.sawInvalid = false;
+    const value = FACTS[name](context);
+    if (context.sawInvalid && value === undefined) invalid.add(name);
+    cache.set(name, value);
+    return value;
   };
   lookup.invalid = (name: FactName): boolean => {
     lookup(name);
     return invalid.has(name);
   };
   return lookup;
+}
+
+/** A fact worked out: its value, and whether a value it read had structural issues. */
+interface Known {
+  value: FactValue;
+  sawInvalid: boolean;
+}
+
+const NOT_ASKED: Known = { value: undefined, sawInvalid: false };
+
+/**
+ * The fact lookups of one document's units, sharing what they have in common: a study-wide fact is worked
+ * out once for all units, a preparation's facts once for the preparation and every arm that received it
+ * (rather than once per unit). Each lookup answers as `factLookup` does for that unit.
+ */
+export function documentFacts(context: Pick<FactContext, 'document' | 'preparations' | 'issues'>): (unit: Unit) => FactLookup {
+  const shared = new Map<string, Known>();
+  const byUnit = new Map<Unit, Map<string, Known>>();
+  const work = (cache: Map<string, Known>, name: string, run: (context: FactContext) => FactValue, unit?: Unit): Known => {
+    let known = cache.get(name);
+    if (!known) {
+      const asked: FactContext = { document: context.document, preparations: context.preparations, sawInvalid: false };
+      if (context.issues) asked.issues = context.issues;
+      if (unit) asked.arm = unit;
+      const value = run(asked);
+      cache.set(name, (known = { value, sawInvalid: asked.sawInvalid === true }));
+    }
+    return known;
+  };
+  const cacheOf = (unit: Unit): Map<string, Known> => {
+    let cache = byUnit.get(unit);
+    if (!cache) byUnit.set(unit, (cache = new Map()));
+    return cache;
+  };
+  const ofPreparation = (preparation: Unit, name: string): Known => work(cacheOf(preparation), name, (asked) => PREPARATION_FACTS[name]!(asked, preparation));
+  const overAll = (name: string): Known => {
+    let known = shared.get(name);
+    if (!known) {
+      const each = context.preparations.map((preparation) => ofPreparation(preparation, name));
+      known = { value: overPreparations(each.map((fact) => fact.value)), sawInvalid: each.some((fact) => fact.sawInvalid) };
+      shared.set(name, known);
+    }
+    return known;
+  };
+  return (unit) => {
+    const preparation = unit.kind === 'preparation' ? unit : unit.kind === 'arm' ? unit.preparation : undefined;
+    const arm = unit.kind === 'arm' ? unit : undefined;
+    const known = (name: FactName): Known => {
+      if (STUDY_FACTS[name]) return work(shared, name, STUDY_FACTS[name]);
+      if (PREPARATION_FACTS[name]) return preparation ? ofPreparation(preparation, name) : overAll(name);
+      return arm ? work(cacheOf(arm), name, ARM_FACTS[name]!, arm) : NOT_ASKED;
+    };
+    const lookup = (name: FactName): FactValue => known(name).value;
+    lookup.invalid = (name: FactName): boolean => {
+      const fact = known(name);
+      return fact.sawInvalid && fact.value === undefined;
+    };
+    return lookup;
+  };
 }

@@ -20,7 +20,8 @@ export interface ResolvedValue {
 
 
 function readState(top: unknown): { state: 'not-applicable'; reason: string } | { state: 'not-reported' } | undefined {
-  if (!isPlainObject(top)) return undefined;
+  // Most values read are text or numbers: settled before any call.
+  if (top === null || typeof top !== 'object' || !isPlainObject(top)) return undefined;
   if (Object.prototype.hasOwnProperty.call(top, 'notApplicable')) return { state: 'not-applicable', reason: String(top.notApplicable) };
   if (Object.prototype.hasOwnProperty.call(top, 'notReported')) return { state: 'not-reported' };
   return undefined;
@@ -36,12 +37,32 @@ export function pathPointers(path: readonly string[]): PathPointers {
   return { whole: toPointer(path), first: `/${escapePointerSegment(path[0]!)}` };
 }
 
-function lookIn(holder: unknown, holderPointer: string, path: readonly string[], pointers: PathPointers): ResolvedValue | undefined {
+/**
+ * An item's path with the pointers that do not depend on the document: below any holder, and below its
+ * section (where most values are found, so these are never built again per document).
+ */
+export interface ResolvePlan {
+  section: string;
+  path: readonly string[];
+  pointers: PathPointers;
+  /** `/section`. */
+  sectionPointer: string;
+  /** `/section` followed by the path, and by its first segment. */
+  inSection: PathPointers;
+}
+
+export function resolvePlan(section: string, path: readonly string[], pointers: PathPointers = pathPointers(path)): ResolvePlan {
+  const sectionPointer = `/${escapePointerSegment(section)}`;
+  return { section, path, pointers, sectionPointer, inSection: { whole: `${sectionPointer}${pointers.whole}`, first: `${sectionPointer}${pointers.first}` } };
+}
+
+/** `full`: the holder's pointer followed by `pointers`, when known beforehand (a section's). */
+function lookIn(holder: unknown, holderPointer: string, path: readonly string[], pointers: PathPointers, full?: PathPointers): ResolvedValue | undefined {
   const top = getOwn(holder, path[0]!);
   if (top === undefined) return undefined;
   const declared = readState(top);
   if (declared) {
-    const pointer = `${holderPointer}${pointers.first}`;
+    const pointer = full ? full.first : `${holderPointer}${pointers.first}`;
     return declared.state === 'not-applicable' ? { state: declared.state, reason: declared.reason, pointer } : { state: declared.state, pointer };
   }
   let value: unknown = top;
@@ -55,8 +76,17 @@ function lookIn(holder: unknown, holderPointer: string, path: readonly string[],
       return deeper.state === 'not-applicable' ? { state: deeper.state, reason: deeper.reason, pointer } : { state: deeper.state, pointer };
     }
   }
-  const here = `${holderPointer}${pointers.whole}`;
+  const here = full ? full.whole : `${holderPointer}${pointers.whole}`;
   return value === undefined ? { state: 'missing', pointer: here } : { state: 'value', value, pointer: here };
+}
+
+/** The value of a planned path for a unit whose own entry (if any) is `own`. */
+export function resolvePlanned(document: Json, plan: ResolvePlan, own: { entry: Json; pointer: string } | undefined): ResolvedValue {
+  if (own) {
+    const found = lookIn(own.entry, own.pointer, plan.path, plan.pointers);
+    if (found) return found;
+  }
+  return lookIn(getOwn(document, plan.section), plan.sectionPointer, plan.path, plan.pointers, plan.inSection) ?? { state: 'missing', pointer: own ? `${own.pointer}${plan.pointers.whole}` : plan.inSection.whole };
 }
 
 /** `pointers` may be passed in by callers that resolve the same path again and again. */
@@ -68,12 +98,7 @@ export function resolveValue(
   pointers: PathPointers = pathPointers(path),
   containers?: UnitContainers,
 ): ResolvedValue {
-  const own = unitEntry(document, section, unit, containers);
-  const sectionPointer = `/${escapePointerSegment(section)}`;
-  return (
-    (own ? lookIn(own.entry, own.pointer, path, pointers) : undefined) ??
-    lookIn(getOwn(document, section), sectionPointer, path, pointers) ?? { state: 'missing', pointer: `${own ? own.pointer : sectionPointer}${pointers.whole}` }
-  );
+  return resolvePlanned(document, resolvePlan(section, path, pointers), unitEntry(document, section, unit, containers));
 }
 
 /** The `value` field of a vocabulary item, e.g. storage.form → "frozen". */

@@ -14,8 +14,11 @@ function points(value: number): number {
 }
 
 export function computeScores(outcomes: ItemOutcome[]): { overall: number; sections: Record<SectionKey, SectionScore> } {
-  const totals = Object.fromEntries(SECTION_KEYS.map((key) => [key, { satisfied: 0, applicable: 0 }])) as Record<SectionKey, { satisfied: number; applicable: number }>;
-  for (const outcome of outcomes) {
+  const totals = {} as Record<SectionKey, { satisfied: number; applicable: number }>;
+  // Indexed loops: this runs once per document, mostly in the interpreter, where for-of allocates per step.
+  for (let index = 0; index < SECTION_KEYS.length; index++) totals[SECTION_KEYS[index]!] = { satisfied: 0, applicable: 0 };
+  for (let index = 0; index < outcomes.length; index++) {
+    const outcome = outcomes[index]!;
     if (!outcome.applicable) continue;
     const total = totals[outcome.item.section];
     total.applicable += outcome.weight;
@@ -24,7 +27,8 @@ export function computeScores(outcomes: ItemOutcome[]): { overall: number; secti
   let satisfied = 0;
   let applicable = 0;
   const sections = {} as Record<SectionKey, SectionScore>;
-  for (const key of SECTION_KEYS) {
+  for (let index = 0; index < SECTION_KEYS.length; index++) {
+    const key = SECTION_KEYS[index]!;
     const total = totals[key];
     satisfied += total.satisfied;
     applicable += total.applicable;

@@ -31,7 +31,11 @@ export function normalisedUnits(document: unknown): NormalisedUnit[] {
       }
       return;
     }
-    for (const key of Object.keys(node)) {
+    // Indexed rather than for-of: run by the interpreter (as most of a batch of 1,000 documents is), a for-of
+    // loop allocates an iterator result per key, and this visits every key of every document.
+    const keys = Object.keys(node);
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index]!;
       const value = (node as Record<string, unknown>)[key];
       if (key === 'unit' && typeof value === 'string') {
         const unit = canonicalUnit(value);
