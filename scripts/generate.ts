@@ -3,7 +3,6 @@
  * in SCHEMA_VERSIONS (schemas/study-report-V.schema.json):
  *   src/schema/generated/V/validators.js   ajv standalone validators (no schema is compiled at run time)
  *   src/schema/generated/V/validators.d.ts their declarations
- *   src/schema/generated/V/fast-check.js   the fast boolean check of a whole document (and its .d.ts)
  *   src/schema/generated/V/study-report.ts TypeScript types of the document (json-schema-to-typescript)
  * and docs/checklist-items.md, the item list between <!-- items:start --> and <!-- items:end --> (from the checklist data),
  * and docs/checklist-versions.md, the changes between checklist versions between <!-- changes:start --> and <!-- changes:end -->
@@ -12,7 +11,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
-import { generateFastCheckModule, generateTypes, generateValidators, SCHEMA_VERSIONS, schemaFileOf } from './lib/codegen.js';
+import { generateTypes, generateValidators, SCHEMA_VERSIONS, schemaFileOf } from './lib/codegen.js';
 import { itemsMarkdown, replaceSection } from './lib/readme.js';
 import { VERSIONS_DOC, versionChangesMarkdown } from './lib/versions-doc.js';
 
@@ -27,9 +26,6 @@ async function generatedFiles(): Promise<Record<string, string>> {
     const validators = generateValidators(schema);
     outputs[`${version}/validators.js`] = validators.code;
     outputs[`${version}/validators.d.ts`] = validators.declarations;
-    const fastCheck = generateFastCheckModule(schema);
-    outputs[`${version}/fast-check.js`] = fastCheck.code;
-    outputs[`${version}/fast-check.d.ts`] = fastCheck.declarations;
     outputs[`${version}/study-report.ts`] = await generateTypes(schema);
   }
   return outputs;

@@ -2,9 +2,6 @@
 import { Ajv } from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
-import { createSchemaFacts, type UnitContainer } from '../../src/schema/facts.js';
-import { UNIT_CONTAINERS, UNIT_CONTAINERS_11 } from '../../src/schema/schema.js';
-import { generateFastCheck } from './fast-check.js';
 
 type Json = Record<string, unknown>;
 
@@ -181,29 +178,6 @@ export function generateValidators(committed: Json): { code: string; declaration
     '',
   ].join('\n');
   return { code: header + code.replace(/^"use strict";/, '') + '\n', declarations };
-}
-
-/** Where each version keeps its per-unit entries (the structural walk visits the items in them too). */
-const UNIT_CONTAINERS_OF: Record<SchemaVersion, Readonly<Record<string, UnitContainer>>> = { '1.0': UNIT_CONTAINERS, '1.1': UNIT_CONTAINERS_11 };
-
-/**
- * The fast boolean check of a whole document (scripts/lib/fast-check.ts): the structural validator asks it
- * first and runs the validators above only for a document it rejects, to explain why.
- */
-export function generateFastCheckModule(committed: Json): { code: string; declarations: string } {
-  const version = versionOf(committed) as SchemaVersion;
-  const containers = UNIT_CONTAINERS_OF[version];
-  if (!containers) throw new Error(`no unit containers for schema ${version}`);
-  const facts = createSchemaFacts(committed, containers);
-  const places = { itemDefs: facts.itemDefs, containers: Object.fromEntries(Object.entries(containers).map(([section, spec]) => [section, spec.container])) };
-  const header = `// ${bannerText(version)}\n/* eslint-disable */\nimport { ucs2length, deepEqual } from '../../runtime.js';\n`;
-  const declarations = [
-    `// ${bannerText(version)}`,
-    '/** Whether the document has no structural problem: what `validateStructure` would answer with no issue. */',
-    'export declare function isValidDocument(document: unknown): boolean;',
-    '',
-  ].join('\n');
-  return { code: header + generateFastCheck(compilableSchema(committed), places), declarations };
 }
 
 /** Keywords that only constrain values (at least one of, conditional requirements) and do not change the shape. */

@@ -20,12 +20,6 @@ export const UNIT_CONTAINERS: Readonly<Record<string, UnitContainer>> = {
   doseAdministration: { container: 'arms', idField: 'id', unit: 'arm' },
 };
 
-/** 1.1 adds outcomes per arm: `outcomes.arms[]`, each naming a `doseAdministration.arms[].id` by `armId`. */
-export const UNIT_CONTAINERS_11: Readonly<Record<string, UnitContainer>> = {
-  ...UNIT_CONTAINERS,
-  outcomes: { container: 'arms', idField: 'armId', unit: 'arm' },
-};
-
 const facts = createSchemaFacts(schema as Json, UNIT_CONTAINERS);
 
 /** For each section, its item keys and the `$defs` name that validates each. */

@@ -5,9 +5,9 @@
  * move to the version registry (`versions.ts`).
  */
 import * as generated from './generated/1.0/validators.js';
-import { isValidDocument as isValidDocument10 } from './generated/1.0/fast-check.js';
 import type { GeneratedError, GeneratedValidator } from './runtime.js';
 import { createSchemaFacts, unwrapDetail, type SchemaFacts } from './facts.js';
+import { fastCheckOf } from './fast-check.js';
 import { schema as schema10, UNIT_CONTAINERS } from './schema.js';
 import { explainError } from './messages.js';
 import { escapePointerSegment, getOwn, parsePointer, resolvePointer, toPointer, isPlainObject } from './pointer.js';
@@ -57,8 +57,8 @@ export interface StructureValidator {
 
 /**
  * The structural validator of one schema version, from its facts and its generated validators. With
- * `isValidDocument` (the generated fast check of the same schema), a document it accepts has no issue and
- * is not walked; the validators that explain run only for a document it rejects.
+ * `isValidDocument` (the fast check of the same schema, `fastCheckOf`), a document it accepts has no issue
+ * and is not walked; the validators that explain run only for a document it rejects.
  */
 export function createStructureValidator(
   facts: SchemaFacts,
@@ -269,7 +269,8 @@ export function createStructureValidator(
   };
 }
 
-const structure10 = createStructureValidator(createSchemaFacts(schema10 as Json, UNIT_CONTAINERS), generated as unknown as Record<string, GeneratedValidator>, isValidDocument10);
+const facts10 = createSchemaFacts(schema10 as Json, UNIT_CONTAINERS);
+const structure10 = createStructureValidator(facts10, generated as unknown as Record<string, GeneratedValidator>, fastCheckOf(facts10));
 
 /** Every item value present in a 1.0 document, at section level and in preparation/arm entries. */
 export function itemLocations(document: unknown): ItemLocation[] {

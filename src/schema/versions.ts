@@ -7,14 +7,13 @@ import schema10 from '../../schemas/study-report-1.0.schema.json' with { type: '
 import schema11 from '../../schemas/study-report-1.1.schema.json' with { type: 'json' };
 import * as generated10 from './generated/1.0/validators.js';
 import * as generated11 from './generated/1.1/validators.js';
-import { isValidDocument as isValidDocument10 } from './generated/1.0/fast-check.js';
-import { isValidDocument as isValidDocument11 } from './generated/1.1/fast-check.js';
 import { createSchemaFacts, type SchemaFacts, type UnitContainer } from './facts.js';
 import { getOwn } from './pointer.js';
 import { checkReferences } from './references.js';
 import type { GeneratedValidator } from './runtime.js';
-import { UNIT_CONTAINERS as UNIT_CONTAINERS_10, UNIT_CONTAINERS_11 } from './schema.js';
+import { UNIT_CONTAINERS as UNIT_CONTAINERS_10 } from './schema.js';
 import { createStructureValidator, type ItemLocation, type StructuralIssue } from './validate-structure.js';
+import { fastCheckOf } from './fast-check.js';
 
 type Json = Record<string, unknown>;
 
@@ -33,15 +32,15 @@ export interface SchemaVersionEntry extends SchemaFacts {
   itemLocations(document: unknown): ItemLocation[];
 }
 
-function entry(
-  version: SchemaVersion,
-  schema: Json,
-  unitContainers: Readonly<Record<string, UnitContainer>>,
-  generated: unknown,
-  isValidDocument: (document: unknown) => boolean,
-): SchemaVersionEntry {
+/** 1.1 adds outcomes per arm: `outcomes.arms[]`, each naming a `doseAdministration.arms[].id` by `armId`. */
+const UNIT_CONTAINERS_11: Readonly<Record<string, UnitContainer>> = {
+  ...UNIT_CONTAINERS_10,
+  outcomes: { container: 'arms', idField: 'armId', unit: 'arm' },
+};
+
+function entry(version: SchemaVersion, schema: Json, unitContainers: Readonly<Record<string, UnitContainer>>, generated: unknown): SchemaVersionEntry {
   const facts = createSchemaFacts(schema, unitContainers);
-  const structure = createStructureValidator(facts, generated as Record<string, GeneratedValidator>, isValidDocument);
+  const structure = createStructureValidator(facts, generated as Record<string, GeneratedValidator>, fastCheckOf(facts));
   return {
     ...facts,
     version,
@@ -52,8 +51,8 @@ function entry(
 }
 
 export const SCHEMAS: Readonly<Record<SchemaVersion, SchemaVersionEntry>> = {
-  '1.0': entry('1.0', schema10 as Json, UNIT_CONTAINERS_10, generated10, isValidDocument10),
-  '1.1': entry('1.1', schema11 as Json, UNIT_CONTAINERS_11, generated11, isValidDocument11),
+  '1.0': entry('1.0', schema10 as Json, UNIT_CONTAINERS_10, generated10),
+  '1.1': entry('1.1', schema11 as Json, UNIT_CONTAINERS_11, generated11),
 };
 
 export function isSchemaVersion(value: unknown): value is SchemaVersion {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bannerText, generateFastCheckModule, generateTypes, generateValidators, SCHEMA_VERSIONS, schemaFileOf } from '../../scripts/lib/codegen.js';
+import { bannerText, generateTypes, generateValidators, SCHEMA_VERSIONS, schemaFileOf } from '../../scripts/lib/codegen.js';
 import { ROOT } from '../helpers.js';
 
 const schemaOf = (version: string): Record<string, unknown> => JSON.parse(readFileSync(join(ROOT, schemaFileOf(version)), 'utf8')) as Record<string, unknown>;
@@ -22,19 +22,13 @@ describe('generated code', () => {
       expect(committed(version, 'validators.d.ts')).toBe(declarations);
     });
 
-    it('the fast check matches the schema', () => {
-      const { code, declarations } = generateFastCheckModule(schemaOf(version));
-      expect(committed(version, 'fast-check.js') === code, `src/schema/generated/${version}/fast-check.js is stale`).toBe(true);
-      expect(committed(version, 'fast-check.d.ts')).toBe(declarations);
-    });
-
     it('the TypeScript types match the schema', async () => {
       expect(committed(version, 'study-report.ts')).toBe(await generateTypes(schemaOf(version)));
     });
 
     it('generated files carry the banner and import nothing from ajv', () => {
-      for (const name of ['validators.js', 'validators.d.ts', 'fast-check.js', 'fast-check.d.ts', 'study-report.ts']) expect(committed(version, name)).toContain(bannerText(version));
-      for (const name of ['validators.js', 'fast-check.js']) expect(committed(version, name)).not.toMatch(/from ['"]ajv|require\(/);
+      for (const name of ['validators.js', 'validators.d.ts', 'study-report.ts']) expect(committed(version, name)).toContain(bannerText(version));
+      expect(committed(version, 'validators.js')).not.toMatch(/from ['"]ajv|require\(/);
     });
 
     it('the generated types are closed and lists are arrays: no open index signatures, no tuples', () => {
