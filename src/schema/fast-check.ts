@@ -31,6 +31,8 @@ class Node {
   enumValues: unknown[] | null = null;
   hasConst = false;
   constValue: unknown = undefined;
+  /** A const that is not an object or list compares with ===, as ajv's code does. */
+  constPrimitive = false;
   properties: Map<string, Node> | null = null;
   propertyList: Array<[string, Node]> | null = null;
   closed = false;
@@ -57,6 +59,8 @@ class Node {
   elseNode: Node | null = null;
   /** A detail that may be written as a state: the original when it is not, else the state its shape says. */
   detail: Node | null = null;
+  /** Whether any of the six fields above is set: most nodes have none, and one test skips them all. */
+  hasLogic = false;
 }
 
 /** Keywords that only annotate: they decide nothing. */
@@ -106,10 +110,17 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
     return definition(name);
   }
 
+  const always = new Node();
+  const never = new Node();
+  never.never = true;
   function compile(schema: unknown, inRoot: boolean): Node {
+    if (schema === true) return always;
+    if (schema === false) return never;
+    // A bare reference is its definition: most subschemas are one, and the node saved is a check saved per value.
+    const ref = (schema as Json | null)?.$ref;
+    if (ref !== undefined && Object.keys(schema as Json).length === 1 && !(inRoot && isItemDef(defName(ref)))) return definition(defName(ref));
     const node = new Node();
-    if (schema === false) node.never = true;
-    else if (schema !== true) fill(node, schema as Json, inRoot);
+    fill(node, schema as Json, inRoot);
     return node;
   }
 
@@ -138,6 +149,7 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
     if ('const' in schema) {
       node.hasConst = true;
       node.constValue = schema.const;
+      node.constPrimitive = schema.const === null || typeof schema.const !== 'object';
     }
     if (schema.properties !== undefined) {
       node.propertyList = Object.entries(schema.properties as Json).map(([key, sub]) => [key, compile(sub, inRoot)]);
@@ -176,6 +188,7 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
       node.thenNode = schema.then === undefined ? null : compile(schema.then, inRoot);
       node.elseNode = schema.else === undefined ? null : compile(schema.else, inRoot);
     }
+    node.hasLogic = node.all !== null || node.anyOf !== null || node.oneOf !== null || node.ifNode !== null || node.detail !== null;
   }
 
   const itemNodes = new Map<string, Node>();
@@ -275,7 +288,7 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
     if (node.types !== 0 && !hasType(node.types, data)) return false;
     if (node.enumSet !== null && !node.enumSet.has(data)) return false;
     if (node.enumValues !== null && !node.enumValues.some((value) => deepEqual(data, value))) return false;
-    if (node.hasConst && !deepEqual(data, node.constValue)) return false;
+    if (node.hasConst && !(node.constPrimitive ? data === node.constValue : deepEqual(data, node.constValue))) return false;
     if (typeof data === 'string') {
       if (!checkString(node, data)) return false;
     } else if (typeof data === 'number') {
@@ -283,6 +296,11 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
     } else if (data !== null && typeof data === 'object') {
       if (Array.isArray(data) ? !checkArray(node, data) : !checkObject(node, data as Json)) return false;
     }
+    return !node.hasLogic || checkLogic(node, data);
+  }
+
+  /** allOf (and `$ref` beside other keywords), anyOf, oneOf, if/then/else, and details written as states. */
+  function checkLogic(node: Node, data: unknown): boolean {
     const all = node.all;
     if (all !== null) for (let index = 0; index < all.length; index++) if (!check(all[index]!, data)) return false;
     if (node.anyOf !== null && !node.anyOf.some((sub) => check(sub, data))) return false;
