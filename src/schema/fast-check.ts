@@ -86,10 +86,13 @@ function isDetailWrapper(schema: Json): boolean {
 export function compileFastCheck(schema: Json, places: ItemPlaces): (document: unknown) => boolean {
   const defs = (schema.$defs ?? {}) as Record<string, Json>;
   const compiledDefs = new Map<string, Node>();
+  const always = new Node();
+  const never = new Node();
+  never.never = true;
 
   const defName = (ref: unknown): string => {
     const name = typeof ref === 'string' && ref.startsWith('#/$defs/') ? ref.slice('#/$defs/'.length) : undefined;
-    if (name === undefined || !defs[name]) throw new Error(`fast check: unsupported $ref ${String(ref)}`);
+    if (name === undefined || !hasOwn.call(defs, name)) throw new Error(`fast check: unsupported $ref ${String(ref)}`);
     return name;
   };
   const isItemDef = (name: string): boolean => {
@@ -100,9 +103,11 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
   function definition(name: string): Node {
     const known = compiledDefs.get(name);
     if (known) return known;
+    const schema = defs[name] as Json | boolean;
+    if (typeof schema === 'boolean') return schema ? always : never;
     const node = new Node();
     compiledDefs.set(name, node);
-    fill(node, defs[name]!, false);
+    fill(node, schema, false);
     return node;
   }
   function stateDefinition(name: 'NotApplicable' | 'NotReported'): Node {
@@ -110,9 +115,6 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
     return definition(name);
   }
 
-  const always = new Node();
-  const never = new Node();
-  never.never = true;
   function compile(schema: unknown, inRoot: boolean): Node {
     if (schema === true) return always;
     if (schema === false) return never;

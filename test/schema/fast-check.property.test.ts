@@ -177,6 +177,15 @@ describe('compiling the fast check', () => {
     expect(() => compileFastCheck(schemaWith({ not: { type: 'string' } }), places)).toThrow(/keyword "not" is not supported/);
   });
 
+  it('a definition written as true accepts anything, one written as false nothing', () => {
+    const schema = schemaWith({ type: 'object', properties: { open: { $ref: '#/$defs/Open' }, closed: { $ref: '#/$defs/Closed' } } });
+    Object.assign(schema.$defs as Json, { Open: true, Closed: false });
+    const check = compileFastCheck(schema, places);
+    expect(check({ section: { item: { open: [1, 'x', null] } } })).toBe(true);
+    expect(check({ section: { item: { closed: 1 } } })).toBe(false);
+    expect(check({ section: { item: {} } })).toBe(true);
+  });
+
   it('stops when a unit entry holds an item under the same key that is not the section\'s item', () => {
     const schema = schemaWith({ type: 'string' });
     const section = (schema.properties as Record<string, Json>).section!;
