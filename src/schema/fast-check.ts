@@ -69,11 +69,18 @@ const KNOWN = new Set([
   ...INERT, '$ref', 'type', 'enum', 'const', 'properties', 'additionalProperties', 'required', 'minProperties', 'items', 'minItems', 'maxItems',
   'uniqueItems', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'allOf', 'anyOf', 'oneOf', 'if', 'then', 'else',
 ]);
+const NUMBER_LIMITS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const;
 const DETAIL_STATE = '#/$defs/DetailState';
 const hasOwn = Object.prototype.hasOwnProperty;
 
 function isObject(value: unknown): value is Json {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Whether `data` equals one of `values` (an enum with objects or lists in it). */
+function inList(values: unknown[], data: unknown): boolean {
+  for (let index = 0; index < values.length; index++) if (deepEqual(data, values[index])) return true;
+  return false;
 }
 
 /** A detail-state wrapper of schema 1.1: `anyOf: [{ $ref: DetailState }, original]`. */
@@ -172,9 +179,9 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
     if (typeof schema.maxLength === 'number') node.maxLength = schema.maxLength;
     // As ajv compiles a pattern: with the "u" flag.
     if (typeof schema.pattern === 'string') node.pattern = new RegExp(schema.pattern, 'u');
-    for (const [keyword, field] of [['minimum', 'minimum'], ['maximum', 'maximum'], ['exclusiveMinimum', 'exclusiveMinimum'], ['exclusiveMaximum', 'exclusiveMaximum']] as const) {
+    for (const keyword of NUMBER_LIMITS) {
       if (typeof schema[keyword] === 'number') {
-        node[field] = schema[keyword];
+        node[keyword] = schema[keyword];
         node.hasLimits = true;
       }
     }
@@ -289,7 +296,7 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
     if (node.item !== null) return checkItem(node.item, data);
     if (node.types !== 0 && !hasType(node.types, data)) return false;
     if (node.enumSet !== null && !node.enumSet.has(data)) return false;
-    if (node.enumValues !== null && !node.enumValues.some((value) => deepEqual(data, value))) return false;
+    if (node.enumValues !== null && !inList(node.enumValues, data)) return false;
     if (node.hasConst && !(node.constPrimitive ? data === node.constValue : deepEqual(data, node.constValue))) return false;
     if (typeof data === 'string') {
       if (!checkString(node, data)) return false;
@@ -305,10 +312,16 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
   function checkLogic(node: Node, data: unknown): boolean {
     const all = node.all;
     if (all !== null) for (let index = 0; index < all.length; index++) if (!check(all[index]!, data)) return false;
-    if (node.anyOf !== null && !node.anyOf.some((sub) => check(sub, data))) return false;
-    if (node.oneOf !== null) {
+    const anyOf = node.anyOf;
+    if (anyOf !== null) {
+      let passing = false;
+      for (let index = 0; index < anyOf.length && !passing; index++) passing = check(anyOf[index]!, data);
+      if (!passing) return false;
+    }
+    const oneOf = node.oneOf;
+    if (oneOf !== null) {
       let passing = 0;
-      for (const sub of node.oneOf) if (check(sub, data)) passing++;
+      for (let index = 0; index < oneOf.length; index++) if (check(oneOf[index]!, data)) passing++;
       if (passing !== 1) return false;
     }
     if (node.ifNode !== null) {
