@@ -24,12 +24,12 @@ export function isWithin(pointer: string, ancestor: string): boolean {
   return pointer === ancestor || pointer.startsWith(`${ancestor}/`);
 }
 
-/** Own-property lookup, so keys such as `__proto__` or `constructor` in user data are just keys. */
 /** A JSON object: not null, not a list. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** Own-property lookup, so keys such as `__proto__` or `constructor` in user data are just keys. */
 export function getOwn(value: unknown, key: string | number): unknown {
   if (value === null || typeof value !== 'object') return undefined;
   return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string | number, unknown>)[key] : undefined;

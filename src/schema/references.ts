@@ -25,52 +25,67 @@ const DECLARATIONS = {
   arm: { section: 'doseAdministration', container: 'arms', noun: 'arm', none: 'Declare the arms in doseAdministration.arms first.' },
 } as const;
 
+type Unit = keyof typeof DECLARATIONS;
+type Reference = readonly [section: string, container: string, field: string, unit: Unit];
+
+/** The lists that name units by id, per set of unit containers: worked out once, not per document. */
+const REFERENCES = new WeakMap<Readonly<Record<string, UnitContainer>>, readonly Reference[]>();
+function referencesOf(containers: Readonly<Record<string, UnitContainer>>): readonly Reference[] {
+  let references = REFERENCES.get(containers);
+  if (!references) {
+    references = [
+      ...Object.entries(containers)
+        .filter(([, spec]) => spec.idField !== 'id')
+        .map(([section, spec]): Reference => [section, spec.container, spec.idField, spec.unit]),
+      ['doseAdministration', 'arms', 'preparationId', 'preparation'],
+    ];
+    REFERENCES.set(containers, references);
+  }
+  return references;
+}
+
 /** Id problems of a document whose per-unit lists are `containers` (1.0's by default). */
 export function checkReferences(document: unknown, containers: Readonly<Record<string, UnitContainer>> = UNIT_CONTAINERS): StructuralIssue[] {
   const issues: StructuralIssue[] = [];
-  const declaredIds = (unit: keyof typeof DECLARATIONS): string[] => {
-    const { section, container } = DECLARATIONS[unit];
-    return listAt(document, section, container)
-      .map((entry) => idOf(entry, 'id'))
-      .filter((id): id is string => id !== undefined);
-  };
+  const declared: Partial<Record<Unit, { ids: string[]; set: Set<string> }>> = {};
 
-  for (const { section, container } of Object.values(DECLARATIONS)) {
+  // One pass per declaring list: its ids in order (listed in messages) and the ones written twice.
+  for (const unit of Object.keys(DECLARATIONS) as Unit[]) {
+    const { section, container } = DECLARATIONS[unit];
+    const list = listAt(document, section, container);
+    const ids: string[] = [];
     const seen = new Set<string>();
-    listAt(document, section, container).forEach((entry, index) => {
-      const id = idOf(entry, 'id');
-      if (id === undefined) return;
+    for (let index = 0; index < list.length; index++) {
+      const id = idOf(list[index], 'id');
+      if (id === undefined) continue;
       if (seen.has(id)) {
         issues.push({ pointer: toPointer([section, container, index, 'id']), keyword: 'uniqueId', message: `The id "${id}" is used twice in ${section}.${container}; give each entry its own id.` });
       }
       seen.add(id);
-    });
+      ids.push(id);
+    }
+    declared[unit] = { ids, set: seen };
   }
 
-  const references: Array<[string, string, string, keyof typeof DECLARATIONS]> = [
-    ...Object.entries(containers)
-      .filter(([, spec]) => spec.idField !== 'id')
-      .map(([section, spec]): [string, string, string, keyof typeof DECLARATIONS] => [section, spec.container, spec.idField, spec.unit]),
-    ['doseAdministration', 'arms', 'preparationId', 'preparation'],
-  ];
-  for (const [section, container, field, unit] of references) {
+  for (const [section, container, field, unit] of referencesOf(containers)) {
+    const list = listAt(document, section, container);
+    if (list.length === 0) continue;
     const { section: declaringSection, container: declaringList, noun, none } = DECLARATIONS[unit];
-    const known = declaredIds(unit);
+    const { ids: known, set: knownSet } = declared[unit]!;
     const overrideIds = new Set<string>();
-    listAt(document, section, container).forEach((entry, index) => {
-      const id = idOf(entry, field);
-      if (id === undefined) return;
-      const pointer = toPointer([section, container, index, field]);
-      if (!known.includes(id)) {
+    for (let index = 0; index < list.length; index++) {
+      const id = idOf(list[index], field);
+      if (id === undefined) continue;
+      if (!knownSet.has(id)) {
         const guess = nearest(id, known);
         const declaredText = known.length > 0 ? `Declared: ${known.join(', ')}.` : none;
-        issues.push({ pointer, keyword: 'reference', message: `"${id}" is not a${noun === 'arm' ? 'n' : ''} ${noun} declared in ${declaringSection}.${declaringList}.${guess ? ` Did you mean "${guess}"?` : ''} ${declaredText}` });
+        issues.push({ pointer: toPointer([section, container, index, field]), keyword: 'reference', message: `"${id}" is not a${noun === 'arm' ? 'n' : ''} ${noun} declared in ${declaringSection}.${declaringList}.${guess ? ` Did you mean "${guess}"?` : ''} ${declaredText}` });
       } else if (section !== 'doseAdministration' && overrideIds.has(id)) {
         const Noun = noun === 'arm' ? 'Arm' : 'Preparation';
-        issues.push({ pointer, keyword: 'uniqueId', message: `${Noun} "${id}" has two entries in ${section}.${container}; merge them.` });
+        issues.push({ pointer: toPointer([section, container, index, field]), keyword: 'uniqueId', message: `${Noun} "${id}" has two entries in ${section}.${container}; merge them.` });
       }
       overrideIds.add(id);
-    });
+    }
   }
   return issues;
 }

@@ -13,6 +13,7 @@ import { checkReferences } from './references.js';
 import type { GeneratedValidator } from './runtime.js';
 import { UNIT_CONTAINERS as UNIT_CONTAINERS_10 } from './schema.js';
 import { createStructureValidator, type ItemLocation, type StructuralIssue } from './validate-structure.js';
+import { fastCheckOf } from './fast-check.js';
 
 type Json = Record<string, unknown>;
 
@@ -39,7 +40,7 @@ const UNIT_CONTAINERS_11: Readonly<Record<string, UnitContainer>> = {
 
 function entry(version: SchemaVersion, schema: Json, unitContainers: Readonly<Record<string, UnitContainer>>, generated: unknown): SchemaVersionEntry {
   const facts = createSchemaFacts(schema, unitContainers);
-  const structure = createStructureValidator(facts, generated as Record<string, GeneratedValidator>);
+  const structure = createStructureValidator(facts, generated as Record<string, GeneratedValidator>, fastCheckOf(facts));
   return {
     ...facts,
     version,

@@ -1,0 +1,370 @@
+/**
+ * The fast boolean check of a whole document: the structural validator asks it first and walks a document
+ * with ajv's explaining validators only when it says no. It must accept exactly what that walk accepts: the
+ * skeleton, plus each item it visits checked as the state it is written in (test/schema/fast-check.property.test.ts).
+ *
+ * Why an interpreter over the schema rather than more generated code: a CLI run over 1,000 files ends
+ * before generated code gets warm. Hundreds of generated functions each run a few times per document and
+ * stay in V8's interpreter for most of the run (the same document costs 0.3 ms cold and 0.09 ms warm). One
+ * small `check` runs for every value of every document, so V8 optimises it within the first documents.
+ */
+import type { SchemaFacts } from './facts.js';
+import { deepEqual, ucs2length } from './runtime.js';
+
+type Json = Record<string, unknown>;
+
+/** Where the structural walk finds items: per section, item key → `$defs` name, and each section's list of unit entries. */
+export interface ItemPlaces {
+  itemDefs: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  containers: Readonly<Record<string, string>>;
+}
+
+const TYPE_BITS: Record<string, number> = { null: 1, boolean: 2, object: 4, array: 8, number: 16, integer: 32, string: 64 };
+
+/** One schema node, compiled. Every node has every field (one shape), so `check` stays monomorphic. */
+class Node {
+  never = false;
+  /** An item of the document's own tree: checked as the state it is written in, as the walk does. */
+  item: Node | null = null;
+  types = 0;
+  enumSet: Set<unknown> | null = null;
+  enumValues: unknown[] | null = null;
+  hasConst = false;
+  constValue: unknown = undefined;
+  /** A const that is not an object or list compares with ===, as ajv's code does. */
+  constPrimitive = false;
+  properties: Map<string, Node> | null = null;
+  propertyList: Array<[string, Node]> | null = null;
+  closed = false;
+  additional: Node | null = null;
+  required: string[] | null = null;
+  minProperties = -1;
+  items: Node | null = null;
+  minItems = -1;
+  maxItems = -1;
+  unique = false;
+  minLength = -1;
+  maxLength = -1;
+  pattern: RegExp | null = null;
+  minimum = -Infinity;
+  maximum = Infinity;
+  exclusiveMinimum = -Infinity;
+  exclusiveMaximum = Infinity;
+  hasLimits = false;
+  all: Node[] | null = null;
+  anyOf: Node[] | null = null;
+  oneOf: Node[] | null = null;
+  ifNode: Node | null = null;
+  thenNode: Node | null = null;
+  elseNode: Node | null = null;
+  /** A detail that may be written as a state: the original when it is not, else the state its shape says. */
+  detail: Node | null = null;
+  /** Whether any of the six fields above is set: most nodes have none, and one test skips them all. */
+  hasLogic = false;
+}
+
+/** Keywords that only annotate: they decide nothing. */
+const INERT = new Set(['$schema', '$id', '$defs', 'title', 'description', '$comment', 'x-message', 'x-sources']);
+const KNOWN = new Set([
+  ...INERT, '$ref', 'type', 'enum', 'const', 'properties', 'additionalProperties', 'required', 'minProperties', 'items', 'minItems', 'maxItems',
+  'uniqueItems', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'allOf', 'anyOf', 'oneOf', 'if', 'then', 'else',
+]);
+const NUMBER_LIMITS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const;
+const DETAIL_STATE = '#/$defs/DetailState';
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function isObject(value: unknown): value is Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Whether `data` equals one of `values` (an enum with objects or lists in it). */
+function inList(values: unknown[], data: unknown): boolean {
+  for (let index = 0; index < values.length; index++) if (deepEqual(data, values[index])) return true;
+  return false;
+}
+
+/** A detail-state wrapper of schema 1.1: `anyOf: [{ $ref: DetailState }, original]`. */
+function isDetailWrapper(schema: Json): boolean {
+  const anyOf = schema.anyOf;
+  return Array.isArray(anyOf) && anyOf.length === 2 && (anyOf[0] as Json | undefined)?.$ref === DETAIL_STATE;
+}
+
+/** Compiles a schema version into its fast check. Throws on a keyword it does not know (tests compile every version). */
+export function compileFastCheck(schema: Json, places: ItemPlaces): (document: unknown) => boolean {
+  const defs = (schema.$defs ?? {}) as Record<string, Json>;
+  const compiledDefs = new Map<string, Node>();
+  const always = new Node();
+  const never = new Node();
+  never.never = true;
+
+  const defName = (ref: unknown): string => {
+    const name = typeof ref === 'string' && ref.startsWith('#/$defs/') ? ref.slice('#/$defs/'.length) : undefined;
+    if (name === undefined || !hasOwn.call(defs, name)) throw new Error(`fast check: unsupported $ref ${String(ref)}`);
+    return name;
+  };
+  const isItemDef = (name: string): boolean => {
+    const oneOf = defs[name]?.oneOf as Json[] | undefined;
+    return oneOf?.[0]?.$ref === '#/$defs/NotApplicable' && oneOf?.[1]?.$ref === '#/$defs/NotReported';
+  };
+  /** A definition, compiled once; the node exists before its fields, so a definition may refer to itself. */
+  function definition(name: string): Node {
+    const known = compiledDefs.get(name);
+    if (known) return known;
+    const schema = defs[name] as Json | boolean;
+    if (typeof schema === 'boolean') return schema ? always : never;
+    const node = new Node();
+    compiledDefs.set(name, node);
+    fill(node, schema, false);
+    return node;
+  }
+  function stateDefinition(name: 'NotApplicable' | 'NotReported'): Node {
+    if (!defs[name]) throw new Error(`fast check: the schema has no ${name}`);
+    return definition(name);
+  }
+
+  function compile(schema: unknown, inRoot: boolean): Node {
+    if (schema === true) return always;
+    if (schema === false) return never;
+    // A bare reference is its definition: most subschemas are one, and the node saved is a check saved per value.
+    const ref = (schema as Json | null)?.$ref;
+    if (ref !== undefined && Object.keys(schema as Json).length === 1 && !(inRoot && isItemDef(defName(ref)))) return definition(defName(ref));
+    const node = new Node();
+    fill(node, schema as Json, inRoot);
+    return node;
+  }
+
+  /** `inRoot`: the node lies in the document's own tree, where the skeleton leaves each item to the walk. */
+  function fill(node: Node, schema: Json, inRoot: boolean): void {
+    if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) throw new Error(`fast check: not a schema: ${JSON.stringify(schema)}`);
+    for (const key of Object.keys(schema)) if (!KNOWN.has(key)) throw new Error(`fast check: keyword "${key}" is not supported; extend src/schema/fast-check.ts`);
+    if (inRoot && typeof schema.$ref === 'string' && isItemDef(defName(schema.$ref))) {
+      // The skeleton replaces the item, siblings and all, by `true`; the walk checks its value branch or state.
+      node.item = itemNode(defName(schema.$ref));
+      return;
+    }
+    const all: Node[] = [];
+    if (schema.$ref !== undefined) all.push(definition(defName(schema.$ref)));
+    if (schema.type !== undefined) {
+      for (const type of (Array.isArray(schema.type) ? schema.type : [schema.type]) as string[]) {
+        const bit = TYPE_BITS[type];
+        if (bit === undefined) throw new Error(`fast check: unknown type ${type}`);
+        node.types |= bit;
+      }
+    }
+    if (Array.isArray(schema.enum)) {
+      if (schema.enum.every((value) => value === null || typeof value !== 'object')) node.enumSet = new Set(schema.enum);
+      else node.enumValues = schema.enum;
+    }
+    if ('const' in schema) {
+      node.hasConst = true;
+      node.constValue = schema.const;
+      node.constPrimitive = schema.const === null || typeof schema.const !== 'object';
+    }
+    if (schema.properties !== undefined) {
+      node.propertyList = Object.entries(schema.properties as Json).map(([key, sub]) => [key, compile(sub, inRoot)]);
+      node.properties = new Map(node.propertyList);
+    }
+    if (schema.additionalProperties === false) node.closed = true;
+    else if (schema.additionalProperties !== undefined && schema.additionalProperties !== true) node.additional = compile(schema.additionalProperties, inRoot);
+    if (Array.isArray(schema.required) && schema.required.length > 0) node.required = schema.required as string[];
+    if (typeof schema.minProperties === 'number') node.minProperties = schema.minProperties;
+    if (schema.items !== undefined) {
+      if (Array.isArray(schema.items)) throw new Error('fast check: tuple items are not supported');
+      node.items = compile(schema.items, inRoot);
+    }
+    if (typeof schema.minItems === 'number') node.minItems = schema.minItems;
+    if (typeof schema.maxItems === 'number') node.maxItems = schema.maxItems;
+    node.unique = schema.uniqueItems === true;
+    if (typeof schema.minLength === 'number') node.minLength = schema.minLength;
+    if (typeof schema.maxLength === 'number') node.maxLength = schema.maxLength;
+    // As ajv compiles a pattern: with the "u" flag.
+    if (typeof schema.pattern === 'string') node.pattern = new RegExp(schema.pattern, 'u');
+    for (const keyword of NUMBER_LIMITS) {
+      if (typeof schema[keyword] === 'number') {
+        node[keyword] = schema[keyword];
+        node.hasLimits = true;
+      }
+    }
+    for (const sub of (schema.allOf as unknown[] | undefined) ?? []) all.push(compile(sub, inRoot));
+    if (all.length > 0) node.all = all;
+    if (isDetailWrapper(schema)) {
+      // As the generator compiles it (scripts/lib/codegen.ts): the original unless written as a state.
+      node.detail = compile((schema.anyOf as unknown[])[1], inRoot);
+    } else if (Array.isArray(schema.anyOf)) node.anyOf = schema.anyOf.map((sub) => compile(sub, inRoot));
+    if (Array.isArray(schema.oneOf)) node.oneOf = schema.oneOf.map((sub) => compile(sub, inRoot));
+    if (schema.if !== undefined) {
+      node.ifNode = compile(schema.if, inRoot);
+      node.thenNode = schema.then === undefined ? null : compile(schema.then, inRoot);
+      node.elseNode = schema.else === undefined ? null : compile(schema.else, inRoot);
+    }
+    node.hasLogic = node.all !== null || node.anyOf !== null || node.oneOf !== null || node.ifNode !== null || node.detail !== null;
+  }
+
+  const itemNodes = new Map<string, Node>();
+  /** The value branch of an item (`oneOf[2]`), checked when the item is not written as a state. */
+  function itemNode(name: string): Node {
+    const known = itemNodes.get(name);
+    if (known) return known;
+    const node = compile((defs[name]!.oneOf as unknown[])[2], false);
+    itemNodes.set(name, node);
+    return node;
+  }
+
+  assertWalkCovered(schema, places);
+  const notApplicable = stateDefinition('NotApplicable');
+  const notReported = stateDefinition('NotReported');
+  const root = compile({ ...schema, $defs: undefined }, true);
+
+  function checkItem(value: Node, data: unknown): boolean {
+    if (isObject(data)) {
+      // As `stateOf` decides: an own field, whatever its value.
+      if (hasOwn.call(data, 'notApplicable')) return check(notApplicable, data);
+      if (hasOwn.call(data, 'notReported')) return check(notReported, data);
+    }
+    return check(value, data);
+  }
+
+  /** A value written as a detail state, by its shape (the generator's DetailStateByShape). */
+  function checkDetailState(data: Json): boolean {
+    return check(data.notApplicable !== undefined ? notApplicable : notReported, data);
+  }
+
+  function hasType(types: number, data: unknown): boolean {
+    switch (typeof data) {
+      case 'string':
+        return (types & TYPE_BITS.string!) !== 0;
+      case 'number':
+        // ajv under strictNumbers: no number that is not finite, and an integer has no fraction.
+        if (!Number.isFinite(data)) return false;
+        return (types & TYPE_BITS.number!) !== 0 || ((types & TYPE_BITS.integer!) !== 0 && data % 1 === 0);
+      case 'boolean':
+        return (types & TYPE_BITS.boolean!) !== 0;
+      case 'object':
+        if (data === null) return (types & TYPE_BITS.null!) !== 0;
+        return (types & (Array.isArray(data) ? TYPE_BITS.array! : TYPE_BITS.object!)) !== 0;
+      default:
+        return false;
+    }
+  }
+
+  function checkObject(node: Node, data: Json): boolean {
+    const required = node.required;
+    if (required !== null) for (let index = 0; index < required.length; index++) if (data[required[index]!] === undefined) return false;
+    if (node.minProperties >= 0 && Object.keys(data).length < node.minProperties) return false;
+    const properties = node.properties;
+    if (node.closed || node.additional !== null) {
+      // One pass over the fields written. A field written as undefined (not JSON) is checked too, which
+      // can only send the document to the explaining walk.
+      for (const key in data) {
+        const sub = properties === null ? undefined : properties.get(key);
+        if (sub !== undefined) {
+          if (!check(sub, data[key])) return false;
+        } else if (node.closed || !check(node.additional!, data[key])) return false;
+      }
+      return true;
+    }
+    const list = node.propertyList;
+    if (list !== null) {
+      for (let index = 0; index < list.length; index++) {
+        const entry = list[index]!;
+        const value = data[entry[0]];
+        if (value !== undefined && !check(entry[1], value)) return false;
+      }
+    }
+    return true;
+  }
+
+  function checkArray(node: Node, data: unknown[]): boolean {
+    if (node.minItems >= 0 && data.length < node.minItems) return false;
+    if (node.maxItems >= 0 && data.length > node.maxItems) return false;
+    if (node.unique) for (let i = 1; i < data.length; i++) for (let j = 0; j < i; j++) if (deepEqual(data[i], data[j])) return false;
+    const items = node.items;
+    if (items !== null) for (let index = 0; index < data.length; index++) if (!check(items, data[index])) return false;
+    return true;
+  }
+
+  function checkString(node: Node, data: string): boolean {
+    // Code points are at most the UTF-16 length and at least half of it: count them only when that decides.
+    if (node.minLength >= 0 && data.length < 2 * node.minLength && ucs2length(data) < node.minLength) return false;
+    if (node.maxLength >= 0 && data.length > node.maxLength && ucs2length(data) > node.maxLength) return false;
+    if (node.pattern !== null && !node.pattern.test(data)) return false;
+    return true;
+  }
+
+  function check(node: Node, data: unknown): boolean {
+    if (node.never) return false;
+    if (node.item !== null) return checkItem(node.item, data);
+    if (node.types !== 0 && !hasType(node.types, data)) return false;
+    if (node.enumSet !== null && !node.enumSet.has(data)) return false;
+    if (node.enumValues !== null && !inList(node.enumValues, data)) return false;
+    if (node.hasConst && !(node.constPrimitive ? data === node.constValue : deepEqual(data, node.constValue))) return false;
+    if (typeof data === 'string') {
+      if (!checkString(node, data)) return false;
+    } else if (typeof data === 'number') {
+      if (node.hasLimits && Number.isFinite(data) && (data < node.minimum || data > node.maximum || data <= node.exclusiveMinimum || data >= node.exclusiveMaximum)) return false;
+    } else if (data !== null && typeof data === 'object') {
+      if (Array.isArray(data) ? !checkArray(node, data) : !checkObject(node, data as Json)) return false;
+    }
+    return !node.hasLogic || checkLogic(node, data);
+  }
+
+  /** allOf (and `$ref` beside other keywords), anyOf, oneOf, if/then/else, and details written as states. */
+  function checkLogic(node: Node, data: unknown): boolean {
+    const all = node.all;
+    if (all !== null) for (let index = 0; index < all.length; index++) if (!check(all[index]!, data)) return false;
+    const anyOf = node.anyOf;
+    if (anyOf !== null) {
+      let passing = false;
+      for (let index = 0; index < anyOf.length && !passing; index++) passing = check(anyOf[index]!, data);
+      if (!passing) return false;
+    }
+    const oneOf = node.oneOf;
+    if (oneOf !== null) {
+      let passing = 0;
+      for (let index = 0; index < oneOf.length; index++) if (check(oneOf[index]!, data)) passing++;
+      if (passing !== 1) return false;
+    }
+    if (node.ifNode !== null) {
+      const branch = check(node.ifNode, data) ? node.thenNode : node.elseNode;
+      if (branch !== null && !check(branch, data)) return false;
+    }
+    if (node.detail !== null) {
+      const isState = isObject(data) && (data.notApplicable !== undefined || data.notReported !== undefined);
+      if (!(isState ? checkDetailState(data) : check(node.detail, data))) return false;
+    }
+    return true;
+  }
+
+  return (document) => check(root, document);
+}
+
+/**
+ * Every place the walk (`forEachItem`) visits must be an item of the document's own tree, which the check
+ * above dispatches in place: a section's item, or the same item in the section's unit entries (or a field
+ * those entries refuse, which the skeleton rejects anyway).
+ */
+function assertWalkCovered(schema: Json, places: ItemPlaces): void {
+  const root = (schema.properties ?? {}) as Record<string, Json>;
+  for (const [section, slots] of Object.entries(places.itemDefs)) {
+    const sectionSchema = root[section];
+    const container = places.containers[section];
+    const entrySchema = container ? ((sectionSchema?.properties as Record<string, Json> | undefined)?.[container]?.items as Json | undefined) : undefined;
+    for (const [key, name] of Object.entries(slots)) {
+      if ((sectionSchema?.properties as Record<string, Json> | undefined)?.[key]?.$ref !== `#/$defs/${name}`) throw new Error(`fast check: ${section}.${key} is not the item ${name}`);
+      const entryItem = (entrySchema?.properties as Record<string, Json> | undefined)?.[key];
+      if (container && (entryItem ? entryItem.$ref !== `#/$defs/${name}` : entrySchema?.additionalProperties !== false)) {
+        throw new Error(`fast check: ${section}.${container}[].${key} is not the item ${name}`);
+      }
+    }
+  }
+}
+
+/** The fast check of a schema version, compiled on its first document (a run that never meets the version never pays). */
+export function fastCheckOf(facts: SchemaFacts): (document: unknown) => boolean {
+  let check: ((document: unknown) => boolean) | undefined;
+  const places: ItemPlaces = {
+    itemDefs: facts.itemDefs,
+    containers: Object.fromEntries(Object.entries(facts.unitContainers).map(([section, spec]) => [section, spec.container])),
+  };
+  return (document) => (check ??= compileFastCheck(facts.schema as Json, places))(document);
+}
