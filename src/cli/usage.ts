@@ -56,8 +56,9 @@ Options:
       --stdin-filename <n> the name to show for standard input
       --ndjson-input       read one JSON document per line
       --allow-empty        a glob or directory that matches nothing is not an error
-  -j, --jobs <n>           check documents on up to n worker threads (1-256), started as documents arrive;
-                           output stays in input order; a document that crashes a worker fails alone (default 1)
+  -j, --jobs <n|auto>      check documents on n threads (1-256: this one and n-1 workers) or auto: the
+                           machine's cores (at most 4) for a batch of 200 documents or more, else one (default
+                           auto); output stays in input order; a document that crashes a worker fails alone
       --max-file-size <n>  refuse larger files, e.g. 20M (default 10M; for --ndjson-input the whole input)
       --max-depth <n>      refuse data nested deeper than n levels (default 64)
       --max-array-length <n>  refuse lists with more than n entries (default 1000)

@@ -1,0 +1,72 @@
+/**
+ * How many threads check a batch (`--jobs`, default `auto`), and the guess, made before check's code is
+ * loaded, that starts a worker early.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { looksLikeBatch } from '../../src/cli/batch/early.js';
+import { AUTO_DOCUMENTS_PER_THREAD, AUTO_MAX_THREADS, threadsFor, type BatchShape } from '../../src/cli/batch/threads.js';
+
+const shape = (tasks: number | undefined, cores = 2, workerBuilt = true): BatchShape => ({ tasks, cores, workerBuilt: () => workerBuilt });
+
+describe('--jobs auto', () => {
+  it('checks one document, or a batch too small to pay for a worker, in this thread', () => {
+    expect(threadsFor('auto', shape(1))).toBe(1);
+    expect(threadsFor('auto', shape(2 * AUTO_DOCUMENTS_PER_THREAD - 1))).toBe(1);
+  });
+
+  it('uses the second core for a batch of two threads\' worth of documents', () => {
+    expect(threadsFor('auto', shape(2 * AUTO_DOCUMENTS_PER_THREAD))).toBe(2);
+    expect(threadsFor('auto', shape(1000))).toBe(2);
+  });
+
+  it('never uses more threads than the machine has cores, nor more than its own maximum', () => {
+    expect(threadsFor('auto', shape(100_000, 1))).toBe(1);
+    expect(threadsFor('auto', shape(100_000, 3))).toBe(3);
+    expect(threadsFor('auto', shape(100_000, 64))).toBe(AUTO_MAX_THREADS);
+  });
+
+  it('treats a stream of NDJSON lines (its length unknown) as a large batch', () => {
+    expect(threadsFor('auto', shape(undefined, 2))).toBe(2);
+  });
+
+  it('stays in this thread when the worker script is not built (running from the sources)', () => {
+    expect(threadsFor('auto', shape(1000, 2, false))).toBe(1);
+  });
+
+  it('does what a number says, whatever the batch and the machine', () => {
+    expect(threadsFor(1, shape(100_000, 64))).toBe(1);
+    expect(threadsFor(3, shape(1, 1))).toBe(3);
+  });
+});
+
+describe('starting a worker before check is loaded', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'early-'));
+  mkdirSync(join(dir, 'studies'));
+  writeFileSync(join(dir, 'study.json'), '{}');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('starts one for a directory, a glob, several inputs or an NDJSON stream', () => {
+    expect(looksLikeBatch(['studies'], dir)).toBe(true);
+    expect(looksLikeBatch(['studies/**/*.json'], dir)).toBe(true);
+    expect(looksLikeBatch(['study.json', 'study.json'], dir)).toBe(true);
+    expect(looksLikeBatch(['-', '--ndjson-input'], dir)).toBe(true);
+    expect(looksLikeBatch(['--format', 'ndjson', 'studies', '--jobs', '2'], dir)).toBe(true);
+  });
+
+  it('starts none for one file, standard input, --jobs 1, --help or arguments it cannot read', () => {
+    expect(looksLikeBatch(['study.json'], dir)).toBe(false);
+    expect(looksLikeBatch(['-'], dir)).toBe(false);
+    expect(looksLikeBatch(['studies', '--jobs', '1'], dir)).toBe(false);
+    expect(looksLikeBatch(['studies', '-j1'], dir)).toBe(false);
+    expect(looksLikeBatch(['studies', '--help'], dir)).toBe(false);
+    expect(looksLikeBatch(['missing.json'], dir)).toBe(false);
+  });
+
+  it('does not take the value of a flag for an input', () => {
+    expect(looksLikeBatch(['study.json', '--output', 'studies'], dir)).toBe(false);
+    expect(looksLikeBatch(['study.json', '-c', 'studies'], dir)).toBe(false);
+  });
+});
