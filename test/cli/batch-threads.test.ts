@@ -1,12 +1,12 @@
 /**
  * How many threads check a batch (`--jobs`, default `auto`), and the guess, made before check's code is
- * loaded, that starts a worker early.
+ * loaded, that starts a worker early for a large batch.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { looksLikeBatch } from '../../src/cli/batch/early.js';
+import { EARLY_MIN_TASKS, looksLikeBatch } from '../../src/cli/batch/early.js';
 import { AUTO_DOCUMENTS_PER_THREAD, AUTO_MAX_THREADS, threadsFor, type BatchShape } from '../../src/cli/batch/threads.js';
 
 const shape = (tasks: number | undefined, cores = 2, workerBuilt = true): BatchShape => ({ tasks, cores, workerBuilt: () => workerBuilt });
@@ -45,20 +45,26 @@ describe('--jobs auto', () => {
 describe('starting a worker before check is loaded', () => {
   const dir = mkdtempSync(join(tmpdir(), 'early-'));
   mkdirSync(join(dir, 'studies'));
+  mkdirSync(join(dir, 'few'));
+  for (let index = 0; index < EARLY_MIN_TASKS; index++) writeFileSync(join(dir, 'studies', `s${index}.json`), '{}');
+  writeFileSync(join(dir, 'few', 'one.json'), '{}');
   writeFileSync(join(dir, 'study.json'), '{}');
+  writeFileSync(join(dir, 'short.ndjson'), '{}\n');
+  writeFileSync(join(dir, 'long.ndjson'), `${'{"study": {}}'.padEnd(2047)}\n`.repeat(EARLY_MIN_TASKS));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('starts one for a directory, a glob, several inputs or an NDJSON stream', () => {
+  it('starts one for a directory holding a large batch, or a long NDJSON file', () => {
     expect(looksLikeBatch(['studies'], dir)).toBe(true);
-    expect(looksLikeBatch(['studies/**/*.json'], dir)).toBe(true);
-    expect(looksLikeBatch(['study.json', 'study.json'], dir)).toBe(true);
-    expect(looksLikeBatch(['-', '--ndjson-input'], dir)).toBe(true);
     expect(looksLikeBatch(['--format', 'ndjson', 'studies', '--jobs', '2'], dir)).toBe(true);
+    expect(looksLikeBatch(['long.ndjson', '--ndjson-input'], dir)).toBe(true);
   });
 
-  it('starts none for one file, standard input, --jobs 1, --help or arguments it cannot read', () => {
+  it('starts none for a small batch, one file, standard input, a glob (its size unknown), --jobs 1 or --help', () => {
+    expect(looksLikeBatch(['few', 'study.json', 'study.json'], dir)).toBe(false);
+    expect(looksLikeBatch(['short.ndjson', '--ndjson-input'], dir)).toBe(false);
     expect(looksLikeBatch(['study.json'], dir)).toBe(false);
-    expect(looksLikeBatch(['-'], dir)).toBe(false);
+    expect(looksLikeBatch(['-', '--ndjson-input'], dir)).toBe(false);
+    expect(looksLikeBatch(['studies/*.json'], dir)).toBe(false);
     expect(looksLikeBatch(['studies', '--jobs', '1'], dir)).toBe(false);
     expect(looksLikeBatch(['studies', '-j1'], dir)).toBe(false);
     expect(looksLikeBatch(['studies', '--help'], dir)).toBe(false);
