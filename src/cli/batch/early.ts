@@ -8,11 +8,12 @@
  * started for nothing; it never holds the process open (EarlyWorkers).
  */
 import { readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHECK_OPTIONS } from '../check-flags.js';
 import { EarlyWorkers } from './pool.js';
-import { AUTO_DOCUMENTS_PER_THREAD } from './threads.js';
+import { AUTO_DOCUMENTS_PER_THREAD, threadsFor } from './threads.js';
 import { builtWorkerEntry } from './worker-entry.js';
 
 /** Tasks from which a worker is started early: as many as `--jobs auto` needs for two threads. */
@@ -36,11 +37,12 @@ function tasksAtAGlance(input: string, cwd: string, ndjsonInput: boolean): numbe
 }
 
 /**
- * Whether `check`'s arguments name a batch that `--jobs auto` (or `--jobs N` > 1) spreads over threads. A
+ * Whether `check`'s arguments name a batch that `--jobs auto` (or `--jobs N` > 1) spreads over threads
+ * on this machine's `cores`. A
  * worker started for a small batch costs more than it saves (its start-up competes with this thread on a
  * busy machine, and a process does not exit while a worker is still loading), hence the threshold.
  */
-export function looksLikeBatch(args: string[], cwd: string): boolean {
+export function looksLikeBatch(args: string[], cwd: string, cores = availableParallelism()): boolean {
   let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof CHECK_OPTIONS; allowPositionals: true; strict: false }>>;
   try {
     parsed = parseArgs({ args, options: CHECK_OPTIONS, allowPositionals: true, strict: false });
@@ -53,9 +55,10 @@ export function looksLikeBatch(args: string[], cwd: string): boolean {
   let tasks = 0;
   for (const input of positionals) {
     tasks += tasksAtAGlance(input, cwd, values['ndjson-input'] === true);
-    if (tasks >= EARLY_MIN_TASKS) return true;
+    if (tasks >= EARLY_MIN_TASKS) break;
   }
-  return false;
+  // As threads.ts will decide for this batch (the worker's script is known to be built by then).
+  return tasks >= EARLY_MIN_TASKS && threadsFor(jobs === 'auto' ? 'auto' : Number(jobs), { tasks, cores, workerBuilt: () => true }) > 1;
 }
 
 /** One worker started now when the arguments name a large batch and the worker script is built; else none. */
