@@ -5,33 +5,12 @@ import { REPORTER_FORMATS, type ReporterFormat } from '../reporters/index.js';
 import { findConfig, loadConfig } from './config.js';
 import { parseCommandArgs, UsageError, type CliIo } from './io.js';
 import type { InputLimits } from '../io/limits.js';
-import { LIMIT_OPTIONS, parseLimitFlags } from './limit-options.js';
+import { parseLimitFlags } from './limit-options.js';
+import { CHECK_OPTIONS } from './check-flags.js';
 import { failOnOption, minScoreOption, profileOption } from '../options/check.js';
+import type { Jobs } from './batch/threads.js';
 
-export const CHECK_OPTIONS = {
-  format: { type: 'string', short: 'f' },
-  ndjson: { type: 'boolean' },
-  profile: { type: 'string', short: 'p' },
-  checklist: { type: 'string' },
-  config: { type: 'string', short: 'c' },
-  'min-score': { type: 'string' },
-  'fail-on': { type: 'string' },
-  output: { type: 'string', short: 'o' },
-  quiet: { type: 'boolean', short: 'q' },
-  'no-quiet': { type: 'boolean' },
-  verbose: { type: 'boolean', short: 'v' },
-  'no-verbose': { type: 'boolean' },
-  'no-color': { type: 'boolean' },
-  color: { type: 'boolean' },
-  ledger: { type: 'boolean' },
-  'no-ledger': { type: 'boolean' },
-  'stdin-filename': { type: 'string' },
-  'ndjson-input': { type: 'boolean' },
-  'allow-empty': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  jobs: { type: 'string', short: 'j' },
-  ...LIMIT_OPTIONS,
-} as const;
+export { CHECK_OPTIONS };
 
 export interface CheckOptions {
   inputs: string[];
@@ -53,8 +32,8 @@ export interface CheckOptions {
   help: boolean;
   /** Input limits given as flags (--max-file-size, --max-depth, …); the others keep their defaults. */
   limits: Partial<InputLimits>;
-  /** Worker threads that check documents side by side (1: all in this thread). */
-  jobs: number;
+  /** Threads that check documents, this one included (1: all in this thread), or `auto` (the default). */
+  jobs: Jobs;
 }
 
 const flagsSchema = z.object({
@@ -75,11 +54,11 @@ function toggle(values: Record<string, unknown>, name: 'quiet' | 'verbose' | 'le
   return on ? true : off ? false : (configured ?? false);
 }
 
-/** `--jobs N`: 1 to 256 worker threads (more than the machine has cores only adds overhead). */
-function parseJobs(text: string | undefined): number {
-  if (text === undefined) return 1;
+/** `--jobs N`: 1 to 256 threads (more than the machine has cores only adds overhead), or `auto`. */
+function parseJobs(text: string | undefined): Jobs {
+  if (text === undefined || text.trim() === 'auto') return 'auto';
   const jobs = /^\d{1,3}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
-  if (!(jobs >= 1 && jobs <= 256)) throw new UsageError('--jobs must be a whole number from 1 to 256.');
+  if (!(jobs >= 1 && jobs <= 256)) throw new UsageError('--jobs must be auto or a whole number from 1 to 256.');
   return jobs;
 }
 

@@ -9,7 +9,15 @@ type Command = (args: string[], io: CliIo) => ExitCode | Promise<ExitCode>;
 
 // Each command is imported when it runs: a run loads one command's code (and --version or --help none).
 const COMMANDS: Record<string, Command> = {
-  check: async (args, io) => (await import('./commands/check.js')).runCheck(args, io),
+  check: async (args, io) => {
+    // A batch's worker starts loading before check's own code does (batch/early.ts); what check does not take is stopped.
+    const early = (await import('./batch/early.js')).startEarlyWorkers(args, io.cwd);
+    try {
+      return await (await import('./commands/check.js')).runCheck(args, io, early);
+    } finally {
+      void early?.close();
+    }
+  },
   init: async (args, io) => (await import('./commands/init.js')).runInit(args, io),
   explain: async (args, io) => (await import('./commands/explain.js')).runExplain(args, io),
   schema: async (args, io) => (await import('./commands/schema.js')).runSchema(args, io),

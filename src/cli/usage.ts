@@ -56,8 +56,9 @@ Options:
       --stdin-filename <n> the name to show for standard input
       --ndjson-input       read one JSON document per line
       --allow-empty        a glob or directory that matches nothing is not an error
-  -j, --jobs <n>           check documents on up to n worker threads (1-256), started as documents arrive;
-                           output stays in input order; a document that crashes a worker fails alone (default 1)
+  -j, --jobs <n|auto>      check documents on n threads (1-256: this one and n-1 workers) or auto (default):
+                           for 200 documents or more, one thread per 1.35 cores (1 on 2 cores, 2 on 4, at
+                           most 4), else one; output stays in input order; a crashing document fails alone
       --max-file-size <n>  refuse larger files, e.g. 20M (default 10M; for --ndjson-input the whole input)
       --max-depth <n>      refuse data nested deeper than n levels (default 64)
       --max-array-length <n>  refuse lists with more than n entries (default 1000)

@@ -1,10 +1,14 @@
 /**
  * `--jobs`: the worker pool (issue 11, points 14 and 20). A worker that dies takes no other input with it:
  * the tasks it held are checked again, each alone, and only the one that kills a worker by itself fails.
- * Workers start as tasks arrive, so a one-line input starts one worker whatever --jobs says.
+ * Workers start as tasks arrive, so a one-line input starts one worker whatever --jobs says. Beside the
+ * main thread, a worker takes tasks only once it is ready, and the output keeps input order.
  */
 import { describe, expect, it } from 'vitest';
-import { WorkerPool } from '../../src/cli/batch/pool.js';
+import { createChecker } from '../../src/cli/batch/check-task.js';
+import { EarlyWorkers, IN_FLIGHT, WorkerPool } from '../../src/cli/batch/pool.js';
+import { checkSources } from '../../src/cli/batch/run-batch.js';
+import { createValidator } from '../../src/validator.js';
 import type { CheckSettings, Outcome, Task } from '../../src/cli/batch/types.js';
 
 const SETTINGS: CheckSettings = { validator: {}, limits: {}, streamNdjson: false, thresholds: { failOn: 'essential' } };
@@ -61,5 +65,91 @@ describe('the worker pool', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('workers beside the main thread', () => {
+  const waitFor = async (condition: () => boolean): Promise<void> => {
+    for (let tries = 0; tries < 500 && !condition(); tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+  };
+
+  it('a worker that is still starting takes no task; once ready it takes up to IN_FLIGHT', async () => {
+    const pool = new WorkerPool(1, { ...SETTINGS, readyAfterMs: 300 } as CheckSettings, { entry: STAND_IN });
+    try {
+      expect(pool.hasRoom()).toBe(false);
+      expect(pool.started).toBe(1);
+      await waitFor(() => pool.hasRoom());
+      expect(pool.hasRoom()).toBe(true);
+      const handed: Array<Promise<Outcome>> = [];
+      while (pool.hasRoom()) handed.push(pool.run(task(`s${handed.length}.json`)));
+      expect(handed).toHaveLength(IN_FLIGHT);
+      await Promise.all(handed);
+      expect(pool.hasRoom()).toBe(true);
+      expect(pool.started).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a worker that cannot start is not started again and again: the caller checks everything itself', async () => {
+    const pool = new WorkerPool(1, SETTINGS, { entry: new URL('./fixtures/broken-worker.mjs', import.meta.url) });
+    try {
+      for (let tries = 0; tries < 50; tries++) {
+        expect(pool.hasRoom()).toBe(false);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(pool.started).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a pool takes a worker started early instead of starting its own', async () => {
+    const early = new EarlyWorkers(1, STAND_IN);
+    const pool = new WorkerPool(1, SETTINGS, { entry: STAND_IN, early });
+    try {
+      expect(early.count).toBe(1);
+      await pool.run(task('only.json'));
+      expect(early.count).toBe(0);
+      expect(pool.started).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  describe('checkSources on two threads', () => {
+    const checker = createChecker(createValidator({}), { ...SETTINGS, streamNdjson: true });
+    const stdin = { kind: 'stdin', display: 'lines.ndjson', expanded: false } as const;
+    const run = async (lines: number, readyAfterMs: number): Promise<Array<{ line: number; by: 'main' | 'worker' }>> => {
+      const bytes = new TextEncoder().encode('{}\n'.repeat(lines));
+      const events = checkSources([stdin], { ...checker, settings: { ...checker.settings, readyAfterMs } as CheckSettings }, {
+        ndjsonInput: true,
+        maxBytes: 1 << 30,
+        stdinBytes: async () => bytes,
+        threads: 2,
+        workerEntry: STAND_IN,
+      });
+      const seen: Array<{ line: number; by: 'main' | 'worker' }> = [];
+      for await (const event of events) {
+        // This thread renders the report's NDJSON line; the stand-in answers with an error naming the line.
+        if (event.kind === 'line') seen.push({ line: (JSON.parse(event.text) as { source: { line: number } }).source.line, by: 'main' });
+        else if (event.kind === 'error') seen.push({ line: event.error.line!, by: 'worker' });
+      }
+      return seen;
+    };
+
+    it('the main thread checks documents while the worker starts, then both share them; the output keeps input order', async () => {
+      const seen = await run(3000, 0);
+      expect(seen.map((entry) => entry.line)).toEqual(Array.from({ length: 3000 }, (_, index) => index + 1));
+      expect(seen.filter((entry) => entry.by === 'main').length).toBeGreaterThan(0);
+      expect(seen.filter((entry) => entry.by === 'worker').length).toBeGreaterThan(0);
+      expect(seen[0]!.by).toBe('main');
+    });
+
+    it('a worker that never gets ready takes nothing: the main thread checks every document', async () => {
+      const seen = await run(200, 60_000);
+      expect(seen).toHaveLength(200);
+      expect(seen.every((entry) => entry.by === 'main')).toBe(true);
+    });
   });
 });

@@ -1,18 +1,32 @@
 /**
  * Checks every input of `check` and hands back outcomes in input order, one at a time: in this thread,
- * or with `jobs` > 1 spread over worker threads. At most a window of outcomes is held at once, so memory
- * stays flat however many documents a stream holds.
+ * or with `threads` > 1 in this thread and worker threads side by side. At most a window of outcomes is
+ * held at once, so memory stays flat however many documents a stream holds.
  */
 import type { Source } from '../inputs.js';
 import { checkTask, internalError, taskFile, type Checker } from './check-task.js';
+import type { EarlyWorkers, WorkerPool } from './pool.js';
 import { sourceTasks, type SourceEvent, type SourceOptions } from './sources.js';
 import type { Outcome, Task } from './types.js';
 
 /** One document's outcome (a spreadsheet's studies arrive one by one), or the end of a source. */
 export type BatchEvent = Exclude<Outcome, { kind: 'several' }> | { kind: 'source-done'; index: number };
 
-/** Outcomes in flight per worker: enough to keep every worker busy while the next ones are read. */
-const WINDOW_PER_JOB = 16;
+/**
+ * Outcomes in flight per worker. The main thread runs ahead of the oldest task a worker holds while that
+ * worker checks it; a worker still warming up is about half as fast, so four times what a worker holds
+ * (IN_FLIGHT) keeps the main thread from waiting on it.
+ */
+const WINDOW_PER_WORKER = 64;
+
+export interface BatchOptions extends SourceOptions {
+  /** Threads that check documents, this one included (1: this thread alone). */
+  threads: number;
+  /** Workers started before the settings were known, used first. */
+  early?: EarlyWorkers;
+  /** The worker script, for tests (a stand-in); by default the checker's worker. */
+  workerEntry?: URL;
+}
 
 function isTask(event: SourceEvent): event is Task {
   return event.kind === 'file' || event.kind === 'bytes' || event.kind === 'line';
@@ -24,29 +38,56 @@ function* each(outcome: Outcome | BatchEvent): Generator<BatchEvent> {
   else yield outcome;
 }
 
-export async function* checkSources(sources: readonly Source[], checker: Checker, options: SourceOptions & { jobs: number }): AsyncGenerator<BatchEvent> {
+/** Lets messages from the workers in (their results, a worker saying it is ready) between two checks. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** A place in the output: its outcome once known, and until then the promise of it. */
+interface Place {
+  outcome?: Outcome | BatchEvent;
+  promise?: Promise<Outcome | BatchEvent>;
+}
+
+async function settled(place: Place): Promise<Outcome | BatchEvent> {
+  return place.outcome ?? (await place.promise!);
+}
+
+export async function* checkSources(sources: readonly Source[], checker: Checker, options: BatchOptions): AsyncGenerator<BatchEvent> {
   const events = sourceTasks(sources, options);
-  if (options.jobs <= 1) {
+  if (options.threads <= 1) {
+    void options.early?.close();
     // In this thread, one document after another: reading a small file synchronously costs far less
     // than the thread-pool round trips of reading it ahead.
     for await (const event of events) yield* each(isTask(event) ? checkTask(event, checker) : event);
     return;
   }
   const { WorkerPool } = await import('./pool.js');
-  // No more workers than documents, when that is known (NDJSON lines are counted only as they come).
-  const pool = new WorkerPool(options.ndjsonInput ? options.jobs : Math.max(1, Math.min(options.jobs, sources.length)), checker.settings);
-  const window: Array<Promise<Outcome | BatchEvent>> = [];
-  const limit = options.jobs * WINDOW_PER_JOB;
+  const pool: WorkerPool = new WorkerPool(options.threads - 1, checker.settings, {
+    ...(options.early ? { early: options.early } : {}),
+    ...(options.workerEntry ? { entry: options.workerEntry } : {}),
+  });
+  const window: Place[] = [];
+  const limit = (options.threads - 1) * WINDOW_PER_WORKER;
+  const handOver = (task: Task): Place => {
+    const place: Place = {};
+    place.promise = pool.run(task).then(
+      (outcome) => (place.outcome = outcome),
+      (error: unknown) => (place.outcome = { kind: 'error', error: internalError(taskFile(task), error) }),
+    );
+    return place;
+  };
   try {
     for await (const event of events) {
-      window.push(
-        isTask(event)
-          ? pool.run(event).catch((error: unknown): Outcome => ({ kind: 'error', error: internalError(taskFile(event), error) }))
-          : Promise.resolve(event),
-      );
-      while (window.length >= limit) yield* each(await window.shift()!);
+      if (!isTask(event)) window.push({ outcome: event });
+      else if (pool.hasRoom()) window.push(handOver(event));
+      else {
+        // No worker can take it now (starting, or busy): this thread checks it rather than wait.
+        window.push({ outcome: checkTask(event, checker) });
+        await nextTurn();
+      }
+      while (window[0]?.outcome) yield* each(window.shift()!.outcome!);
+      while (window.length >= limit) yield* each(await settled(window.shift()!));
     }
-    while (window.length > 0) yield* each(await window.shift()!);
+    while (window.length > 0) yield* each(await settled(window.shift()!));
   } finally {
     await pool.close();
   }

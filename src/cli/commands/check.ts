@@ -3,6 +3,7 @@
  * a batch) and sets the exit code from the worst document. A bad input is reported on stderr in one line
  * and the rest of the batch is still checked.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { formatInputError, visibleText, type InputError } from '../../io/errors.js';
 import { resolveLimits } from '../../io/limits.js';
@@ -23,6 +24,9 @@ import { createChecker } from '../batch/check-task.js';
 import { openOutputFile, writeAndWait, type OutputFile } from '../batch/output.js';
 import { ReportStream } from '../batch/report-stream.js';
 import { checkSources } from '../batch/run-batch.js';
+import { threadsFor } from '../batch/threads.js';
+import { builtWorkerEntry } from '../batch/worker-entry.js';
+import type { EarlyWorkers } from '../batch/pool.js';
 import type { CheckSettings } from '../batch/types.js';
 
 const PROGRESS_THRESHOLD = 50;
@@ -37,7 +41,8 @@ async function openOutput(target: string, name: string): Promise<OutputFile> {
   }
 }
 
-export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
+/** `early`: a worker started before this module was loaded (batch/early.ts), for the pool if there is one. */
+export async function runCheck(args: string[], io: CliIo, early?: EarlyWorkers): Promise<ExitCode> {
   const options = parseCheckOptions(args, io);
   if (options.help) {
     io.stdout.write(CHECK_HELP);
@@ -98,7 +103,8 @@ export async function runCheck(args: string[], io: CliIo): Promise<ExitCode> {
       maxBytes: resolveLimits(options.limits).maxBytes,
       stdinBytes: stdin,
       ...(io.stdinStream ? { stdinStream: io.stdinStream } : {}),
-      jobs: options.jobs,
+      ...(early ? { early } : {}),
+      threads: threadsFor(options.jobs, { tasks: options.ndjsonInput ? undefined : sources.length, cores: availableParallelism(), workerBuilt: () => builtWorkerEntry() !== undefined }),
     });
     for await (const event of events) {
       if (event.kind === 'source-done') {

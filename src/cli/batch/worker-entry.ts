@@ -1,0 +1,14 @@
+/** Where the worker thread's script is: beside the module that asks, in dist/ (every chunk of the CLI lies there). */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** dist/worker.js when the CLI is built; undefined when running from the sources. */
+export function builtWorkerEntry(): URL | undefined {
+  const built = new URL('./worker.js', import.meta.url);
+  return existsSync(fileURLToPath(built)) ? built : undefined;
+}
+
+/** The worker's script: dist/worker.js when built, the TypeScript source under tsx. */
+export function workerEntry(): URL {
+  return builtWorkerEntry() ?? new URL('./worker.ts', import.meta.url);
+}
