@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EARLY_MIN_TASKS, looksLikeBatch } from '../../src/cli/batch/early.js';
+import { EARLY_MIN_TASKS, entriesUpTo, looksLikeBatch } from '../../src/cli/batch/early.js';
 import { AUTO_DOCUMENTS_PER_THREAD, AUTO_MAX_THREADS, CPUS_PER_THREAD, threadsFor, type BatchShape } from '../../src/cli/batch/threads.js';
 
 const shape = (tasks: number | undefined, cores = 2, workerBuilt = true): BatchShape => ({ tasks, cores, workerBuilt: () => workerBuilt });
@@ -64,6 +64,12 @@ describe('starting a worker before check is loaded', () => {
   it('on two cores, starts one only when --jobs asks for two threads', () => {
     expect(looksLikeBatch(['studies'], dir, 2)).toBe(false);
     expect(looksLikeBatch(['--format', 'ndjson', 'studies', '--jobs', '2'], dir, 2)).toBe(true);
+  });
+
+  it('reads no more of a directory than the guess needs (a huge directory is not listed in full twice)', () => {
+    expect(entriesUpTo(join(dir, 'studies'), 10)).toBe(10);
+    expect(entriesUpTo(join(dir, 'studies'), EARLY_MIN_TASKS + 5)).toBe(EARLY_MIN_TASKS);
+    expect(entriesUpTo(join(dir, 'few'), EARLY_MIN_TASKS)).toBe(1);
   });
 
   it('starts none for a small batch, one file, standard input, a glob (its size unknown), --jobs 1 or --help', () => {

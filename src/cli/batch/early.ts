@@ -7,7 +7,7 @@
  * decides (threads.ts) and either hands the worker to its pool or stops it. A wrong guess costs a worker
  * started for nothing; it never holds the process open (EarlyWorkers).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { opendirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,16 +20,31 @@ import { builtWorkerEntry } from './worker-entry.js';
 export const EARLY_MIN_TASKS = 2 * AUTO_DOCUMENTS_PER_THREAD;
 
 /**
- * Tasks an input names at least, at a glance: a directory's entries (not walked further), an NDJSON file's
- * kilobytes (a report is a few kilobytes a line), else one. A glob or standard input counts for nothing:
- * its worker, if any, starts with the first task.
+ * A directory's entries, counted up to `most`: a glance reads no more of a huge directory than it needs
+ * (the walk that follows has its own limits).
+ */
+export function entriesUpTo(path: string, most: number): number {
+  const dir = opendirSync(path);
+  try {
+    let count = 0;
+    while (count < most && dir.readSync() !== null) count++;
+    return count;
+  } finally {
+    dir.closeSync();
+  }
+}
+
+/**
+ * Tasks an input names at least, at a glance: a directory's entries (not walked further, and no more than
+ * a batch needs), an NDJSON file's kilobytes (a report is a few kilobytes a line), else one. A glob or
+ * standard input counts for nothing: its worker, if any, starts with the first task.
  */
 function tasksAtAGlance(input: string, cwd: string, ndjsonInput: boolean): number {
   if (input === '-') return 0;
   try {
     const path = resolve(cwd, input);
     const info = statSync(path);
-    if (info.isDirectory()) return readdirSync(path).length;
+    if (info.isDirectory()) return entriesUpTo(path, EARLY_MIN_TASKS);
     return ndjsonInput ? Math.floor(info.size / 1024) : 1;
   } catch {
     return 0;
