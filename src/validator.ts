@@ -16,11 +16,9 @@ import { buildLedger } from './report/ledger.js';
 import type { Report } from './report/types.js';
 import type { StructuralIssue } from './schema/validate-structure.js';
 import { documentVersion, schemaVersion } from './schema/versions.js';
-import { evaluateItem, type EvaluationContext, type ItemOutcome } from './scoring/evaluate-item.js';
+import { documentContext, evaluateItem, type ItemOutcome } from './scoring/evaluate-item.js';
 import { computeScores } from './scoring/scores.js';
-import { armsOf, preparationsOf } from './scoring/units.js';
 import { normalisedUnits } from './units/normalise.js';
-import { isPlainObject } from './schema/pointer.js';
 
 export const REPORT_VERSION = '2';
 
@@ -170,19 +168,8 @@ export function checkWith(active: Checklist, document: unknown, call: ValidateCa
   const version = documentVersion(document);
   const schemaEntry = schemaVersion(version);
   const issues = issuesOf(limitIssues, schemaEntry.validateStructure(document), schemaEntry.checkReferences(document));
-  const root = isPlainObject(document) ? document : {};
-  const preparations = preparationsOf(root);
-  const context: EvaluationContext = {
-    document: root,
-    preparations,
-    arms: armsOf(root, preparations),
-    issues,
-    facts: new Map(),
-    gates: active.settings,
-    unitContainers: schemaEntry.unitContainers,
-    entries: new Map(),
-    truths: new Map(),
-  };
+  const context = documentContext(document, issues, active.settings, schemaEntry.unitContainers);
+
   const outcomes: ItemOutcome[] = [];
   let essentialIncomplete = false;
   for (let index = 0; index < active.items.length; index++) {

@@ -11,8 +11,8 @@ import type { FactName } from '../checklist/model.js';
 import type { ItemState } from '../report/types.js';
 import { isPlainObject } from '../schema/pointer.js';
 import { documentVersion, schemaVersion } from '../schema/versions.js';
-import { evaluateItem, type EvaluationContext } from '../scoring/evaluate-item.js';
-import { armsOf, preparationsOf, unitEntry } from '../scoring/units.js';
+import { documentContext, evaluateItem } from '../scoring/evaluate-item.js';
+import { unitEntry } from '../scoring/units.js';
 import type { FieldAddress } from './address.js';
 import type { UnitKind } from './model.js';
 
@@ -65,16 +65,8 @@ export function formStatus(document: unknown, checklist: Checklist): ItemStatus[
   const entry = schemaVersion(version);
   const root: Json = isPlainObject(document) ? document : {};
   const issues = [...entry.validateStructure(root), ...entry.checkReferences(root)];
-  const preparations = preparationsOf(root);
-  const context: EvaluationContext = {
-    document: root,
-    preparations,
-    arms: armsOf(root, preparations),
-    issues,
-    facts: new Map(),
-    gates: checklist.settings,
-    unitContainers: entry.unitContainers,
-  };
+  const context = documentContext(root, issues, checklist.settings, entry.unitContainers);
+
   return checklist.items.map((item) => {
     const outcome = evaluateItem(item, context);
     const units = outcome.units.map((unitOutcome): UnitStatus => {

@@ -6,13 +6,13 @@ import type { ItemState, Level } from '../report/types.js';
 import type { ChecklistItem, ChecklistSettings, Condition, FactName, SatisfactionRule } from '../checklist/model.js';
 import { evaluate, type Truth } from '../checklist/conditions.js';
 import { effectiveWeight, itemPath } from '../checklist/checklist.js';
-import { getOwn } from '../schema/pointer.js';
+import { getOwn, isPlainObject } from '../schema/pointer.js';
 import type { StructuralIssue } from '../schema/validate-structure.js';
 import { detailPlans, tallyDetails, type DetailPlan } from './details.js';
 import { documentFacts, type FactLookup } from './facts.js';
 import { issuesWithin } from './issues.js';
 import { resolvePlan, resolvePlanned, type ResolvePlan } from './resolve.js';
-import { unitEntry, type Unit, type UnitContainers } from './units.js';
+import { armsOf, preparationsOf, unitEntry, type Unit, type UnitContainers } from './units.js';
 
 export { issuesWithin };
 
@@ -80,6 +80,21 @@ export interface EvaluationContext {
   factsOf?: (unit: Unit) => FactLookup;
   /** Per unit, the truth of each condition by its key (null: unknown), shared by every item of one evaluation. */
   truths?: Map<Unit, Map<string, Truth | null>>;
+}
+
+/**
+ * The context every item of one document is evaluated in: its units, its structural issues, the
+ * checklist's gate settings and its version's unit containers, with empty per-document caches.
+ */
+export function documentContext(
+  document: unknown,
+  issues: StructuralIssue[],
+  gates: Pick<ChecklistSettings, 'unknownGates' | 'invalidGates'>,
+  unitContainers: UnitContainers,
+): EvaluationContext {
+  const root: Json = isPlainObject(document) ? document : {};
+  const preparations = preparationsOf(root);
+  return { document: root, preparations, arms: armsOf(root, preparations), issues, facts: new Map(), gates, unitContainers, entries: new Map(), truths: new Map() };
 }
 
 type UnitEntry = ReturnType<typeof unitEntry>;
