@@ -1,14 +1,14 @@
 // Accessibility and layout of what an editor or author sees: the checker page and the HTML report, in
 // headless Chromium at a laptop size (1366×768) and a phone size (390×844). axe-core comes from npm and
 // is evaluated in the page (never fetched from a CDN); any violation fails the test.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebServer, type WebServer } from '../../scripts/serve-web.js';
+import type { WebServer } from '../../scripts/serve-web.js';
 import { htmlReporter, parseReportText, reporterOptionsFor, validate, type Report } from '../../src/browser.js';
 import { checklist } from '../../src/index.js';
-import { CHROMIUM, HAS_CHROMIUM, launchChromium } from './chromium.js';
+import { CHROMIUM, HAS_CHROMIUM, serveCheckerPage } from './chromium.js';
 
 const TITLE = HAS_CHROMIUM
   ? 'accessibility and layout in headless Chromium'
@@ -53,9 +53,7 @@ describe.skipIf(!HAS_CHROMIUM)(TITLE, () => {
   const batchHtml = (): string => htmlReporter(EXAMPLES.map(exampleReport), reporterOptionsFor(checklist, { batch: true, verbose: true }));
 
   beforeAll(async () => {
-    if (!existsSync('dist/web/index.html')) throw new Error('dist/web is missing: run "npm run build" first.');
-    web = await startWebServer();
-    browser = await launchChromium();
+    ({ web, browser } = await serveCheckerPage());
   });
 
   afterAll(async () => {

@@ -3,16 +3,16 @@
 // built page (dist/web) under its strict CSP. The keystrokes are worked out from the form model and the
 // target file (form-author.ts): every value of the file is typed, picked or ticked in the control the
 // form shows for it.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebServer, type WebServer } from '../../scripts/serve-web.js';
+import type { WebServer } from '../../scripts/serve-web.js';
 import { parseReportText } from '../../src/io/parse.js';
 import type { Report } from '../../src/report/types.js';
 import { validate } from '../../src/validator.js';
 import { Author, type Json } from './form-author.js';
-import { CHROMIUM, HAS_CHROMIUM, launchChromium } from './chromium.js';
+import { CHROMIUM, HAS_CHROMIUM, serveCheckerPage } from './chromium.js';
 
 const TITLE = HAS_CHROMIUM ? 'filling in the form by keyboard, in headless Chromium' : `filling in the form by keyboard (SKIPPED: no Chromium at ${CHROMIUM})`;
 
@@ -45,9 +45,7 @@ describe.skipIf(!HAS_CHROMIUM)(TITLE, () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync('dist/web/index.html')) throw new Error('dist/web is missing: run "npm run build" first.');
-    web = await startWebServer();
-    browser = await launchChromium();
+    ({ web, browser } = await serveCheckerPage());
   });
 
   afterAll(async () => {

@@ -1,13 +1,13 @@
 // The checker page's form view, in headless Chromium on the built page (dist/web) under its CSP: two
 // views of one document kept in step, findings that lead to their field, items that collapse when they
 // do not apply, preparations and arms as groups, a draft kept only when asked, nothing sent anywhere.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { startWebServer, type WebServer } from '../../scripts/serve-web.js';
-import { CHROMIUM, HAS_CHROMIUM, launchChromium } from './chromium.js';
+import type { WebServer } from '../../scripts/serve-web.js';
+import { CHROMIUM, HAS_CHROMIUM, serveCheckerPage } from './chromium.js';
 
 const TITLE = HAS_CHROMIUM
   ? 'the form view of the checker page'
@@ -25,9 +25,7 @@ describe.skipIf(!HAS_CHROMIUM)(TITLE, () => {
   const requests: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync('dist/web/index.html')) throw new Error('dist/web is missing: run "npm run build" first.');
-    web = await startWebServer();
-    browser = await launchChromium();
+    ({ web, browser } = await serveCheckerPage());
     context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
     context.on('request', (request) => {
       if (!request.url().startsWith(web.url)) requests.push(request.url());

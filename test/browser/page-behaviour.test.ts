@@ -1,12 +1,12 @@
 // The checker page keeps its labels honest and its structure problems in front: text pasted over a
 // loaded example is no longer that example; a lab checklist can be used; invalid values come first.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startWebServer, type WebServer } from '../../scripts/serve-web.js';
+import type { WebServer } from '../../scripts/serve-web.js';
 import { builtinChecklist } from '../../src/checklist/checklist.js';
-import { CHROMIUM, HAS_CHROMIUM, launchChromium } from './chromium.js';
+import { CHROMIUM, HAS_CHROMIUM, serveCheckerPage } from './chromium.js';
 
 const TITLE = HAS_CHROMIUM
   ? 'the checker page: names, user checklists, structure first'
@@ -22,9 +22,7 @@ describe.skipIf(!HAS_CHROMIUM)(TITLE, () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync('dist/web/index.html')) throw new Error('dist/web is missing: run "npm run build" first.');
-    web = await startWebServer();
-    browser = await launchChromium();
+    ({ web, browser } = await serveCheckerPage());
     context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
   });
 
