@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { resolve } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const define = { __PACKAGE_VERSION__: JSON.stringify(version) };
@@ -8,6 +9,17 @@ const define = { __PACKAGE_VERSION__: JSON.stringify(version) };
 // probe alone is reported as a violation. jitless skips the probe. It must run before zod builds its
 // first schema, so it goes above the bundled code; an explicit choice by the host page is kept.
 const zodJitless = '((globalThis.__zod_globalConfig ??= {}).jitless ??= true);';
+
+/** Puts src/cli/explainers-on-demand.ts in the place of src/schema/explainers.ts (the command-line build only). */
+const explainersOnDemand: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'explainers-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)explainers\.js$/ }, (args) => {
+      const target = resolve(args.resolveDir, args.path);
+      return target === resolve('src/schema/explainers.js') ? { path: resolve('src/cli/explainers-on-demand.ts') } : undefined;
+    });
+  },
+};
 
 export default defineConfig([
   {
@@ -55,6 +67,9 @@ export default defineConfig([
     esbuildOptions(options) {
       options.alias = { ...options.alias, yaml: './node_modules/yaml/browser/index.js' };
     },
+    // The explaining validators (1.4 MB of generated code, ~17 ms to compile) are loaded when a document
+    // first needs them, not at start: src/schema/explainers.ts is replaced by src/cli/explainers-on-demand.ts.
+    esbuildPlugins: [explainersOnDemand],
   },
   {
     // The browser build (`secretome-checklist/browser`): one self-contained ES module, dependencies

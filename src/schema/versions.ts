@@ -1,16 +1,15 @@
 /**
  * The schema versions side by side: for each, its JSON Schema, the facts derived from it, its structural
- * validator and its reference checks. A document's `checklistVersion` picks the version
- * (`documentVersion`); a document without a known version is checked as the latest.
+ * validator (whose explaining validators come from `explainers.ts`) and its reference checks. A document's
+ * `checklistVersion` picks the version (`documentVersion`); a document without a known version is checked
+ * as the latest.
  */
 import schema10 from '../../schemas/study-report-1.0.schema.json' with { type: 'json' };
 import schema11 from '../../schemas/study-report-1.1.schema.json' with { type: 'json' };
-import * as generated10 from './generated/1.0/validators.js';
-import * as generated11 from './generated/1.1/validators.js';
+import { explainersOf } from './explainers.js';
 import { createSchemaFacts, type SchemaFacts, type UnitContainer } from './facts.js';
 import { getOwn } from './pointer.js';
 import { checkReferences } from './references.js';
-import type { GeneratedValidator } from './runtime.js';
 import { UNIT_CONTAINERS as UNIT_CONTAINERS_10 } from './schema.js';
 import { createStructureValidator, type ItemLocation, type StructuralIssue } from './validate-structure.js';
 import { fastCheckOf } from './fast-check.js';
@@ -38,9 +37,9 @@ const UNIT_CONTAINERS_11: Readonly<Record<string, UnitContainer>> = {
   outcomes: { container: 'arms', idField: 'armId', unit: 'arm' },
 };
 
-function entry(version: SchemaVersion, schema: Json, unitContainers: Readonly<Record<string, UnitContainer>>, generated: unknown): SchemaVersionEntry {
+function entry(version: SchemaVersion, schema: Json, unitContainers: Readonly<Record<string, UnitContainer>>): SchemaVersionEntry {
   const facts = createSchemaFacts(schema, unitContainers);
-  const structure = createStructureValidator(facts, generated as Record<string, GeneratedValidator>, fastCheckOf(facts));
+  const structure = createStructureValidator(facts, explainersOf(version), fastCheckOf(facts));
   return {
     ...facts,
     version,
@@ -51,8 +50,8 @@ function entry(version: SchemaVersion, schema: Json, unitContainers: Readonly<Re
 }
 
 export const SCHEMAS: Readonly<Record<SchemaVersion, SchemaVersionEntry>> = {
-  '1.0': entry('1.0', schema10 as Json, UNIT_CONTAINERS_10, generated10),
-  '1.1': entry('1.1', schema11 as Json, UNIT_CONTAINERS_11, generated11),
+  '1.0': entry('1.0', schema10 as Json, UNIT_CONTAINERS_10),
+  '1.1': entry('1.1', schema11 as Json, UNIT_CONTAINERS_11),
 };
 
 export function isSchemaVersion(value: unknown): value is SchemaVersion {

@@ -12,6 +12,8 @@ import { validateParsed, type Validator } from '../../validator.js';
 import { reporterOptions } from '../../reporters/options.js';
 import { documentName } from '../../reporters/shared/summary.js';
 import { failsThreshold, hiddenFailureNote } from '../../report/threshold.js';
+import { loadExplainers, missingExplainers } from '../../schema/explainers.js';
+import type { SchemaVersion } from '../../schema/versions.js';
 import type { CheckSettings, Outcome, Task } from './types.js';
 
 /** A bug, not the user's fault: reported like an input error, so one document does not stop a batch. */
@@ -104,22 +106,61 @@ function checkParsed(parsed: ParsedDocument, { validator, settings, lineOptions 
     const note = hiddenFailureNote(report, documentName(report, 0), settings.thresholds);
     return { kind: 'line', text: ndjsonReporter([report], lineOptions), fails: failsThreshold(report, settings.thresholds), ...(note ? { note } : {}) };
   } catch (error) {
+    if (missingExplainers(error)) throw error; // not the document's fault: checkTask loads them and checks again
     return { kind: 'error', error: { ...internalError(parsed.file, error), ...(parsed.line !== undefined ? { line: parsed.line } : {}) } };
   }
 }
 
-/** Parses and validates a loaded task: one outcome per document (`several` for a spreadsheet of studies). */
+/**
+ * Parses and validates a loaded task: one outcome per document (`several` for a spreadsheet of studies).
+ * In the command-line build it throws when a document needs explaining validators not loaded yet
+ * (`missingExplainers`, src/cli/explainers-on-demand.ts): a caller without `checkTask`'s retry loads them
+ * all first (`loadExplainers()`).
+ */
 export function checkLoaded(task: LoadedTask, checker: Checker): Outcome {
   if (task.kind === 'error') return task;
   const outcomes = parseLoaded(task, checker.settings).map((parsed) => checkParsed(parsed, checker));
   return outcomes.length === 1 ? outcomes[0]! : { kind: 'several', outcomes };
 }
 
-/** Reads, parses and validates a task; never throws. */
-export function checkTask(task: Task, checker: Checker): Outcome {
+/** A task one of whose documents needs the explaining validators of a version that is not loaded yet. */
+interface Unexplained {
+  kind: 'unexplained';
+  version: SchemaVersion;
+}
+
+function attempt(task: Task, checker: Checker): Outcome | Unexplained {
   try {
     return checkLoaded(loadTask(task, checker.settings), checker);
   } catch (error) {
-    return { kind: 'error', error: internalError(taskFile(task), error) };
+    const version = missingExplainers(error);
+    return version !== undefined ? { kind: 'unexplained', version } : { kind: 'error', error: internalError(taskFile(task), error) };
   }
+}
+
+/**
+ * Checks a task again after loading the explaining validators it needed, version by version (a
+ * spreadsheet's studies may be of both). Checking has no side effects, so the outcome is the one a first
+ * run with them loaded would have given.
+ */
+async function attemptLoading(task: Task, checker: Checker, first: SchemaVersion): Promise<Outcome> {
+  const tried = new Set<SchemaVersion>();
+  for (let missing: SchemaVersion | undefined = first; missing !== undefined && !tried.has(missing); ) {
+    tried.add(missing);
+    await loadExplainers(missing);
+    const outcome = attempt(task, checker);
+    if (outcome.kind !== 'unexplained') return outcome;
+    missing = outcome.version;
+  }
+  return { kind: 'error', error: internalError(taskFile(task), new Error(`the explaining validators of schema ${first} did not load`)) };
+}
+
+/**
+ * Reads, parses and validates a task; never throws. The outcome is at hand, except for a task that needed
+ * explaining validators not loaded yet: then it comes as a promise, once they are loaded (the first
+ * invalid document of a version in the command-line build, see src/cli/explainers-on-demand.ts).
+ */
+export function checkTask(task: Task, checker: Checker): Outcome | Promise<Outcome> {
+  const outcome = attempt(task, checker);
+  return outcome.kind === 'unexplained' ? attemptLoading(task, checker, outcome.version) : outcome;
 }

@@ -57,7 +57,13 @@ export async function* checkSources(sources: readonly Source[], checker: Checker
     void options.early?.close();
     // In this thread, one document after another: reading a small file synchronously costs far less
     // than the thread-pool round trips of reading it ahead.
-    for await (const event of events) yield* each(isTask(event) ? checkTask(event, checker) : event);
+    for await (const event of events) {
+      if (!isTask(event)) yield event;
+      else {
+        const outcome = checkTask(event, checker);
+        yield* each(outcome instanceof Promise ? await outcome : outcome);
+      }
+    }
     return;
   }
   const { WorkerPool } = await import('./pool.js');
@@ -81,7 +87,8 @@ export async function* checkSources(sources: readonly Source[], checker: Checker
       else if (pool.hasRoom()) window.push(handOver(event));
       else {
         // No worker can take it now (starting, or busy): this thread checks it rather than wait.
-        window.push({ outcome: checkTask(event, checker) });
+        const outcome = checkTask(event, checker);
+        window.push({ outcome: outcome instanceof Promise ? await outcome : outcome });
         await nextTurn();
       }
       while (window[0]?.outcome) yield* each(window.shift()!.outcome!);

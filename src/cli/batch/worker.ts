@@ -17,5 +17,8 @@ port.on('message', (message: ToWorker) => {
     port.postMessage('ready' satisfies FromWorker);
     return;
   }
-  port.postMessage(message.map(({ id, task }): WorkerResponse => ({ id, outcome: checkTask(task, checker!) })) satisfies FromWorker);
+  const responses = message.map(({ id, task }) => ({ id, outcome: checkTask(task, checker!) }));
+  // A task that had to load explaining validators first (checkTask) holds back this batch's answer until it is checked.
+  if (responses.every((response): response is WorkerResponse => !(response.outcome instanceof Promise))) port.postMessage(responses satisfies FromWorker);
+  else void Promise.all(responses.map(async ({ id, outcome }): Promise<WorkerResponse> => ({ id, outcome: await outcome }))).then((settled) => port.postMessage(settled satisfies FromWorker));
 });

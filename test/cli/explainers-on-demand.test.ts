@@ -1,0 +1,88 @@
+/**
+ * The built CLI loads the explaining validators (ajv's generated code, src/schema/generated/) only when a
+ * document is first found invalid (src/cli/explainers-on-demand.ts). A valid batch never loads them; an
+ * invalid document gets exactly the report it gets from the sources, where they are loaded from the start,
+ * wherever it stands in a batch and on whichever thread it is checked.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { checkTask, createChecker } from '../../src/cli/batch/check-task.js';
+import type { CheckSettings } from '../../src/cli/batch/types.js';
+import { createValidator } from '../../src/validator.js';
+import { createWorkspace, exampleText, requireBuiltCli, ROOT, type Workspace } from './helpers.js';
+
+let ws: Workspace;
+const SETTINGS: CheckSettings = { validator: {}, limits: {}, streamNdjson: true, thresholds: { failOn: 'essential' } };
+
+const latest = (name: string): Record<string, unknown> => parseYaml(readFileSync(join(ROOT, 'examples', name), 'utf8')) as Record<string, unknown>;
+const original = (name: string): Record<string, unknown> => parseYaml(exampleText(name)) as Record<string, unknown>;
+/** A document the fast check rejects: its title is a number. */
+const broken = (document: Record<string, unknown>): Record<string, unknown> => ({ ...document, study: { ...(document.study as object), title: 42 } });
+
+/** The batch: valid and invalid documents of both schema versions, JSON and YAML. */
+const BATCH: ReadonlyArray<[string, string]> = [
+  ['a-valid.json', JSON.stringify(latest('complete-in-vivo-ev.yaml'))],
+  ['b-valid.json', JSON.stringify(original('clinical-knee-oa.yaml'))],
+  ['c-invalid-1.1.json', JSON.stringify(broken(latest('in-vitro-microglia.yaml')))],
+  ['d-valid.yaml', readFileSync(join(ROOT, 'examples', 'multi-arm-three-doses.yaml'), 'utf8')],
+  ['e-invalid-1.0.json', JSON.stringify(broken(original('under-reported-concentrated-cm.yaml')))],
+  ['f-invalid-1.1.yaml', `checklistVersion: "1.1"\nstudy:\n  title: 42\n  design: [in-vivo, nowhere]\n`],
+];
+
+/** Each document's NDJSON line as the sources (explaining validators loaded from the start) make it. */
+async function fromSources(dir: string, names: readonly string[]): Promise<string> {
+  const checker = createChecker(createValidator({}), SETTINGS);
+  let out = '';
+  for (const name of names) {
+    const outcome = await checkTask({ kind: 'file', path: join(ws.dir, dir, name), display: `${dir}/${name}` }, checker);
+    if (outcome.kind !== 'line') throw new Error(`${name}: expected a report, got ${JSON.stringify(outcome)}`);
+    out += outcome.text;
+  }
+  return out;
+}
+
+beforeAll(() => {
+  requireBuiltCli();
+  ws = createWorkspace();
+  for (const [name, text] of BATCH) ws.write(`batch/${name}`, text);
+  // A larger batch for two threads: every third document invalid, so the worker gets some of them.
+  for (let index = 0; index < 90; index++) {
+    const [name, text] = BATCH[index % BATCH.length]!;
+    ws.write(`large/${String(index).padStart(3, '0')}-${name}`, text);
+  }
+});
+
+afterAll(() => ws?.remove());
+
+describe('explaining validators loaded on demand (built CLI)', () => {
+  it('reports every document of a batch exactly as the sources do, invalid ones among valid ones', async () => {
+    const names = BATCH.map(([name]) => name);
+    const result = await ws.run(['check', ...names.map((name) => `batch/${name}`), '--format', 'ndjson', '--fail-on', 'none']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(await fromSources('batch', names));
+    const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { findings: Array<{ code?: string; pointer?: string }> });
+    // The point of the fixture: the third document is reported invalid, with its title as the place.
+    expect(JSON.stringify(lines[2])).toContain('/study/title');
+  });
+
+  it('gives an invalid document in a batch the report it gets when checked alone', async () => {
+    for (const name of ['c-invalid-1.1.json', 'e-invalid-1.0.json', 'f-invalid-1.1.yaml']) {
+      const alone = await ws.run(['check', `batch/${name}`, '--format', 'ndjson', '--fail-on', 'none']);
+      const batch = await ws.run(['check', ...BATCH.map(([each]) => `batch/${each}`), '--format', 'ndjson', '--fail-on', 'none']);
+      const index = BATCH.findIndex(([each]) => each === name);
+      expect(batch.stdout.split('\n')[index]).toBe(alone.stdout.trimEnd());
+    }
+  });
+
+  it('gives the same reports on two threads as on one, the worker loading them itself', async () => {
+    const names = readdirSync(join(ws.dir, 'large')).sort();
+    const one = await ws.run(['check', 'large', '--format', 'ndjson', '--fail-on', 'none', '--jobs', '1']);
+    const two = await ws.run(['check', 'large', '--format', 'ndjson', '--fail-on', 'none', '--jobs', '2']);
+    expect(two.stderr).toBe('');
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout).toBe(await fromSources('large', names));
+  });
+});
