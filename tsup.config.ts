@@ -10,13 +10,23 @@ const define = { __PACKAGE_VERSION__: JSON.stringify(version) };
 // first schema, so it goes above the bundled code; an explicit choice by the host page is kept.
 const zodJitless = '((globalThis.__zod_globalConfig ??= {}).jitless ??= true);';
 
-/** Puts src/cli/explainers-on-demand.ts in the place of src/schema/explainers.ts (the command-line build only). */
-const explainersOnDemand: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'explainers-on-demand',
+/**
+ * The command-line build loads what a batch of valid JSON documents does not need when a document first
+ * needs it (src/cli/on-demand.ts): each module here is replaced by its on-demand counterpart.
+ */
+const ON_DEMAND: Readonly<Record<string, string>> = {
+  'src/schema/explainers.ts': 'src/cli/explainers-on-demand.ts',
+  'src/io/parsers.ts': 'src/cli/parsers-on-demand.ts',
+  'src/io/jsonc.ts': 'src/cli/jsonc-on-demand.ts',
+};
+
+const onDemand: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'on-demand',
   setup(build) {
-    build.onResolve({ filter: /(^|\/)explainers\.js$/ }, (args) => {
-      const target = resolve(args.resolveDir, args.path);
-      return target === resolve('src/schema/explainers.js') ? { path: resolve('src/cli/explainers-on-demand.ts') } : undefined;
+    const swaps = new Map(Object.entries(ON_DEMAND).map(([module, standIn]) => [resolve(module).replace(/\.ts$/, '.js'), resolve(standIn)]));
+    build.onResolve({ filter: /^\..*\.js$/ }, (args) => {
+      const standIn = swaps.get(resolve(args.resolveDir, args.path));
+      return standIn ? { path: standIn } : undefined;
     });
   },
 };
@@ -67,9 +77,9 @@ export default defineConfig([
     esbuildOptions(options) {
       options.alias = { ...options.alias, yaml: './node_modules/yaml/browser/index.js' };
     },
-    // The explaining validators (1.4 MB of generated code, ~17 ms to compile) are loaded when a document
-    // first needs them, not at start: src/schema/explainers.ts is replaced by src/cli/explainers-on-demand.ts.
-    esbuildPlugins: [explainersOnDemand],
+    // What a batch of valid JSON documents does not need (the explaining validators, 1.4 MB of generated
+    // code; the YAML, slow JSON and spreadsheet parsers) is loaded when a document first needs it.
+    esbuildPlugins: [onDemand],
   },
   {
     // The browser build (`secretome-checklist/browser`): one self-contained ES module, dependencies

@@ -1,6 +1,8 @@
 /** The CLI dispatcher: one function from arguments to an exit code, with no process globals. */
 import { parseArgs } from 'node:util';
 import { visibleText } from '../io/errors.js';
+import { loadJsonc } from '../io/jsonc.js';
+import { loadParsers } from '../io/parsers.js';
 import { loadExplainers } from '../schema/explainers.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
 import { MAIN_HELP } from './usage.js';
@@ -9,14 +11,14 @@ import { VERSION } from './version.js';
 type Command = (args: string[], io: CliIo) => ExitCode | Promise<ExitCode>;
 
 /**
- * A command that may validate documents without check's retry (src/cli/batch/check-task.ts), with every
- * version's explaining validators loaded first: in the built CLI they are loaded on demand
- * (src/cli/explainers-on-demand.ts), and only `check` waits for a document to need them.
+ * A command that parses or validates documents without check's retry (src/cli/batch/check-task.ts), with
+ * every parser and explaining validator loaded first: in the built CLI they are loaded on demand
+ * (src/cli/on-demand.ts), and only `check` waits for a document to need them.
  */
-const explaining =
+const loadingAll =
   (command: Command): Command =>
   async (args, io) => {
-    await loadExplainers();
+    await Promise.all([loadExplainers(), loadParsers(), loadJsonc()]);
     return command(args, io);
   };
 
@@ -31,14 +33,14 @@ const COMMANDS: Record<string, Command> = {
       void early?.close();
     }
   },
-  init: explaining(async (args, io) => (await import('./commands/init.js')).runInit(args, io)),
-  explain: explaining(async (args, io) => (await import('./commands/explain.js')).runExplain(args, io)),
-  schema: explaining(async (args, io) => (await import('./commands/schema.js')).runSchema(args, io)),
-  migrate: explaining(async (args, io) => (await import('./commands/migrate.js')).runMigrate(args, io)),
-  changes: explaining(async (args, io) => (await import('./commands/changes.js')).runChanges(args, io)),
-  convert: explaining(async (args, io) => (await import('./commands/convert.js')).runConvert(args, io)),
-  serve: explaining(async (args, io) => (await import('./commands/serve.js')).runServe(args, io)),
-  summary: explaining(async (args, io) => (await import('./commands/summary.js')).runSummary(args, io)),
+  init: loadingAll(async (args, io) => (await import('./commands/init.js')).runInit(args, io)),
+  explain: loadingAll(async (args, io) => (await import('./commands/explain.js')).runExplain(args, io)),
+  schema: loadingAll(async (args, io) => (await import('./commands/schema.js')).runSchema(args, io)),
+  migrate: loadingAll(async (args, io) => (await import('./commands/migrate.js')).runMigrate(args, io)),
+  changes: loadingAll(async (args, io) => (await import('./commands/changes.js')).runChanges(args, io)),
+  convert: loadingAll(async (args, io) => (await import('./commands/convert.js')).runConvert(args, io)),
+  serve: loadingAll(async (args, io) => (await import('./commands/serve.js')).runServe(args, io)),
+  summary: loadingAll(async (args, io) => (await import('./commands/summary.js')).runSummary(args, io)),
 };
 
 export async function run(argv: string[], io: CliIo): Promise<ExitCode> {

@@ -1,5 +1,6 @@
 /** JSON with source positions: the value from JSON.parse, positions and syntax errors from jsonc-parser. */
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import type { Node as JsonNode, ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode } from './jsonc.js';
 import type { InputError } from './errors.js';
 import { parseJsonFast } from './json-fast.js';
 import { DEFAULT_LIMITS, scanJsonText, tooDeepForParser, type InputLimits } from './limits.js';

@@ -5,7 +5,7 @@
 import type { InputError } from './errors.js';
 import { checkValueLimits, LIMIT_FLAGS, resolveLimits, type InputLimits } from './limits.js';
 import { parseJsonFastText, parseJsonSlow, type ParsedText } from './parse-json.js';
-import { parseYamlText } from './parse-yaml.js';
+import { parseYamlText } from './parsers.js';
 import type { SourceMap } from './source-map.js';
 
 export type InputFormat = 'json' | 'yaml';

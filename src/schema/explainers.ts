@@ -5,7 +5,7 @@
  * Here they are imported statically: the library, the page and the sources hold them from the start. The
  * command-line build puts `src/cli/explainers-on-demand.ts` in this module's place (tsup.config.ts): it
  * loads a version's validators when a document first needs them, so `check` on valid documents never
- * compiles their 1.4 MB. Both modules export the same three functions.
+ * compiles their 1.4 MB. Both modules export the same two functions.
  */
 import * as generated10 from './generated/1.0/validators.js';
 import * as generated11 from './generated/1.1/validators.js';
@@ -22,12 +22,7 @@ export function explainersOf(version: SchemaVersion): Explainers {
   return EXPLAINERS[version] as Explainers;
 }
 
-/** Makes a version's explaining validators ready to run (here they always are). */
-export function loadExplainers(_version?: SchemaVersion): Promise<void> {
+/** Makes every version's explaining validators ready to run (here they always are). */
+export function loadExplainers(): Promise<void> {
   return Promise.resolve();
-}
-
-/** The version whose explaining validators a failed check was missing, if that is why it failed (here: never). */
-export function missingExplainers(_error: unknown): SchemaVersion | undefined {
-  return undefined;
 }

@@ -5,15 +5,16 @@ import type { SourceMap } from '../../io/source-map.js';
 import { resolveLimits } from '../../io/limits.js';
 import { parseReportBytesNode, readInputFileSync } from '../../io/read-file.js';
 import { readCompanionsSync } from '../../io/read-spreadsheet.js';
-import { parseSpreadsheet, spreadsheetFormat, type CompanionFile } from '../../io/spreadsheet.js';
+import { parseSpreadsheet } from '../../io/parsers.js';
+import type { CompanionFile } from '../../io/spreadsheet.js';
+import { spreadsheetFormat } from '../../io/spreadsheet-format.js';
 import { ndjsonReporter } from '../../reporters/ndjson.js';
 import type { ReporterOptions } from '../../reporters/types.js';
 import { validateParsed, type Validator } from '../../validator.js';
 import { reporterOptions } from '../../reporters/options.js';
 import { documentName } from '../../reporters/shared/summary.js';
 import { failsThreshold, hiddenFailureNote } from '../../report/threshold.js';
-import { loadExplainers, missingExplainers } from '../../schema/explainers.js';
-import type { SchemaVersion } from '../../schema/versions.js';
+import { isNotLoaded, takeNeeded, withLoaded } from '../on-demand.js';
 import type { CheckSettings, Outcome, Task } from './types.js';
 
 /** A bug, not the user's fault: reported like an input error, so one document does not stop a batch. */
@@ -106,16 +107,16 @@ function checkParsed(parsed: ParsedDocument, { validator, settings, lineOptions 
     const note = hiddenFailureNote(report, documentName(report, 0), settings.thresholds);
     return { kind: 'line', text: ndjsonReporter([report], lineOptions), fails: failsThreshold(report, settings.thresholds), ...(note ? { note } : {}) };
   } catch (error) {
-    if (missingExplainers(error)) throw error; // not the document's fault: checkTask loads them and checks again
+    if (isNotLoaded(error)) throw error; // not the document's fault: checkTask loads what it needs and checks again
     return { kind: 'error', error: { ...internalError(parsed.file, error), ...(parsed.line !== undefined ? { line: parsed.line } : {}) } };
   }
 }
 
 /**
  * Parses and validates a loaded task: one outcome per document (`several` for a spreadsheet of studies).
- * In the command-line build it throws when a document needs explaining validators not loaded yet
- * (`missingExplainers`, src/cli/explainers-on-demand.ts): a caller without `checkTask`'s retry loads them
- * all first (`loadExplainers()`).
+ * In the command-line build, code a document needs may not be loaded yet (src/cli/on-demand.ts): then the
+ * outcome is not to be used (it may also throw). `checkTask` loads it and checks again; another caller
+ * loads everything first (`loadExplainers()`, `loadParsers()`).
  */
 export function checkLoaded(task: LoadedTask, checker: Checker): Outcome {
   if (task.kind === 'error') return task;
@@ -123,44 +124,21 @@ export function checkLoaded(task: LoadedTask, checker: Checker): Outcome {
   return outcomes.length === 1 ? outcomes[0]! : { kind: 'several', outcomes };
 }
 
-/** A task one of whose documents needs the explaining validators of a version that is not loaded yet. */
-interface Unexplained {
-  kind: 'unexplained';
-  version: SchemaVersion;
-}
-
-function attempt(task: Task, checker: Checker): Outcome | Unexplained {
+function attempt(task: Task, checker: Checker): Outcome {
   try {
     return checkLoaded(loadTask(task, checker.settings), checker);
   } catch (error) {
-    const version = missingExplainers(error);
-    return version !== undefined ? { kind: 'unexplained', version } : { kind: 'error', error: internalError(taskFile(task), error) };
+    return { kind: 'error', error: internalError(taskFile(task), isNotLoaded(error) ? new Error('code it needs did not load') : error) };
   }
-}
-
-/**
- * Checks a task again after loading the explaining validators it needed, version by version (a
- * spreadsheet's studies may be of both). Checking has no side effects, so the outcome is the one a first
- * run with them loaded would have given.
- */
-async function attemptLoading(task: Task, checker: Checker, first: SchemaVersion): Promise<Outcome> {
-  const tried = new Set<SchemaVersion>();
-  for (let missing: SchemaVersion | undefined = first; missing !== undefined && !tried.has(missing); ) {
-    tried.add(missing);
-    await loadExplainers(missing);
-    const outcome = attempt(task, checker);
-    if (outcome.kind !== 'unexplained') return outcome;
-    missing = outcome.version;
-  }
-  return { kind: 'error', error: internalError(taskFile(task), new Error(`the explaining validators of schema ${first} did not load`)) };
 }
 
 /**
  * Reads, parses and validates a task; never throws. The outcome is at hand, except for a task that needed
- * explaining validators not loaded yet: then it comes as a promise, once they are loaded (the first
- * invalid document of a version in the command-line build, see src/cli/explainers-on-demand.ts).
+ * code not loaded yet (in the command-line build, src/cli/on-demand.ts): then it comes as a promise, once
+ * that code is loaded and the task checked again.
  */
 export function checkTask(task: Task, checker: Checker): Outcome | Promise<Outcome> {
   const outcome = attempt(task, checker);
-  return outcome.kind === 'unexplained' ? attemptLoading(task, checker, outcome.version) : outcome;
+  const loads = takeNeeded();
+  return loads.length === 0 ? outcome : Promise.all(loads.map((load) => load())).then(() => withLoaded(() => attempt(task, checker)));
 }

@@ -13,13 +13,14 @@ import { commandValidator } from '../command-validator.js';
 import { parseCheckOptions } from '../check-options.js';
 import { readSettingsFile } from '../config.js';
 import { expandInputs, INPUT_KINDS } from '../inputs.js';
-import { spreadsheetFormat } from '../../io/spreadsheet.js';
+import { spreadsheetFormat } from '../../io/spreadsheet-format.js';
 import { checkOutputPath, type ProtectedFile } from '../output-path.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.js';
 import { reporterOptions } from '../../reporters/options.js';
 import { failsThreshold, hiddenFailureNote } from '../../report/threshold.js';
 import { documentName } from '../../reporters/shared/summary.js';
 import { CHECK_HELP } from '../usage.js';
+import { withLoaded } from '../on-demand.js';
 import { createChecker } from '../batch/check-task.js';
 import { openOutputFile, writeAndWait, type OutputFile } from '../batch/output.js';
 import { ReportStream } from '../batch/report-stream.js';
@@ -43,7 +44,8 @@ async function openOutput(target: string, name: string): Promise<OutputFile> {
 
 /** `early`: a worker started before this module was loaded (batch/early.ts), for the pool if there is one. */
 export async function runCheck(args: string[], io: CliIo, early?: EarlyWorkers): Promise<ExitCode> {
-  const options = parseCheckOptions(args, io);
+  // A YAML config file or checklist needs the YAML parser, which the built CLI loads on demand.
+  const options = await withLoaded(() => parseCheckOptions(args, io));
   if (options.help) {
     io.stdout.write(CHECK_HELP);
     return EXIT.pass;
@@ -51,7 +53,8 @@ export async function runCheck(args: string[], io: CliIo, early?: EarlyWorkers):
   if (options.inputs.length === 0) throw new UsageError('no input: name files, directories or quoted globs, or - for standard input.');
   if (options.inputs.filter((input) => input === '-').length > 1) throw new UsageError('standard input (-) can be named only once.');
 
-  const custom = options.checklist !== undefined ? { data: readSettingsFile(options.checklist, io.cwd, 'checklist'), file: options.checklist } : undefined;
+  const checklistFile = options.checklist;
+  const custom = checklistFile !== undefined ? { data: await withLoaded(() => readSettingsFile(checklistFile, io.cwd, 'checklist')), file: checklistFile } : undefined;
   const settings: CheckSettings = {
     validator: { profile: options.profile, ...(custom ? { checklist: custom.data, checklistFile: custom.file } : {}), ledger: options.ledger || options.verbose, limits: options.limits },
     limits: options.limits,

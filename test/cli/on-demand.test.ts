@@ -1,17 +1,18 @@
 /**
- * The built CLI loads the explaining validators (ajv's generated code, src/schema/generated/) only when a
- * document is first found invalid (src/cli/explainers-on-demand.ts). A valid batch never loads them; an
- * invalid document gets exactly the report it gets from the sources, where they are loaded from the start,
- * wherever it stands in a batch and on whichever thread it is checked.
+ * The built CLI loads what a batch of valid JSON documents does not need only when an input first needs it
+ * (src/cli/on-demand.ts): the explaining validators (ajv's generated code), the YAML parser, jsonc-parser
+ * (for JSON the fast path refuses) and the spreadsheet reader. Every input gets exactly the report or error
+ * it gets from the sources, where all of it is loaded from the start, wherever it stands in a batch and on
+ * whichever thread it is checked.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkTask, createChecker } from '../../src/cli/batch/check-task.js';
 import type { CheckSettings } from '../../src/cli/batch/types.js';
 import { createValidator } from '../../src/validator.js';
-import { createWorkspace, exampleText, requireBuiltCli, ROOT, type Workspace } from './helpers.js';
+import { CLI, createWorkspace, exampleText, requireBuiltCli, ROOT, type Workspace } from './helpers.js';
 
 let ws: Workspace;
 const SETTINGS: CheckSettings = { validator: {}, limits: {}, streamNdjson: true, thresholds: { failOn: 'essential' } };
@@ -56,6 +57,9 @@ beforeAll(() => {
 
 afterAll(() => ws?.remove());
 
+/** Reports and errors of one run, for comparing runs. */
+const both = (result: { stdout: string; stderr: string; code: number | null }): string => `${result.stdout}\n--- stderr\n${result.stderr}\n--- exit ${result.code}`;
+
 describe('explaining validators loaded on demand (built CLI)', () => {
   it('reports every document of a batch exactly as the sources do, invalid ones among valid ones', async () => {
     const names = BATCH.map(([name]) => name);
@@ -84,5 +88,60 @@ describe('explaining validators loaded on demand (built CLI)', () => {
     expect(two.stderr).toBe('');
     expect(two.stdout).toBe(one.stdout);
     expect(one.stdout).toBe(await fromSources('large', names));
+  });
+
+  it('reads YAML, a CSV Studies sheet, and JSON the fast path refuses, after valid JSON, as each alone', async () => {
+    const csv = await ws.run(['convert', 'examples/clinical-knee-oa.yaml', '--output', 'mixed/studies.csv']);
+    expect(csv.code, csv.stderr).toBe(0);
+    ws.write('mixed/a.json', JSON.stringify(latest('complete-in-vivo-ev.yaml')));
+    ws.write('mixed/b.yaml', readFileSync(join(ROOT, 'examples', 'in-vitro-microglia.yaml'), 'utf8'));
+    ws.write('mixed/c-duplicate.json', '{"checklistVersion": "1.1", "study": {}, "study": {}}');
+    ws.write('mixed/d-syntax.json', '{"checklistVersion": "1.1",, }');
+    const inputs = ['mixed/a.json', 'mixed/b.yaml', 'mixed/c-duplicate.json', 'mixed/d-syntax.json', 'mixed/studies.csv'];
+    const args = ['--format', 'ndjson', '--fail-on', 'none'];
+    const batch = await ws.run(['check', ...inputs, ...args]);
+    const alone = await Promise.all(inputs.map((input) => ws.run(['check', input, ...args])));
+    expect(batch.stdout).toBe(alone.map((result) => result.stdout).join(''));
+    expect(batch.stderr).toBe(alone.map((result) => result.stderr).join(''));
+    expect(batch.stderr).toContain('appears twice');
+    expect(batch.stdout.trimEnd().split('\n')).toHaveLength(3); // a.json, b.yaml and the CSV's one study
+    const reversed = await ws.run(['check', ...[...inputs].reverse(), ...args, '--jobs', '2']);
+    expect(reversed.stdout.trimEnd().split('\n').sort()).toEqual(batch.stdout.trimEnd().split('\n').sort());
+  });
+
+  it('reads a YAML config file before checking JSON documents', async () => {
+    ws.write('configured/secretome-checklist.config.yaml', 'format: ndjson\nfailOn: none\n');
+    ws.write('configured/a.json', JSON.stringify(latest('complete-in-vivo-ev.yaml')));
+    const configured = await ws.run(['check', 'a.json'], { cwd: 'configured' });
+    const flagged = await ws.run(['check', 'batch/a-valid.json', '--format', 'ndjson', '--fail-on', 'none']);
+    expect(both(configured)).toBe(both(flagged).replace('batch/a-valid.json', 'a.json'));
+  });
+
+  it('leaves all of it out of what check and its worker load at start, and builds it to be loaded when needed', () => {
+    const dist = dirname(CLI);
+    const text = (file: string): string => readFileSync(join(dist, file), 'utf8');
+    const staticImports = (file: string): string[] => [...text(file).matchAll(/(?:from|import)\s*'\.\/([^']+\.js)'/g)].map((match) => match[1]!);
+    const reached = new Set<string>();
+    const visit = (file: string): void => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const next of staticImports(file)) visit(next);
+    };
+    const check = readdirSync(dist).find((file) => /^check-[A-Z0-9]+\.js$/.test(file));
+    expect(check).toBeDefined();
+    for (const entry of ['cli.js', check!, 'worker.js']) visit(entry);
+    // A string each one's code holds and the code loaded at start does not.
+    const MARKERS: Record<string, string> = {
+      'explaining validators': 'schemaPath:"#/', // ajv's generated code writes error objects with literal schema paths
+      yaml: 'BAD_INDENT',
+      'jsonc-parser': 'Can not delete in empty document',
+      'csv-parse': 'CSV_QUOTE_NOT_CLOSED',
+      fflate: 'invalid zip data',
+    };
+    const all = readdirSync(dist).filter((file) => file.endsWith('.js'));
+    for (const [what, marker] of Object.entries(MARKERS)) {
+      expect([...reached].filter((file) => text(file).includes(marker)), what).toEqual([]);
+      expect(all.some((file) => text(file).includes(marker)), what).toBe(true);
+    }
   });
 });
