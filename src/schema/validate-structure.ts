@@ -4,7 +4,7 @@
  * schema version (`createStructureValidator`); the plain exports below are the 1.0 one, kept while callers
  * move to the version registry (`versions.ts`).
  */
-import * as generated from './generated/1.0/validators.js';
+import { explainersOf } from './explainers.js';
 import type { GeneratedError, GeneratedValidator } from './runtime.js';
 import { createSchemaFacts, unwrapDetail, type SchemaFacts } from './facts.js';
 import { fastCheckOf } from './fast-check.js';
@@ -270,7 +270,7 @@ export function createStructureValidator(
 }
 
 const facts10 = createSchemaFacts(schema10 as Json, UNIT_CONTAINERS);
-const structure10 = createStructureValidator(facts10, generated as unknown as Record<string, GeneratedValidator>, fastCheckOf(facts10));
+const structure10 = createStructureValidator(facts10, explainersOf('1.0'), fastCheckOf(facts10));
 
 /** Every item value present in a 1.0 document, at section level and in preparation/arm entries. */
 export function itemLocations(document: unknown): ItemLocation[] {
