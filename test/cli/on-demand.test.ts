@@ -5,14 +5,16 @@
  * it gets from the sources, where all of it is loaded from the start, wherever it stands in a batch and on
  * whichever thread it is checked.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkTask, createChecker } from '../../src/cli/batch/check-task.js';
 import type { CheckSettings } from '../../src/cli/batch/types.js';
 import { createValidator } from '../../src/validator.js';
-import { CLI, createWorkspace, exampleText, requireBuiltCli, ROOT, type Workspace } from './helpers.js';
+import { CLI, createWorkspace, exampleText, requireBuiltCli, ROOT, STACK_TRACE, type Workspace } from './helpers.js';
 
 let ws: Workspace;
 const SETTINGS: CheckSettings = { validator: {}, limits: {}, streamNdjson: true, thresholds: { failOn: 'essential' } };
@@ -142,6 +144,23 @@ describe('explaining validators loaded on demand (built CLI)', () => {
     for (const [what, marker] of Object.entries(MARKERS)) {
       expect([...reached].filter((file) => text(file).includes(marker)), what).toEqual([]);
       expect(all.some((file) => text(file).includes(marker)), what).toBe(true);
+    }
+  });
+
+  it('reports a document whose code cannot be loaded (a damaged install) as an internal error, and checks the others', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'damaged-dist-'));
+    try {
+      // Every file of the built CLI but the explaining validators.
+      for (const file of readdirSync(dirname(CLI)).filter((name) => name.endsWith('.js') && !/^validators-/.test(name))) cpSync(join(dirname(CLI), file), join(dist, file));
+      const args = ['check', 'batch/c-invalid-1.1.json', 'batch/a-valid.json', '--format', 'ndjson', '--fail-on', 'none'];
+      const result = spawnSync(process.execPath, [join(dist, 'cli.js'), ...args], { cwd: ws.dir, encoding: 'utf8' });
+      expect(result.stderr).toMatch(/^batch\/c-invalid-1\.1\.json: .*internal error.*Please report this\.\n$/);
+      expect(result.stderr).not.toMatch(STACK_TRACE);
+      expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
+      expect(result.stdout).toContain('a-valid.json');
+      expect(result.status).toBe(2);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
     }
   });
 });

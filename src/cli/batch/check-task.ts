@@ -116,7 +116,7 @@ function checkParsed(parsed: ParsedDocument, { validator, settings, lineOptions 
  * Parses and validates a loaded task: one outcome per document (`several` for a spreadsheet of studies).
  * In the command-line build, code a document needs may not be loaded yet (src/cli/on-demand.ts): then the
  * outcome is not to be used (it may also throw). `checkTask` loads it and checks again; another caller
- * loads everything first (`loadExplainers()`, `loadParsers()`).
+ * loads everything first (`loadExplainers()`, `loadParsers()`, `loadJsonc()`, as src/cli/run.ts does).
  */
 export function checkLoaded(task: LoadedTask, checker: Checker): Outcome {
   if (task.kind === 'error') return task;
@@ -140,5 +140,8 @@ function attempt(task: Task, checker: Checker): Outcome {
 export function checkTask(task: Task, checker: Checker): Outcome | Promise<Outcome> {
   const outcome = attempt(task, checker);
   const loads = takeNeeded();
-  return loads.length === 0 ? outcome : Promise.all(loads.map((load) => load())).then(() => withLoaded(() => attempt(task, checker)));
+  if (loads.length === 0) return outcome;
+  return Promise.all(loads.map((load) => load()))
+    .then(() => withLoaded(() => attempt(task, checker)))
+    .catch((error: unknown): Outcome => ({ kind: 'error', error: internalError(taskFile(task), error) })); // a chunk of dist/ missing or unreadable
 }
