@@ -23,7 +23,6 @@ import { CHECK_HELP } from '../usage.js';
 import { withLoaded } from '../on-demand.js';
 import { createChecker } from '../batch/check-task.js';
 import { openOutputFile, writeAndWait, type OutputFile } from '../batch/output.js';
-import { ReportStream } from '../batch/report-stream.js';
 import { checkSources } from '../batch/run-batch.js';
 import { threadsFor } from '../batch/threads.js';
 import { builtWorkerEntry } from '../batch/worker-entry.js';
@@ -97,7 +96,8 @@ export async function runCheck(args: string[], io: CliIo, early?: EarlyWorkers):
   const file = outputPath !== undefined ? await openOutput(outputPath, options.output!) : undefined;
   const sink = file?.sink ?? io.stdout;
   // A batch is written as it is checked (bounded memory, however many documents); one document at the end.
-  const stream = batch && !settings.streamNdjson ? new ReportStream(options.format, renderOptions, sink) : undefined;
+  // Imported only here: it holds every format's batch writer, which NDJSON on stdout and a single document never use.
+  const stream = batch && !settings.streamNdjson ? new (await import('../batch/report-stream.js')).ReportStream(options.format, renderOptions, sink) : undefined;
   const single: Report[] = [];
   try {
     const events = checkSources(sources, createChecker(validator, settings), {
