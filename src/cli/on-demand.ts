@@ -31,8 +31,11 @@ export function isNotLoaded(error: unknown): boolean {
   return error instanceof NotLoaded;
 }
 
-/** What the checks since the last call needed, and forgets it. */
-export function takeNeeded(): Array<() => Promise<unknown>> {
+const NOTHING: ReadonlyArray<() => Promise<unknown>> = [];
+
+/** What the checks since the last call needed, and forgets it (called once per document: no allocation when nothing was). */
+export function takeNeeded(): ReadonlyArray<() => Promise<unknown>> {
+  if (needed.size === 0) return NOTHING;
   const loads = [...needed];
   needed.clear();
   return loads;
