@@ -87,6 +87,31 @@ describe('the fast path for JSON input', () => {
     expect(parseJsonFast(`${'['.repeat(200_000)}${']'.repeat(200_000)}`, DEFAULT_LIMITS)).toBeUndefined();
   });
 
+  it('accepts a value exactly at each limit and refuses one over it, in lists and in objects alike', () => {
+    const small = resolveLimits({ maxDepth: 3, maxArrayLength: 2, maxStringLength: 5, maxValues: 6 });
+    // The document, a, its two entries, b and its entry: six values.
+    expect(parseJsonFast('{"a": [1, 2], "b": [3]}', small)).toBeDefined();
+    expect(parseJsonFast('{"a": [1, 2], "b": [3, 4]}', small)).toBeUndefined();
+    expect(parseJsonFast('{"a": {"b": [1]}}', small)).toBeDefined();
+    expect(parseJsonFast('{"a": {"b": [[]]}}', small)).toBeUndefined();
+    expect(parseJsonFast('[[["12345"]]]', small)).toBeDefined();
+    expect(parseJsonFast('[[[{}]]]', small)).toBeUndefined();
+    expect(parseJsonFast('"12345"', small)).toBeDefined();
+    expect(parseJsonFast('"123456"', small)).toBeUndefined();
+    expect(parseJsonFast('{"a": [1e400]}', DEFAULT_LIMITS)).toBeUndefined();
+    expect(parseJsonFast('{"a": {"b": -1e400}}', DEFAULT_LIMITS)).toBeUndefined();
+    expect(parseJsonFast('1e400', DEFAULT_LIMITS)).toBeUndefined();
+  });
+
+  it('accepts a value nested more deeply than the call stack allows when the depth limit is raised that far', () => {
+    const raised = resolveLimits({ maxDepth: 200_000, maxValues: 999_999 });
+    const deep = `{"x": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    // The document is at depth 1, so its deepest list at 100 001.
+    expect(parseJsonFast(deep, raised)).toBeDefined();
+    expect(parseJsonFast(deep, resolveLimits({ maxDepth: 100_001, maxValues: 999_999 }))).toBeDefined();
+    expect(parseJsonFast(deep, resolveLimits({ maxDepth: 100_000, maxValues: 999_999 }))).toBeUndefined();
+  });
+
   it('tells keys from text that only looks like a key, so duplicates are never missed', () => {
     // Escaped quotes and colons inside text values are not keys.
     for (const text of ['{"a": "x\\": y", "b": "\\\\"}', '{"url": "https://example.org", "k": {"q": "\\":"}}']) {
