@@ -233,18 +233,20 @@ function nextKey(text: string, token: string, from: number): number {
 }
 
 /**
- * How many objects within the members of `object` that come before `key` have that key too, or undefined
- * when the members may not be in the order of the text (JSON.parse puts integer-like keys first, so such
- * a key would come first here).
+ * How many objects within the members of `object` that come before `key` (from member `after` on, when
+ * given) have that key too, or undefined when the members may not be in the order of the text (JSON.parse
+ * puts integer-like keys first, so such a key would come first here).
  */
-function sameKeyBefore(object: Record<string, unknown>, key: string): number | undefined {
+function sameKeyBefore(object: Record<string, unknown>, key: string, after?: string): number | undefined {
   const stack: unknown[] = [];
   let first = true;
+  let counting = after === undefined;
   for (const member in object) {
     if (first && isDigit(member.charCodeAt(0))) return undefined;
     first = false;
     if (member === key) break;
-    stack.push(object[member]);
+    if (member === after) counting = true;
+    if (counting) stack.push(object[member]);
   }
   let count = 0;
   while (stack.length > 0) {
@@ -267,22 +269,44 @@ function isDigit(code: number): boolean {
 }
 
 /**
+ * The member of `object` found already that comes last before `key`, and where its value begins: no key
+ * token of this object lies between there and `key`'s own. Only where the members are in the order of the
+ * text (see sameKeyBefore).
+ */
+function lastFoundBefore(object: Record<string, unknown>, key: string, found: Map<string, number | undefined>): { member: string; at: number } | undefined {
+  let last: { member: string; at: number } | undefined;
+  let first = true;
+  for (const member in object) {
+    if (first && isDigit(member.charCodeAt(0))) return undefined;
+    first = false;
+    if (member === key) break;
+    const at = found.get(member);
+    if (at !== undefined) last = { member, at };
+  }
+  return last;
+}
+
+/**
  * Where the value of key `key` of `object` (which opens at `start`) begins, found by searching for the key
  * as written instead of reading every member before it; undefined when the search cannot tell (the caller
- * then reads the object's members). The object has the key, so its key token is the first spelt that way
- * after `start` once those nested in its earlier members are skipped. How many those are is asked of the
- * value, a walk through the earlier members. At the top, where that walk would cover most of a document
- * when the key lies late in it, a second search comes first there: when no other key token spelt that way
- * follows, the first one is this object's (one nested in an earlier member would leave this object's own
- * after it). A walk costs about twice what a search does for the same stretch of text (measured on the
- * bench files), hence the third.
+ * then reads the object's members). The search starts past the value of the last member before `key`
+ * found already (`found`: a report asks about a few members of a section, mostly in the order of the
+ * text), or else at the object's start. The object has the key, so its key token is the first spelt that
+ * way from there once those nested in the members in between are skipped. How many those are is asked of
+ * the value, a walk through those members. At the top, where that walk would cover most of a document when
+ * the key lies far from where the search started, a second search comes first there: when no other key
+ * token spelt that way follows, the first one is this object's (one nested in an earlier member would leave
+ * this object's own after it). A walk costs about twice what a search does for the same stretch of text
+ * (measured on the bench files), hence the choice by twice the distance walked against the rest of the text.
  */
-function searchMember(text: string, start: number, object: Record<string, unknown>, key: string, top: boolean): number | undefined {
+function searchMember(text: string, start: number, object: Record<string, unknown>, key: string, top: boolean, found: Map<string, number | undefined>): number | undefined {
   const token = `"${key}"`;
-  let colon = nextKey(text, token, start + 1);
+  const before = found.size > 0 ? lastFoundBefore(object, key, found) : undefined;
+  const from = before ? before.at : start + 1;
+  let colon = nextKey(text, token, from);
   if (colon === -1) return undefined;
-  if (!top || colon < text.length / 3 || nextKey(text, token, colon) !== -1) {
-    const skip = sameKeyBefore(object, key);
+  if (!top || 2 * (colon - from) < text.length - colon || nextKey(text, token, colon) !== -1) {
+    const skip = sameKeyBefore(object, key, before?.member);
     if (skip === undefined) return undefined;
     for (let skipped = 0; skipped < skip && colon !== -1; skipped++) colon = nextKey(text, token, colon);
     if (colon === -1) return undefined;
@@ -342,7 +366,8 @@ function lineCounter(text: string, column: ColumnOf): (offset: number) => Source
  */
 export function jsonTextSourceMap(text: string, value: unknown, spelling?: JsonSpelling): SourceMap {
   const objects = new Map<number, Map<string, number>>();
-  const searched = new Map<string, number | undefined>();
+  // Per object (by where it opens), its members searched for so far and where their values begin.
+  const searched = new Map<number, Map<string, number | undefined>>();
   const root = skipSpace(text, 0);
   const lineOf = lineCounter(text, spelling?.column ?? sameText);
   // A key spelt with a \u escape would not be found by searching for it as written.
@@ -355,9 +380,10 @@ export function jsonTextSourceMap(text: string, value: unknown, spelling?: JsonS
   const memberStart = (start: number, object: Record<string, unknown>, key: string): number | undefined => {
     searchable ??= !hasUnicodeEscape(text);
     if (searchable && SEARCHABLE_KEY.test(key)) {
-      const id = `${start}:${key}`;
-      let found = searched.get(id);
-      if (!searched.has(id)) searched.set(id, (found = searchMember(text, start, object, key, start === root)));
+      let members = searched.get(start);
+      if (!members) searched.set(start, (members = new Map()));
+      let found = members.get(key);
+      if (!members.has(key)) members.set(key, (found = searchMember(text, start, object, key, start === root, members)));
       if (found !== undefined) return found;
     }
     return membersAt(start).get(key);

@@ -173,6 +173,30 @@ describe('the fast path for JSON input', () => {
     }
   });
 
+  it('finds every member the same whatever order a report asks for them in, integer-like keys included', () => {
+    const texts = [
+      '{"a": {"k": 1, "b": {"k": 2}}, "b": {"k": {"k": 3}}, "k": {"a": {"b": 4}}, "c": [{"k": 5}, {"b": 6}]}',
+      JSON.stringify({ study: { k: 1 }, storage: { k: { storage: 2 }, where: 'x' }, where: { storage: 3 }, k: 4 }, null, 2),
+      '{"b": {"k": 1}, "1": {"k": 2, "0": {"k": 3}}, "k": 3, "0": {"b": {"k": 4}}}',
+      '{"x": {"2": {"k": 1}, "k": 2, "1": 3}, "k": {"x": {"k": 4}}}',
+      // "1" comes first among the members of the value, last in the text: a search for k must not start after it.
+      `{"k": "${'x'.repeat(60)}", "1": {"k": 2}}`,
+    ];
+    let state = 7;
+    const next = (): number => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (const text of texts) {
+      const tree = parseTree(text, [], { disallowComments: true });
+      const slow = treeSourceMap(text, tree, childOf, (node) => node.offset);
+      const asked = [...pointers(JSON.parse(text)), '/missing', '/k/missing'];
+      for (let round = 0; round < 20; round++) {
+        // A fresh map each round, asked in a shuffled order (the first round: backwards).
+        const fast = parseJsonFast(text, DEFAULT_LIMITS)!;
+        const order = round === 0 ? [...asked].reverse() : asked.map((pointer) => ({ pointer, at: next() })).sort((a, b) => a.at - b.at).map(({ pointer }) => pointer);
+        for (const pointer of order) expect(fast.sourceMap.locate(pointer), `${text} ${pointer}`).toEqual(slow.locate(pointer));
+      }
+    }
+  });
+
   it('agrees with the slow path on generated documents whose few keys repeat at every depth', () => {
     let state = 11;
     const next = (): number => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
