@@ -10,7 +10,7 @@
  * are not UTF-8, YAML, invalid JSON, a limit passed) returns undefined and goes the general way
  * (parseBytesWith), which reports it exactly as it always has.
  */
-import { Buffer, isUtf8 } from 'node:buffer';
+import { Buffer, isAscii, isUtf8 } from 'node:buffer';
 import { hasUnicodeEscape, isEscaped, parseJsonFast, type ColumnOf } from './json-fast.js';
 import { resolveLimits } from './limits.js';
 import { detectFormat, type ParseResult, type ParseTextOptions } from './parse.js';
@@ -84,6 +84,8 @@ function escapeNonAscii(latin1: string): { text: string; column: ColumnOf } | un
   return { text, column };
 }
 
+const sameColumns: ColumnOf = (lineStart, offset) => offset - lineStart + 1;
+
 /**
  * A study report from UTF-8 bytes by the one-byte way, when they hold JSON that the fast path accepts and
  * that is a document; undefined for anything else (the general way then speaks).
@@ -95,7 +97,8 @@ export function parseJsonBytes(bytes: Uint8Array, options: ParseTextOptions = {}
   const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   // Detecting on the Latin-1 reading: where it says JSON, the text starts with the same ASCII.
   if ((options.format ?? detectFormat(options.filename, latin1)) !== 'json') return undefined;
-  const escaped = escapeNonAscii(latin1);
+  // ASCII bytes need no escape: their Latin-1 reading is the text (isAscii costs a twentieth of the search for non-ASCII runs).
+  const escaped = isAscii(bytes) ? { text: latin1, column: sameColumns } : escapeNonAscii(latin1);
   if (!escaped) return undefined;
   const fast = parseJsonFast(escaped.text, limits, { unicodeEscapes: hasUnicodeEscape(latin1), column: escaped.column });
   const value = fast?.value;

@@ -66,10 +66,17 @@ export const LIMIT_FLAGS: Readonly<Record<keyof InputLimits, string>> = {
   maxCells: '--max-cells',
 };
 
+/** The names of the limits, listed once: resolveLimits runs three times for each document of a batch. */
+const LIMIT_KEYS = Object.keys(DEFAULT_LIMITS) as ReadonlyArray<keyof InputLimits>;
+
+/** The defaults as a plain object to copy: V8 copies a frozen object by a slow path (resolveLimits took twice as long). */
+const DEFAULT_VALUES: InputLimits = { ...DEFAULT_LIMITS };
+
 /** The defaults with the given limits applied. A limit that is not a positive whole number is a programmer error. */
 export function resolveLimits(options: Partial<InputLimits> = {}): InputLimits {
-  const limits = { ...DEFAULT_LIMITS };
-  for (const key of Object.keys(DEFAULT_LIMITS) as Array<keyof InputLimits>) {
+  const limits = { ...DEFAULT_VALUES };
+  for (let index = 0; index < LIMIT_KEYS.length; index++) {
+    const key = LIMIT_KEYS[index]!;
     const value = options[key];
     if (value === undefined) continue;
     if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`${key} must be a positive whole number, not ${String(value)}.`);

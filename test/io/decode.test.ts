@@ -86,8 +86,10 @@ describe('JSON read as one-byte text (non-ASCII characters as escapes)', () => {
       '{"x": {"\\u006b": 1, "y": {"k": "ü"}}}',
       // An escaped backslash before a non-ASCII character is fine JSON; text, keys and brackets around it.
       '{"a": "\\\\µ", "b": "[µ]{", "c": {"d\\\\é": [1, "}"]}}',
-      // Only ASCII: the escapes change nothing.
+      // Only ASCII: read as it is, the user's own \u escapes (a key spelt both ways) and line ends included.
       '{"a": {"b": [1, 2, {"c": null}]}}',
+      '{"x": {"\\u006b": 1, "y": {"k": "u"}}, "k": {"\\u00b5": 2}}',
+      '{\r\n  "a": {"b": "c"},\r\n  "d": [1, {"e": 2}]\r\n}\r\n',
       // Dense in non-ASCII characters (left to the general way), with a pointer after them on its line.
       `{"α": "${'αβ γδ '.repeat(200)}", "β": {"γ": "δ"}, "k": 1}`,
     ];

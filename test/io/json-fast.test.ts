@@ -87,6 +87,31 @@ describe('the fast path for JSON input', () => {
     expect(parseJsonFast(`${'['.repeat(200_000)}${']'.repeat(200_000)}`, DEFAULT_LIMITS)).toBeUndefined();
   });
 
+  it('accepts a value exactly at each limit and refuses one over it, in lists and in objects alike', () => {
+    const small = resolveLimits({ maxDepth: 3, maxArrayLength: 2, maxStringLength: 5, maxValues: 6 });
+    // The document, a, its two entries, b and its entry: six values.
+    expect(parseJsonFast('{"a": [1, 2], "b": [3]}', small)).toBeDefined();
+    expect(parseJsonFast('{"a": [1, 2], "b": [3, 4]}', small)).toBeUndefined();
+    expect(parseJsonFast('{"a": {"b": [1]}}', small)).toBeDefined();
+    expect(parseJsonFast('{"a": {"b": [[]]}}', small)).toBeUndefined();
+    expect(parseJsonFast('[[["12345"]]]', small)).toBeDefined();
+    expect(parseJsonFast('[[[{}]]]', small)).toBeUndefined();
+    expect(parseJsonFast('"12345"', small)).toBeDefined();
+    expect(parseJsonFast('"123456"', small)).toBeUndefined();
+    expect(parseJsonFast('{"a": [1e400]}', DEFAULT_LIMITS)).toBeUndefined();
+    expect(parseJsonFast('{"a": {"b": -1e400}}', DEFAULT_LIMITS)).toBeUndefined();
+    expect(parseJsonFast('1e400', DEFAULT_LIMITS)).toBeUndefined();
+  });
+
+  it('accepts a value nested more deeply than the call stack allows when the depth limit is raised that far', () => {
+    const raised = resolveLimits({ maxDepth: 200_000, maxValues: 999_999 });
+    const deep = `{"x": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    // The document is at depth 1, so its deepest list at 100 001.
+    expect(parseJsonFast(deep, raised)).toBeDefined();
+    expect(parseJsonFast(deep, resolveLimits({ maxDepth: 100_001, maxValues: 999_999 }))).toBeDefined();
+    expect(parseJsonFast(deep, resolveLimits({ maxDepth: 100_000, maxValues: 999_999 }))).toBeUndefined();
+  });
+
   it('tells keys from text that only looks like a key, so duplicates are never missed', () => {
     // Escaped quotes and colons inside text values are not keys.
     for (const text of ['{"a": "x\\": y", "b": "\\\\"}', '{"url": "https://example.org", "k": {"q": "\\":"}}']) {
@@ -145,6 +170,30 @@ describe('the fast path for JSON input', () => {
     for (const text of texts) {
       expect(parseJsonFast(text, DEFAULT_LIMITS), text).toBeDefined();
       expectSameAsSlowPath(text);
+    }
+  });
+
+  it('finds every member the same whatever order a report asks for them in, integer-like keys included', () => {
+    const texts = [
+      '{"a": {"k": 1, "b": {"k": 2}}, "b": {"k": {"k": 3}}, "k": {"a": {"b": 4}}, "c": [{"k": 5}, {"b": 6}]}',
+      JSON.stringify({ study: { k: 1 }, storage: { k: { storage: 2 }, where: 'x' }, where: { storage: 3 }, k: 4 }, null, 2),
+      '{"b": {"k": 1}, "1": {"k": 2, "0": {"k": 3}}, "k": 3, "0": {"b": {"k": 4}}}',
+      '{"x": {"2": {"k": 1}, "k": 2, "1": 3}, "k": {"x": {"k": 4}}}',
+      // "1" comes first among the members of the value, last in the text: a search for k must not start after it.
+      `{"k": "${'x'.repeat(60)}", "1": {"k": 2}}`,
+    ];
+    let state = 7;
+    const next = (): number => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (const text of texts) {
+      const tree = parseTree(text, [], { disallowComments: true });
+      const slow = treeSourceMap(text, tree, childOf, (node) => node.offset);
+      const asked = [...pointers(JSON.parse(text)), '/missing', '/k/missing'];
+      for (let round = 0; round < 20; round++) {
+        // A fresh map each round, asked in a shuffled order (the first round: backwards).
+        const fast = parseJsonFast(text, DEFAULT_LIMITS)!;
+        const order = round === 0 ? [...asked].reverse() : asked.map((pointer) => ({ pointer, at: next() })).sort((a, b) => a.at - b.at).map(({ pointer }) => pointer);
+        for (const pointer of order) expect(fast.sourceMap.locate(pointer), `${text} ${pointer}`).toEqual(slow.locate(pointer));
+      }
     }
   });
 

@@ -33,16 +33,24 @@ export function taskFile(task: Task): string {
  */
 export type LoadedTask = Exclude<Task, { kind: 'file' | 'bytes' }> | { kind: 'bytes'; bytes: Uint8Array; display: string; companions?: CompanionFile[] } | { kind: 'error'; error: InputError };
 
-/** Reads a file task's bytes, as parseReportFile would (the same limits and errors); other tasks are ready. */
+/**
+ * Reads a file task's bytes, as parseReportFile would (the same limits and errors); other tasks are ready.
+ * A study report's bytes are borrowed from the reader's kept buffer (they are good until the next read):
+ * every caller parses a loaded task before it loads the next, and parsing copies what it keeps. A
+ * spreadsheet's bytes are copied, as its companion files are read next and its parser may keep views.
+ */
 export function loadTask(task: Task, settings: CheckSettings): LoadedTask {
   if (task.kind !== 'file') return task;
   const { maxBytes } = resolveLimits(settings.limits);
-  const read = readInputFileSync(task.path, task.display, maxBytes);
+  const read = readInputFileSync(task.path, task.display, maxBytes, true);
   if (!read.ok) return { kind: 'error', error: read.error };
   const format = spreadsheetFormat(task.display, read.bytes);
-  if (format !== 'csv' && format !== 'tsv') return { kind: 'bytes', bytes: read.bytes, display: task.display };
+  if (format === undefined) return { kind: 'bytes', bytes: read.bytes, display: task.display };
+  // A copy (Buffer's slice would be a view on the kept buffer).
+  const bytes = Buffer.from(read.bytes);
+  if (format === 'xlsx') return { kind: 'bytes', bytes, display: task.display };
   const companions = readCompanionsSync(task.path, task.display, maxBytes);
-  return companions.ok ? { kind: 'bytes', bytes: read.bytes, display: task.display, companions: companions.companions } : { kind: 'error', error: companions.error };
+  return companions.ok ? { kind: 'bytes', bytes, display: task.display, companions: companions.companions } : { kind: 'error', error: companions.error };
 }
 
 /**
