@@ -145,8 +145,8 @@ function sharedHead(paths: ReadonlyArray<readonly string[]>, from: number): stri
  *
  * An absent or declared value is settled here, once: it is that state (`missing`, or as declared) without
  * a condition, and `uncounted` with one (a condition never holds on it). So the walk asks each value once
- * whether it is declared, rather than again in stateAt and truthAt (this cut the instructions of scoring
- * the details of a document by a fifth).
+ * whether it is declared, rather than again in stateAt and truthAt (measured on the 1,000 bench documents:
+ * 9 % fewer instructions for their details while the code is still cold, 4 % once it is optimised).
  */
 function assessAt(value: unknown, plan: DetailPlan, from: number, condition: Condition | undefined): Assessed {
   const head = plan.heads[from];
