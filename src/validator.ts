@@ -178,16 +178,15 @@ export function checkWith(active: Checklist, document: unknown, call: ValidateCa
     if (outcome.applicable && outcome.level === 'essential' && !outcome.satisfied) essentialIncomplete = true;
   }
   const findings = buildFindings(outcomes, issues, { gateItems: active.settings.gateItems, schemaVersion: version });
-  // A value the document gives (invalid, incomplete, not reported, not applicable) may say where the manuscript has it.
+  // One pass over the findings: a value the document gives (invalid, incomplete, not reported, not
+  // applicable) may say where the manuscript has it; then where the finding is in the source text.
+  const sourceMap = call.sourceMap;
   for (let index = 0; index < findings.length; index++) {
     const finding = findings[index]!;
     const where = finding.status === 'missing' ? undefined : whereOf(document, finding.pointer);
     if (where !== undefined) finding.where = where;
-  }
-  if (call.sourceMap) {
-    for (let index = 0; index < findings.length; index++) {
-      const finding = findings[index]!;
-      const location = call.sourceMap.locate(finding.pointer);
+    if (sourceMap) {
+      const location = sourceMap.locate(finding.pointer);
       if (location) finding.location = location;
     }
   }

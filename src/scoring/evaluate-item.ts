@@ -277,10 +277,13 @@ function completeness(item: ChecklistItem, plan: ItemPlan, value: unknown, appli
   return outcome;
 }
 
-function unitsFor(item: ChecklistItem, context: EvaluationContext): Unit[] {
+/** The units of a study-wide item (shared, never written to: one list rather than one per item and document). */
+const STUDY_UNITS: readonly Unit[] = [STUDY_UNIT];
+
+function unitsFor(item: ChecklistItem, context: EvaluationContext): readonly Unit[] {
   if (item.scope === 'preparation') return context.preparations;
   if (item.scope === 'arm') return context.arms;
-  return [STUDY_UNIT];
+  return STUDY_UNITS;
 }
 
 /** One unit of an item: its value, state, applicability, level and credit. */
