@@ -33,7 +33,12 @@ class Node {
   constValue: unknown = undefined;
   /** A const that is not an object or list compares with ===, as ajv's code does. */
   constPrimitive = false;
-  properties: Map<string, Node> | null = null;
+  /**
+   * Property name → node, in an object without prototype (no key of a document can reach an inherited one).
+   * Not a Map: before V8 optimises `checkObject`, a keyed read costs far less than a call to `Map.get`
+   * (first 300 documents: 0.98 → 0.84 M instructions each; warm, 3 % more).
+   */
+  properties: Record<string, Node | undefined> | null = null;
   propertyList: Array<[string, Node]> | null = null;
   closed = false;
   additional: Node | null = null;
@@ -204,7 +209,7 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
     }
     if (schema.properties !== undefined) {
       node.propertyList = Object.entries(schema.properties as Json).map(([key, sub]) => [key, compile(sub, inRoot)]);
-      node.properties = new Map(node.propertyList);
+      node.properties = Object.assign(Object.create(null) as Record<string, Node | undefined>, Object.fromEntries(node.propertyList));
     }
     if (schema.additionalProperties === false) node.closed = true;
     else if (schema.additionalProperties !== undefined && schema.additionalProperties !== true) node.additional = compile(schema.additionalProperties, inRoot);
@@ -307,7 +312,7 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
       // One pass over the fields written. A field written as undefined (not JSON) is checked too, which
       // can only send the document to the explaining walk.
       for (const key in data) {
-        const sub = properties === null ? undefined : properties.get(key);
+        const sub = properties === null ? undefined : properties[key];
         if (sub !== undefined) {
           if (!check(sub, data[key])) return false;
         } else if (node.closed || !check(node.additional!, data[key])) return false;
