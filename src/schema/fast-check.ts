@@ -33,7 +33,12 @@ class Node {
   constValue: unknown = undefined;
   /** A const that is not an object or list compares with ===, as ajv's code does. */
   constPrimitive = false;
-  properties: Map<string, Node> | null = null;
+  /**
+   * Property name → node, in an object without prototype (no key of a document can reach an inherited one).
+   * Not a Map: before V8 optimises `checkObject`, a keyed read costs far less than a call to `Map.get`
+   * (first 300 documents: 0.98 → 0.84 M instructions each; warm, 3 % more).
+   */
+  properties: Record<string, Node | undefined> | null = null;
   propertyList: Array<[string, Node]> | null = null;
   closed = false;
   additional: Node | null = null;
@@ -57,10 +62,16 @@ class Node {
   ifNode: Node | null = null;
   thenNode: Node | null = null;
   elseNode: Node | null = null;
-  /** A detail that may be written as a state: the original when it is not, else the state its shape says. */
-  detail: Node | null = null;
-  /** Whether any of the six fields above is set: most nodes have none, and one test skips them all. */
+  /** `allOf` of if/then rules that each test one key for a different text (`caseKey`): the text → its `then`. */
+  cases: Map<string, Node> | null = null;
+  caseKey = '';
+  /** Whether any of the logic fields above is set: most nodes have none, and one test skips them all. */
   hasLogic = false;
+  /**
+   * A detail that may be written as a state (a wrapper and nothing else): it only chooses the node that
+   * decides, the original when it is not written as a state, else the state its shape says.
+   */
+  detail: Node | null = null;
 }
 
 /** Keywords that only annotate: they decide nothing. */
@@ -87,6 +98,41 @@ function inList(values: unknown[], data: unknown): boolean {
 function isDetailWrapper(schema: Json): boolean {
   const anyOf = schema.anyOf;
   return Array.isArray(anyOf) && anyOf.length === 2 && (anyOf[0] as Json | undefined)?.$ref === DETAIL_STATE;
+}
+
+/** The keywords of a schema that decide something. */
+function activeKeys(schema: Json): string[] {
+  return Object.keys(schema).filter((key) => !INERT.has(key));
+}
+
+/** The key and text of an `if` that says "this key is written and is this text", else undefined. */
+function keyIsText(schema: unknown): [key: string, text: string] | undefined {
+  if (!isObject(schema) || activeKeys(schema).join() !== 'properties,required') return undefined;
+  const properties = schema.properties as Json;
+  const keys = Object.keys(properties);
+  const test = properties[keys[0]!];
+  if (keys.length !== 1 || !isObject(test) || activeKeys(test).join() !== 'const' || typeof test.const !== 'string') return undefined;
+  const required = schema.required;
+  return Array.isArray(required) && required.length === 1 && required[0] === keys[0] ? [keys[0]!, test.const] : undefined;
+}
+
+/**
+ * An `allOf` of rules `if: { properties: { K: { const: text } }, required: [K] }, then: …`, all on the same
+ * key K with different texts (a dose's unit by its basis), as K's text → its `then`; undefined for any other
+ * `allOf`. At most one `if` holds, so one lookup replaces testing every `if` (14 for a dose amount).
+ */
+function caseRules(allOf: unknown): { key: string; thens: Map<string, unknown> } | undefined {
+  if (!Array.isArray(allOf) || allOf.length < 2) return undefined;
+  let key: string | undefined;
+  const thens = new Map<string, unknown>();
+  for (const rule of allOf) {
+    if (!isObject(rule) || activeKeys(rule).join() !== 'if,then') return undefined;
+    const test = keyIsText(rule.if);
+    if (test === undefined || (key !== undefined && test[0] !== key) || thens.has(test[1])) return undefined;
+    key = test[0];
+    thens.set(test[1], rule.then);
+  }
+  return { key: key!, thens };
 }
 
 /** Compiles a schema version into its fast check. Throws on a keyword it does not know (tests compile every version). */
@@ -125,9 +171,10 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
   function compile(schema: unknown, inRoot: boolean): Node {
     if (schema === true) return always;
     if (schema === false) return never;
-    // A bare reference is its definition: most subschemas are one, and the node saved is a check saved per value.
+    // A bare reference (beside a description at most) is its definition: most subschemas are one, and the
+    // node saved is a check saved per value.
     const ref = (schema as Json | null)?.$ref;
-    if (ref !== undefined && Object.keys(schema as Json).length === 1 && !(inRoot && isItemDef(defName(ref)))) return definition(defName(ref));
+    if (ref !== undefined && activeKeys(schema as Json).length === 1 && !(inRoot && isItemDef(defName(ref)))) return definition(defName(ref));
     const node = new Node();
     fill(node, schema as Json, inRoot);
     return node;
@@ -162,7 +209,7 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
     }
     if (schema.properties !== undefined) {
       node.propertyList = Object.entries(schema.properties as Json).map(([key, sub]) => [key, compile(sub, inRoot)]);
-      node.properties = new Map(node.propertyList);
+      node.properties = Object.assign(Object.create(null) as Record<string, Node | undefined>, Object.fromEntries(node.propertyList));
     }
     if (schema.additionalProperties === false) node.closed = true;
     else if (schema.additionalProperties !== undefined && schema.additionalProperties !== true) node.additional = compile(schema.additionalProperties, inRoot);
@@ -185,19 +232,26 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
         node.hasLimits = true;
       }
     }
-    for (const sub of (schema.allOf as unknown[] | undefined) ?? []) all.push(compile(sub, inRoot));
-    if (all.length > 0) node.all = all;
+    const cases = caseRules(schema.allOf);
+    if (cases !== undefined) {
+      node.caseKey = cases.key;
+      node.cases = new Map([...cases.thens].map(([text, then]) => [text, compile(then, inRoot)]));
+    } else for (const sub of (schema.allOf as unknown[] | undefined) ?? []) all.push(compile(sub, inRoot));
     if (isDetailWrapper(schema)) {
-      // As the generator compiles it (scripts/lib/codegen.ts): the original unless written as a state.
-      node.detail = compile((schema.anyOf as unknown[])[1], inRoot);
+      // As the generator compiles it (scripts/lib/codegen.ts): the original unless written as a state. A
+      // wrapper with keywords beside it is one more rule of the node, so that a `detail` node only chooses.
+      const wrapper = activeKeys(schema).length === 1 ? node : new Node();
+      wrapper.detail = compile((schema.anyOf as unknown[])[1], inRoot);
+      if (wrapper !== node) all.push(wrapper);
     } else if (Array.isArray(schema.anyOf)) node.anyOf = schema.anyOf.map((sub) => compile(sub, inRoot));
+    if (all.length > 0) node.all = all;
     if (Array.isArray(schema.oneOf)) node.oneOf = schema.oneOf.map((sub) => compile(sub, inRoot));
     if (schema.if !== undefined) {
       node.ifNode = compile(schema.if, inRoot);
       node.thenNode = schema.then === undefined ? null : compile(schema.then, inRoot);
       node.elseNode = schema.else === undefined ? null : compile(schema.else, inRoot);
     }
-    node.hasLogic = node.all !== null || node.anyOf !== null || node.oneOf !== null || node.ifNode !== null || node.detail !== null;
+    node.hasLogic = node.all !== null || node.anyOf !== null || node.oneOf !== null || node.ifNode !== null || node.cases !== null;
   }
 
   const itemNodes = new Map<string, Node>();
@@ -215,18 +269,20 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
   const notReported = stateDefinition('NotReported');
   const root = compile({ ...schema, $defs: undefined }, true);
 
-  function checkItem(value: Node, data: unknown): boolean {
+  /** The node an item is checked with: the state it is written in, as `stateOf` decides (an own field, whatever its value). */
+  function itemBranch(value: Node, data: unknown): Node {
     if (isObject(data)) {
-      // As `stateOf` decides: an own field, whatever its value.
-      if (hasOwn.call(data, 'notApplicable')) return check(notApplicable, data);
-      if (hasOwn.call(data, 'notReported')) return check(notReported, data);
+      if (hasOwn.call(data, 'notApplicable')) return notApplicable;
+      if (hasOwn.call(data, 'notReported')) return notReported;
     }
-    return check(value, data);
+    return value;
   }
 
-  /** A value written as a detail state, by its shape (the generator's DetailStateByShape). */
-  function checkDetailState(data: Json): boolean {
-    return check(data.notApplicable !== undefined ? notApplicable : notReported, data);
+  /** The node a detail is checked with: a state by its shape (the generator's DetailStateByShape), else the original. */
+  function detailBranch(original: Node, data: unknown): Node {
+    if (!isObject(data)) return original;
+    if (data.notApplicable !== undefined) return notApplicable;
+    return data.notReported !== undefined ? notReported : original;
   }
 
   function hasType(types: number, data: unknown): boolean {
@@ -256,7 +312,7 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
       // One pass over the fields written. A field written as undefined (not JSON) is checked too, which
       // can only send the document to the explaining walk.
       for (const key in data) {
-        const sub = properties === null ? undefined : properties.get(key);
+        const sub = properties === null ? undefined : properties[key];
         if (sub !== undefined) {
           if (!check(sub, data[key])) return false;
         } else if (node.closed || !check(node.additional!, data[key])) return false;
@@ -292,8 +348,14 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
   }
 
   function check(node: Node, data: unknown): boolean {
+    // Items and details only choose the node that decides: followed here rather than by one more call each
+    // (a third of all calls on a 1.1 document).
+    for (;;) {
+      if (node.item !== null) node = itemBranch(node.item, data);
+      else if (node.detail !== null) node = detailBranch(node.detail, data);
+      else break;
+    }
     if (node.never) return false;
-    if (node.item !== null) return checkItem(node.item, data);
     if (node.types !== 0 && !hasType(node.types, data)) return false;
     if (node.enumSet !== null && !node.enumSet.has(data)) return false;
     if (node.enumValues !== null && !inList(node.enumValues, data)) return false;
@@ -308,7 +370,7 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
     return !node.hasLogic || checkLogic(node, data);
   }
 
-  /** allOf (and `$ref` beside other keywords), anyOf, oneOf, if/then/else, and details written as states. */
+  /** allOf (and `$ref` beside other keywords), anyOf, oneOf, if/then/else, and rules chosen by a key's text. */
   function checkLogic(node: Node, data: unknown): boolean {
     const all = node.all;
     if (all !== null) for (let index = 0; index < all.length; index++) if (!check(all[index]!, data)) return false;
@@ -328,9 +390,16 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
       const branch = check(node.ifNode, data) ? node.thenNode : node.elseNode;
       if (branch !== null && !check(branch, data)) return false;
     }
-    if (node.detail !== null) {
-      const isState = isObject(data) && (data.notApplicable !== undefined || data.notReported !== undefined);
-      if (!(isState ? checkDetailState(data) : check(node.detail, data))) return false;
+    const cases = node.cases;
+    if (cases !== null) {
+      if (!isObject(data)) {
+        // Every `if` holds for a value that is not an object (properties and required ask nothing of it).
+        for (const then of cases.values()) if (!check(then, data)) return false;
+      } else {
+        const text = data[node.caseKey];
+        const then = typeof text === 'string' ? cases.get(text) : undefined;
+        if (then !== undefined && !check(then, data)) return false;
+      }
     }
     return true;
   }

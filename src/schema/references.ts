@@ -44,16 +44,26 @@ function referencesOf(containers: Readonly<Record<string, UnitContainer>>): read
   return references;
 }
 
-/** Id problems of a document whose per-unit lists are `containers` (1.0's by default). */
+const UNITS = Object.keys(DECLARATIONS) as Unit[];
+
+/** The ids a declaring list gives, in order, twice if written twice: named in a message about a reference that fails. */
+function idsDeclared(document: unknown, unit: Unit): string[] {
+  const { section, container } = DECLARATIONS[unit];
+  return listAt(document, section, container).flatMap((entry) => idOf(entry, 'id') ?? []);
+}
+
+/**
+ * Id problems of a document whose per-unit lists are `containers` (1.0's by default). Plain indexed loops and
+ * no list of ids unless a reference fails: this runs on every document, mostly before V8 optimises it.
+ */
 export function checkReferences(document: unknown, containers: Readonly<Record<string, UnitContainer>> = UNIT_CONTAINERS): StructuralIssue[] {
   const issues: StructuralIssue[] = [];
-  const declared: Partial<Record<Unit, { ids: string[]; set: Set<string> }>> = {};
+  const declared: Partial<Record<Unit, Set<string>>> = {};
 
-  // One pass per declaring list: its ids in order (listed in messages) and the ones written twice.
-  for (const unit of Object.keys(DECLARATIONS) as Unit[]) {
+  // One pass per declaring list: the ids it declares, and the ones written twice.
+  for (const unit of UNITS) {
     const { section, container } = DECLARATIONS[unit];
     const list = listAt(document, section, container);
-    const ids: string[] = [];
     const seen = new Set<string>();
     for (let index = 0; index < list.length; index++) {
       const id = idOf(list[index], 'id');
@@ -62,30 +72,37 @@ export function checkReferences(document: unknown, containers: Readonly<Record<s
         issues.push({ pointer: toPointer([section, container, index, 'id']), keyword: 'uniqueId', message: `The id "${id}" is used twice in ${section}.${container}; give each entry its own id.` });
       }
       seen.add(id);
-      ids.push(id);
     }
-    declared[unit] = { ids, set: seen };
+    declared[unit] = seen;
   }
 
-  for (const [section, container, field, unit] of referencesOf(containers)) {
+  const references = referencesOf(containers);
+  for (let r = 0; r < references.length; r++) {
+    const [section, container, field, unit] = references[r]!;
     const list = listAt(document, section, container);
     if (list.length === 0) continue;
-    const { section: declaringSection, container: declaringList, noun, none } = DECLARATIONS[unit];
-    const { ids: known, set: knownSet } = declared[unit]!;
-    const overrideIds = new Set<string>();
+    const knownSet = declared[unit]!;
+    // An arm may name a preparation many times; an entry per unit elsewhere names its unit once.
+    const named = section === 'doseAdministration' ? undefined : new Set<string>();
     for (let index = 0; index < list.length; index++) {
       const id = idOf(list[index], field);
       if (id === undefined) continue;
-      if (!knownSet.has(id)) {
-        const guess = nearest(id, known);
-        const declaredText = known.length > 0 ? `Declared: ${known.join(', ')}.` : none;
-        issues.push({ pointer: toPointer([section, container, index, field]), keyword: 'reference', message: `"${id}" is not a${noun === 'arm' ? 'n' : ''} ${noun} declared in ${declaringSection}.${declaringList}.${guess ? ` Did you mean "${guess}"?` : ''} ${declaredText}` });
-      } else if (section !== 'doseAdministration' && overrideIds.has(id)) {
-        const Noun = noun === 'arm' ? 'Arm' : 'Preparation';
+      if (!knownSet.has(id)) issues.push(unknownReference(document, [section, container, index, field], id, unit));
+      else if (named?.has(id)) {
+        const Noun = unit === 'arm' ? 'Arm' : 'Preparation';
         issues.push({ pointer: toPointer([section, container, index, field]), keyword: 'uniqueId', message: `${Noun} "${id}" has two entries in ${section}.${container}; merge them.` });
       }
-      overrideIds.add(id);
+      named?.add(id);
     }
   }
   return issues;
+}
+
+/** A reference to a unit no list declares, with the ids declared and the likeliest one meant. */
+function unknownReference(document: unknown, path: Array<string | number>, id: string, unit: Unit): StructuralIssue {
+  const { section, container, noun, none } = DECLARATIONS[unit];
+  const known = idsDeclared(document, unit);
+  const guess = nearest(id, known);
+  const declaredText = known.length > 0 ? `Declared: ${known.join(', ')}.` : none;
+  return { pointer: toPointer(path), keyword: 'reference', message: `"${id}" is not a${noun === 'arm' ? 'n' : ''} ${noun} declared in ${section}.${container}.${guess ? ` Did you mean "${guess}"?` : ''} ${declaredText}` };
 }

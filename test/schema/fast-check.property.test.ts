@@ -60,6 +60,30 @@ function textsAtLimits(version: SchemaVersion): string[] {
   return lengths.flatMap((n) => [n - 1, n, n + 1].filter((length) => length >= 0).flatMap((length) => ['x'.repeat(length), '\u{1F600}'.repeat(length)]));
 }
 
+/**
+ * Every text the schema names in an `enum` or a `const`, by the property it is named under (`''` when none):
+ * each one is right in some place and wrong in others, such as a dose unit of another basis.
+ */
+function textsNamed(version: SchemaVersion): Map<string, string[]> {
+  const out = new Map<string, Set<string>>();
+  const add = (key: string, text: unknown): void => {
+    if (typeof text === 'string') out.set(key, (out.get(key) ?? new Set()).add(text));
+  };
+  const visit = (node: unknown, key: string): void => {
+    if (Array.isArray(node)) node.forEach((entry) => visit(entry, key));
+    else if (node !== null && typeof node === 'object') {
+      for (const [keyword, value] of Object.entries(node)) {
+        if (keyword === 'const') add(key, value);
+        else if (keyword === 'enum' && Array.isArray(value)) value.forEach((entry) => add(key, entry));
+        else if (keyword === 'properties' && value !== null && typeof value === 'object') Object.entries(value).forEach(([property, sub]) => visit(sub, property));
+        else visit(value, key);
+      }
+    }
+  };
+  visit(SCHEMAS[version].schema, '');
+  return new Map([...out].map(([key, texts]) => [key, [...texts]]));
+}
+
 /** Numbers at each numeric limit of a schema and either side of it. */
 function numbersAtLimits(version: SchemaVersion): number[] {
   const schema = SCHEMAS[version].schema;
@@ -156,6 +180,24 @@ describe.each(SCHEMA_VERSIONS)('schema %s: the fast check accepts exactly what t
       { numRuns: 4000 },
     );
   });
+
+  it('on a text replaced by another text the schema names under the same key, such as a dose unit of another basis, or another basis', () => {
+    const named = textsNamed(version);
+    expect(named.get('basis')).toEqual(expect.arrayContaining(['cell-equivalents', 'particles']));
+    const leaves = documents.flatMap((document) =>
+      leavesOf(document, 'string').flatMap((path) => {
+        const texts = named.get(path[path.length - 1]!);
+        return texts ? [{ document, path, texts }] : [];
+      }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...leaves), fc.nat(), ({ document, path, texts }, pick) => {
+        const copy = replaced(document, path, texts[pick % texts.length]);
+        expect(fast(copy)).toBe(explained(copy));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('compiling the fast check', () => {
@@ -184,6 +226,27 @@ describe('compiling the fast check', () => {
     expect(check({ section: { item: { open: [1, 'x', null] } } })).toBe(true);
     expect(check({ section: { item: { closed: 1 } } })).toBe(false);
     expect(check({ section: { item: {} } })).toBe(true);
+  });
+
+  it('rules chosen by the text of one key apply the rule of that text only, and every rule to a value that is not an object', () => {
+    const when = (basis: string): Json => ({ if: { properties: { basis: { const: basis } }, required: ['basis'] }, then: { type: 'object', required: [`${basis}Unit`] } });
+    const check = compileFastCheck(schemaWith({ allOf: [when('cells'), when('mass')] }), places);
+    expect(check({ section: { item: { basis: 'cells', cellsUnit: 'cells' } } })).toBe(true);
+    expect(check({ section: { item: { basis: 'cells', massUnit: 'mg' } } })).toBe(false);
+    expect(check({ section: { item: { basis: 'mass' } } })).toBe(false);
+    expect(check({ section: { item: { basis: 'volume' } } })).toBe(true);
+    expect(check({ section: { item: { basis: 1 } } })).toBe(true);
+    expect(check({ section: { item: {} } })).toBe(true);
+    expect(check({ section: { item: 'text' } })).toBe(false);
+  });
+
+  it('a detail that may be written as a state keeps the keywords written beside it', () => {
+    const size = { anyOf: [{ $ref: '#/$defs/DetailState' }, { type: 'number' }], minimum: 0 };
+    const check = compileFastCheck(schemaWith({ type: 'object', properties: { size } }), places);
+    expect(check({ section: { item: { size: 5 } } })).toBe(true);
+    expect(check({ section: { item: { size: -1 } } })).toBe(false);
+    expect(check({ section: { item: { size: 'five' } } })).toBe(false);
+    expect(check({ section: { item: { size: { notReported: true } } } })).toBe(true);
   });
 
   it('stops when a unit entry holds an item under the same key that is not the section\'s item', () => {
