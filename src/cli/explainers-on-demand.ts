@@ -7,24 +7,13 @@
 import type { Explainers } from '../schema/explainers.js';
 import type { GeneratedValidator } from '../schema/runtime.js';
 import type { SchemaVersion } from '../schema/versions.js';
-import { needAndThrow } from './on-demand.js';
+import { needAndThrow, onDemand } from './on-demand.js';
 
-const IMPORTS: Readonly<Record<SchemaVersion, () => Promise<unknown>>> = {
-  '1.0': () => import('../schema/generated/1.0/validators.js'),
-  '1.1': () => import('../schema/generated/1.1/validators.js'),
+/** Each version's generated validators, imported when a document of that version first needs them. */
+const GENERATED: Readonly<Record<SchemaVersion, ReturnType<typeof onDemand<Explainers>>>> = {
+  '1.0': onDemand(async () => (await import('../schema/generated/1.0/validators.js')) as unknown as Explainers),
+  '1.1': onDemand(async () => (await import('../schema/generated/1.1/validators.js')) as unknown as Explainers),
 };
-
-const loaded: Partial<Record<SchemaVersion, Explainers>> = {};
-const loading: Partial<Record<SchemaVersion, Promise<void>>> = {};
-
-function load(version: SchemaVersion): Promise<void> {
-  return (loading[version] ??= IMPORTS[version]().then((module) => {
-    loaded[version] = module as Explainers;
-  }));
-}
-
-/** One loader per version, the same function every time it is needed. */
-const LOADERS: Readonly<Record<SchemaVersion, () => Promise<void>>> = { '1.0': () => load('1.0'), '1.1': () => load('1.1') };
 
 /**
  * Stand-ins for a version's validators, looked up by name as the generated module's exports are: each
@@ -34,7 +23,7 @@ function standIns(version: SchemaVersion): Explainers {
   const made = new Map<string, GeneratedValidator>();
   const standIn = (name: string): GeneratedValidator => {
     const validator: GeneratedValidator = (data, context) => {
-      const module = loaded[version] ?? needAndThrow(LOADERS[version], `the explaining validators of schema ${version}`);
+      const module = GENERATED[version].module() ?? needAndThrow(GENERATED[version].load, `the explaining validators of schema ${version}`);
       const real = module[name]!;
       const valid = real(data, context);
       validator.errors = real.errors;
@@ -54,5 +43,5 @@ export function explainersOf(version: SchemaVersion): Explainers {
 
 /** Loads every version's explaining validators, for a command that validates without check's retry. */
 export async function loadExplainers(): Promise<void> {
-  await Promise.all(Object.values(LOADERS).map((loader) => loader()));
+  await Promise.all(Object.values(GENERATED).map((generated) => generated.load()));
 }
