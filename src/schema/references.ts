@@ -54,14 +54,16 @@ function idsDeclared(document: unknown, unit: Unit): string[] {
 
 /**
  * Id problems of a document whose per-unit lists are `containers` (1.0's by default). Plain indexed loops and
- * no list of ids unless a reference fails: this runs on every document, mostly before V8 optimises it.
+ * no list of ids unless a reference fails: this runs on every document, mostly before V8 optimises it. No
+ * for-of or tuple destructuring either: V8 compiled their iterator code, inside try blocks, into this function.
  */
 export function checkReferences(document: unknown, containers: Readonly<Record<string, UnitContainer>> = UNIT_CONTAINERS): StructuralIssue[] {
   const issues: StructuralIssue[] = [];
   const declared: Partial<Record<Unit, Set<string>>> = {};
 
   // One pass per declaring list: the ids it declares, and the ones written twice.
-  for (const unit of UNITS) {
+  for (let u = 0; u < UNITS.length; u++) {
+    const unit = UNITS[u]!;
     const { section, container } = DECLARATIONS[unit];
     const list = listAt(document, section, container);
     const seen = new Set<string>();
@@ -78,7 +80,11 @@ export function checkReferences(document: unknown, containers: Readonly<Record<s
 
   const references = referencesOf(containers);
   for (let r = 0; r < references.length; r++) {
-    const [section, container, field, unit] = references[r]!;
+    const reference = references[r]!;
+    const section = reference[0];
+    const container = reference[1];
+    const field = reference[2];
+    const unit = reference[3];
     const list = listAt(document, section, container);
     if (list.length === 0) continue;
     const knownSet = declared[unit]!;
