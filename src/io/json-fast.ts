@@ -40,101 +40,58 @@ function keyText(text: string, start: number, end: number): string | undefined {
   }
 }
 
-/** What the limits walk has counted: the keys of every object, and the values (the document itself is one). */
-interface Tally {
-  keys: number;
-  values: number;
-}
-
-/**
- * Whether one entry of a container stays within the limits: a container by its own walk, a text by its
- * length, a number by being finite (1e400 parses as Infinity, which the slow path reports).
- */
-function entryWithinLimits(entry: unknown, depth: number, limits: InputLimits, tally: Tally): boolean {
-  if (typeof entry === 'object') return entry === null || entriesWithinLimits(entry, depth, limits, tally);
-  if (typeof entry === 'string') return entry.length <= limits.maxStringLength;
-  return typeof entry !== 'number' || Number.isFinite(entry);
-}
-
-/**
- * Whether a container at `depth` and everything in it stay within the limits. Recursive: the first few
- * hundred documents of a batch run before V8 compiles this, and in the interpreter a walk with its own
- * stack of values was twice as slow.
- */
-function entriesWithinLimits(container: object, depth: number, limits: InputLimits, tally: Tally): boolean {
-  if (depth > limits.maxDepth) return false;
-  if (Array.isArray(container)) {
-    if (container.length > limits.maxArrayLength) return false;
-    tally.values += container.length;
-    for (let index = 0; index < container.length; index++) {
-      if (!entryWithinLimits(container[index], depth + 1, limits, tally)) return false;
-    }
-    return true;
-  }
-  for (const key in container) {
-    if (key.length > limits.maxStringLength) return false;
-    tally.keys++;
-    if (!entryWithinLimits((container as Record<string, unknown>)[key], depth + 1, limits, tally)) return false;
-  }
-  return true;
+/** Whether a value that is not a container stays within the limits: a text by its length, a number by being finite (1e400 parses as Infinity, which the slow path reports). */
+function scalarWithinLimits(value: unknown, limits: InputLimits): boolean {
+  if (typeof value === 'string') return value.length <= limits.maxStringLength;
+  return typeof value !== 'number' || Number.isFinite(value);
 }
 
 /**
  * The number of object keys in a parsed value if it stays within every limit that checkValueLimits
- * enforces (depth, list length, text and key length, number of values); undefined if it does not. The
- * depth limit bounds the walk's recursion; should a limit raised far let it overflow the stack, the walk
- * with its own stack answers instead. (Twice as fast as that walk alone, on the bench files.)
+ * enforces (depth, list length, text and key length, number of values); undefined if it does not.
+ * One loop over a stack of the containers still to walk (any depth: JSON.parse itself does not recurse,
+ * and --max-depth may be raised into the thousands). A recursive walk ran faster in the interpreter, but
+ * TurboFan inlined it into itself: it took about an eighth of the compile time of a 1,000-file batch, and
+ * this loop makes the whole run about 3 % fewer instructions.
  */
 function keysWithinLimits(root: unknown, limits: InputLimits): number | undefined {
-  const tally: Tally = { keys: 0, values: 0 };
-  try {
-    // The document walked as the one entry of a list around it (at depth 0, so the document is at 1).
-    if (!entriesWithinLimits([root], 0, limits, tally)) return undefined;
-  } catch (error) {
-    if (error instanceof RangeError) return keysWithinLimitsDeep(root, limits);
-    throw error;
-  }
-  // Every entry of a list or an object is a value.
-  return tally.values + tally.keys > limits.maxValues ? undefined : tally.keys;
-}
-
-/**
- * keysWithinLimits by a walk with its own stack, for a value nested too deeply for the call stack (JSON.parse
- * itself does not recurse, and --max-depth may be raised into the thousands).
- */
-function keysWithinLimitsDeep(root: unknown, limits: InputLimits): number | undefined {
-  const values: unknown[] = [root];
+  if (root === null || typeof root !== 'object') return scalarWithinLimits(root, limits) ? 0 : undefined;
+  const containers: object[] = [root];
   const depths: number[] = [1];
-  let count = 0;
+  // Every entry of a list or an object is a value, and so is the document.
+  let values = 1;
   let keys = 0;
-  while (values.length > 0) {
-    const value = values.pop();
+  while (containers.length > 0) {
+    const container = containers.pop()!;
     const depth = depths.pop()!;
-    if (++count > limits.maxValues) return undefined;
-    if (typeof value === 'string') {
-      if (value.length > limits.maxStringLength) return undefined;
-      continue;
-    }
-    // 1e400 parses as Infinity: the slow path reports it.
-    if (typeof value === 'number' && !Number.isFinite(value)) return undefined;
-    if (value === null || typeof value !== 'object') continue;
     if (depth > limits.maxDepth) return undefined;
-    if (Array.isArray(value)) {
-      if (value.length > limits.maxArrayLength) return undefined;
-      for (const entry of value) {
-        values.push(entry);
-        depths.push(depth + 1);
+    if (Array.isArray(container)) {
+      if (container.length > limits.maxArrayLength) return undefined;
+      values += container.length;
+      for (let index = 0; index < container.length; index++) {
+        const entry: unknown = container[index];
+        if (entry === null || typeof entry !== 'object') {
+          if (!scalarWithinLimits(entry, limits)) return undefined;
+        } else {
+          containers.push(entry);
+          depths.push(depth + 1);
+        }
       }
       continue;
     }
-    for (const key in value) {
+    for (const key in container) {
       if (key.length > limits.maxStringLength) return undefined;
       keys++;
-      values.push((value as Record<string, unknown>)[key]);
-      depths.push(depth + 1);
+      const entry = (container as Record<string, unknown>)[key];
+      if (entry === null || typeof entry !== 'object') {
+        if (!scalarWithinLimits(entry, limits)) return undefined;
+      } else {
+        containers.push(entry);
+        depths.push(depth + 1);
+      }
     }
   }
-  return keys;
+  return values + keys > limits.maxValues ? undefined : keys;
 }
 
 /**

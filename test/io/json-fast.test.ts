@@ -173,6 +173,27 @@ describe('the fast path for JSON input', () => {
     }
   });
 
+  it('finds each entry of a list, whatever the entries before it hold', () => {
+    const texts = [
+      '[{"k": 1}, {"k": 2}, {"k": 3}]',
+      // The same key nested in earlier entries, at any depth, and later in an entry of its own.
+      '{"l": [{"a": {"k": [{"k": 1}]}, "k": 2}, {"k": {"k": 3}}, {"k": 4, "a": {"k": 5}}]}',
+      // Entries that are not objects, empty, or whose first key is integer-like or spelt with an escape.
+      '{"l": [[{"k": 1}], {}, "k", 2, {"1": 3, "k": 4}, {"0": {"k": 5}}, {"k": 6}, {"a\\"b": 7}, {"a\\"b": 8}, {"k": 9}]}',
+      // The key token inside a text, and lists nested in lists.
+      '[["\\"k\\": 1", {"k": 2}], {"x": "{\\"k\\": 3}", "k": 4}, {"k": [{"k": 5}, {"k": 6}]}]',
+      // The key token ending a key that holds an escaped quote.
+      '[{"a\\"k": 1, "k": 0}, {"k": 2}]',
+      // A \\u escape anywhere: no key is searched for as written.
+      '[{"k": "\\u00b5"}, {"k": 2}]',
+      JSON.stringify({ arms: [{ id: 'a', dose: { id: 'x' } }, { id: 'b', arms: [{ id: 'c' }, { id: 'd' }] }, { id: 'e' }] }, null, 2),
+    ];
+    for (const text of texts) {
+      expect(parseJsonFast(text, DEFAULT_LIMITS), text).toBeDefined();
+      expectSameAsSlowPath(text);
+    }
+  });
+
   it('finds every member the same whatever order a report asks for them in, integer-like keys included', () => {
     const texts = [
       '{"a": {"k": 1, "b": {"k": 2}}, "b": {"k": {"k": 3}}, "k": {"a": {"b": 4}}, "c": [{"k": 5}, {"b": 6}]}',

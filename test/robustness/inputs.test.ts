@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expandInputs } from '../../src/cli/inputs.js';
 import { runInProcess, STACK_LINE } from './harness.js';
@@ -88,6 +88,36 @@ describe('a folder that cannot be read', () => {
     const result = await runInProcess(['check', 'corpus', '--format', 'json', '--fail-on', 'none'], dir);
     expect(result.stderr).toBe('corpus/locked: permission denied. The folder is skipped; the other inputs are still checked.\n');
     expect(result.code).toBe(2);
+  });
+});
+
+describe('a file found by walking a folder is named by its path relative to the working directory', () => {
+  beforeEach(() => {
+    write('work/here.yaml');
+    write('work/sub/below.yaml');
+    write('side/beside.yaml');
+    write('top.yaml');
+  });
+  // The working directory given with a trailing slash, as a caller may pass it.
+  const namesFrom = async (inputs: string[]): Promise<Array<{ display: string; relative: string }>> =>
+    (await expandInputs(inputs, { cwd: `${join(dir, 'work')}/`, allowEmpty: false })).sources.map((source) => ({
+      display: source.display,
+      relative: source.kind === 'file' ? relative(join(dir, 'work'), source.path) : '',
+    }));
+
+  it.each([
+    ['the working directory itself', ['.'], ['here.yaml', 'sub/below.yaml']],
+    ['a folder below it', ['sub'], ['sub/below.yaml']],
+    ['a folder beside it', ['../side'], ['../side/beside.yaml']],
+    ['a folder that holds it (its files and the working directory\'s own)', ['..'], ['../side/beside.yaml', '../top.yaml', 'here.yaml', 'sub/below.yaml']],
+  ])('%s', async (_what, inputs, expected) => {
+    const names = await namesFrom(inputs);
+    expect(names.map((name) => name.display)).toEqual(expected);
+    for (const name of names) expect(name.display).toBe(name.relative);
+  });
+
+  it('a folder named by its absolute path', async () => {
+    expect((await namesFrom([join(dir, 'side')])).map((name) => name.display)).toEqual(['../side/beside.yaml']);
   });
 });
 
