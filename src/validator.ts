@@ -202,7 +202,7 @@ export function checkWith(active: Checklist, document: unknown, call: ValidateCa
   report.findings = findings;
   report.counts = countsOf(findings);
   if (ledger) report.ledger = buildLedger(outcomes);
-  if (units.length > 0) report.normalisedUnits = units;
+  if (units !== undefined) report.normalisedUnits = units;
   return report;
 }
 

@@ -9,7 +9,7 @@ import { getOwn } from '../schema/pointer.js';
 import type { StructuralIssue } from '../schema/validate-structure.js';
 import { issuesWithin } from './issues.js';
 import { resolvePlan, resolvePlanned, vocabularyValue, type ResolvedValue, type ResolvePlan } from './resolve.js';
-import { unitEntry, type Unit } from './units.js';
+import { STUDY_UNIT as STUDY, unitEntry, type Unit } from './units.js';
 
 type Json = Record<string, unknown>;
 
@@ -58,7 +58,6 @@ const CONDITIONED_MEDIA = new Set([
   'lyophilised-secretome',
   'cells-in-conditioned-medium',
 ]);
-const STUDY: Unit = { kind: 'study' };
 
 function preparationType(context: FactContext, preparation: Unit): { type?: string; fractions?: unknown } {
   const resolved = resolveValue(context, READS.preparation, preparation);
