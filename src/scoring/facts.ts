@@ -44,7 +44,7 @@ function resolveValue(context: FactContext, read: ResolvePlan, unit: Unit): Reso
   const resolved = resolvePlanned(context.document, read, unitEntry(context.document, read.section, unit));
   if (context.issues && context.issues.length > 0 && resolved.state !== 'missing' && issuesWithin(context.issues, resolved.pointer).length > 0) {
     context.sawInvalid = true;
-    return { state: 'missing', pointer: resolved.pointer };
+    return { state: 'missing', value: undefined, pointer: resolved.pointer, reason: undefined };
   }
   return resolved;
 }
