@@ -70,6 +70,7 @@ const parsedPaths = new WeakMap<Validator, (document: Record<string, unknown>, c
  * when those are no wider than the validator's own, the copy `validate` makes of any value would be the
  * same tree, and is skipped (on a batch of JSON files it cost a fifth of the time). For our own front ends
  * (the command line); not exported from the package, where a caller may change a document after parsing it.
+ * `parseLimits` is read once per object (a batch passes the same one): other limits need another object.
  */
 export function validateParsed(validator: Validator, document: Record<string, unknown>, call: ValidateCallOptions, parseLimits: Partial<InputLimits>): Report {
   const path = parsedPaths.get(validator);
@@ -111,9 +112,16 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       return check(document, call, limitIssues);
     },
   };
+  // Whether documents parsed within a set of limits are within this validator's, per set: a batch passes
+  // the same set for every document (resolving it again per document cost more than the answer).
+  const parsedWithin = new WeakMap<Partial<InputLimits>, boolean>();
   parsedPaths.set(validator, (document, callInput, parseLimits) => {
-    const parsed = resolveLimits(parseLimits);
-    const within = SNAPSHOT_LIMITS.every((key) => parsed[key] <= ownLimits[key]);
+    let within = parsedWithin.get(parseLimits);
+    if (within === undefined) {
+      const parsed = resolveLimits(parseLimits);
+      within = SNAPSHOT_LIMITS.every((key) => parsed[key] <= ownLimits[key]);
+      parsedWithin.set(parseLimits, within);
+    }
     return within ? check(document, checkCallOptions(callInput), []) : validator.validate(document, callInput);
   });
   return validator;
@@ -202,7 +210,7 @@ export function checkWith(active: Checklist, document: unknown, call: ValidateCa
   report.findings = findings;
   report.counts = countsOf(findings);
   if (ledger) report.ledger = buildLedger(outcomes);
-  if (units.length > 0) report.normalisedUnits = units;
+  if (units !== undefined) report.normalisedUnits = units;
   return report;
 }
 

@@ -160,31 +160,47 @@ export function checkCallOptions(call: unknown): CallOptions {
   if (sourceMap !== undefined && (sourceMap === null || typeof (sourceMap as { locate?: unknown }).locate !== 'function')) {
     throw new TypeError('validate: options.sourceMap must have a locate(pointer) function.');
   }
-  const map = sourceMap as CallOptions['sourceMap'];
-  const position = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 1;
-  return {
-    ...(file !== undefined ? { file: file as string } : {}),
-    ...(line !== undefined ? { line: line as number } : {}),
-    ...(studyId !== undefined ? { studyId: studyId as string } : {}),
-    ...(sheet !== undefined ? { sheet: sheet as string } : {}),
-    ...(map
-      ? {
-          sourceMap: {
-            locate(pointer: string) {
-              try {
-                const at = map.locate(pointer);
-                if (!(at && position(at.line) && position(at.column))) return undefined;
-                // A cell's sheet, name and file are kept when they are what they say (they reach every reporter).
-                const cell = shortText(at.cell, 11) && CELL_NAME.test(at.cell) ? { cell: at.cell, ...(shortText(at.sheet, 255) ? { sheet: at.sheet } : {}), ...(shortText(at.file, 4096) ? { file: at.file } : {}) } : {};
-                return { line: at.line, column: at.column, ...cell };
-              } catch {
-                return undefined;
-              }
-            },
-          },
-        }
-      : {}),
-  };
+  // Built key by key rather than from spreads of optional parts: this runs for every document, mostly in
+  // the interpreter, where each spread is an object built and copied.
+  const options: CallOptions = {};
+  if (file !== undefined) options.file = file as string;
+  if (line !== undefined) options.line = line as number;
+  if (studyId !== undefined) options.studyId = studyId as string;
+  if (sheet !== undefined) options.sheet = sheet as string;
+  if (sourceMap) options.sourceMap = new CheckedSourceMap(sourceMap as NonNullable<CallOptions['sourceMap']>);
+  return options;
+}
+
+const position = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 1;
+
+/**
+ * A source map given to `validate`, whose locations are kept only when they are whole numbers from 1
+ * (and a cell's sheet, name and file when they are what they say: they reach every reporter); one that
+ * throws gives none. A class rather than an object literal with a closure made per document.
+ */
+class CheckedSourceMap {
+  readonly #map: NonNullable<CallOptions['sourceMap']>;
+
+  constructor(map: NonNullable<CallOptions['sourceMap']>) {
+    this.#map = map;
+  }
+
+  locate(pointer: string): SourceLocation | undefined {
+    try {
+      const at = this.#map.locate(pointer);
+      if (!(at && position(at.line) && position(at.column))) return undefined;
+      // Keys in this order (reports are compared as text): line, column, then a cell's name, sheet and file.
+      const located: SourceLocation = { line: at.line, column: at.column };
+      if (shortText(at.cell, 11) && CELL_NAME.test(at.cell)) {
+        located.cell = at.cell;
+        if (shortText(at.sheet, 255)) located.sheet = at.sheet;
+        if (shortText(at.file, 4096)) located.file = at.file;
+      }
+      return located;
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 /** Nesting a user checklist may have: an item's `appliesWhen` nests all/any/not a few levels, never dozens. */

@@ -116,22 +116,33 @@ function mergeShared(outcome: ItemOutcome, unlocks: Map<UnitOutcome, string[]>, 
     if (!group || group.length < 2) {
       findings.push(...withUnlocks(unitFindings(outcome, unit), unlocks.get(unit), titles));
     } else if (group[0] === unit) {
-      const [first] = unitFindings(outcome, unit);
-      const names = group.map((member) => describeUnit(member.unit).replace(/^ (for|in) /, '')).join(', ');
-      const scope = unit.unit.kind === 'arm' ? 'in' : 'for';
-      findings.push(...withUnlocks([{ ...first!, message: first!.message.replace(describeUnit(unit.unit), ` ${scope} ${names}`) }], unlocks.get(unit), titles));
+      findings.push(...withUnlocks([groupFinding(outcome, unit, group)], unlocks.get(unit), titles));
     }
   }
   return findings;
 }
 
-/** The first finding of a gate unit names the items that wait for it. */
+/**
+ * The one finding of units that share a group: the first unit's, naming them all. The finding is new
+ * (unitFindings builds it), so its message is set in place: a spread copy of findings of several shapes
+ * (with or without a hint or details) made V8 throw away mergeShared's optimised code ("wrong map").
+ */
+function groupFinding(outcome: ItemOutcome, unit: UnitOutcome, group: UnitOutcome[]): Finding {
+  const first = unitFindings(outcome, unit)[0]!;
+  const names = group.map((member) => describeUnit(member.unit).replace(/^ (for|in) /, '')).join(', ');
+  const scope = unit.unit.kind === 'arm' ? 'in' : 'for';
+  first.message = first.message.replace(describeUnit(unit.unit), ` ${scope} ${names}`);
+  return first;
+}
+
+/** The first finding of a gate unit names the items that wait for it (set in place: see groupFinding). */
 function withUnlocks(findings: Finding[], unlocks: string[] | undefined, titles: Map<string, string>): Finding[] {
   const first = findings[0];
   if (!first || !unlocks || unlocks.length === 0) return findings;
   const names = unlocks.map((id) => titles.get(id) ?? id).join(', ');
   // `location` is added later; the fields keep their order: unlocks after sources and details.
-  findings[0] = { ...first, message: `${first.message} Once stated, these may apply: ${names}.`, unlocks };
+  first.message = `${first.message} Once stated, these may apply: ${names}.`;
+  first.unlocks = unlocks;
   return findings;
 }
 

@@ -12,7 +12,7 @@ import { detailPlans, tallyDetails, type DetailPlan } from './details.js';
 import { documentFacts, type FactLookup } from './facts.js';
 import { issuesWithin } from './issues.js';
 import { resolvePlan, resolvePlanned, type ResolvePlan } from './resolve.js';
-import { armsOf, preparationsOf, unitEntry, type Unit, type UnitContainers } from './units.js';
+import { armsOf, preparationsOf, STUDY_UNIT, unitEntry, type Unit, type UnitContainers } from './units.js';
 
 export { issuesWithin };
 
@@ -135,8 +135,6 @@ function truthOf(condition: Condition, key: string, facts: FactLookup, truths: M
   truths.set(key, truth ?? null);
   return truth;
 }
-
-const STUDY_UNIT: Unit = { kind: 'study' };
 
 /** Shared by every unit of a valid document (never written to). */
 const NO_ISSUES: StructuralIssue[] = [];

@@ -9,7 +9,7 @@ import { getOwn } from '../schema/pointer.js';
 import type { StructuralIssue } from '../schema/validate-structure.js';
 import { issuesWithin } from './issues.js';
 import { resolvePlan, resolvePlanned, vocabularyValue, type ResolvedValue, type ResolvePlan } from './resolve.js';
-import { unitEntry, type Unit } from './units.js';
+import { STUDY_UNIT as STUDY, unitEntry, type Unit } from './units.js';
 
 type Json = Record<string, unknown>;
 
@@ -44,7 +44,7 @@ function resolveValue(context: FactContext, read: ResolvePlan, unit: Unit): Reso
   const resolved = resolvePlanned(context.document, read, unitEntry(context.document, read.section, unit));
   if (context.issues && context.issues.length > 0 && resolved.state !== 'missing' && issuesWithin(context.issues, resolved.pointer).length > 0) {
     context.sawInvalid = true;
-    return { state: 'missing', pointer: resolved.pointer };
+    return { state: 'missing', value: undefined, pointer: resolved.pointer, reason: undefined };
   }
   return resolved;
 }
@@ -58,7 +58,6 @@ const CONDITIONED_MEDIA = new Set([
   'lyophilised-secretome',
   'cells-in-conditioned-medium',
 ]);
-const STUDY: Unit = { kind: 'study' };
 
 function preparationType(context: FactContext, preparation: Unit): { type?: string; fractions?: unknown } {
   const resolved = resolveValue(context, READS.preparation, preparation);

@@ -18,6 +18,13 @@ export interface ResolvedValue {
   reason?: string;
 }
 
+/**
+ * Every resolved value with the same keys in the same order (absent ones undefined): the scorer reads
+ * these for every item of every unit, and one shape keeps those reads monomorphic in optimised code.
+ */
+function resolved(state: ResolvedValue['state'], value: unknown, pointer: string, reason: string | undefined): ResolvedValue {
+  return { state, value, pointer, reason };
+}
 
 function readState(top: unknown): { state: 'not-applicable'; reason: string } | { state: 'not-reported' } | undefined {
   // Most values read are text or numbers: settled before any call.
@@ -63,7 +70,7 @@ function lookIn(holder: unknown, holderPointer: string, path: readonly string[],
   const declared = readState(top);
   if (declared) {
     const pointer = full ? full.first : `${holderPointer}${pointers.first}`;
-    return declared.state === 'not-applicable' ? { state: declared.state, reason: declared.reason, pointer } : { state: declared.state, pointer };
+    return resolved(declared.state, undefined, pointer, declared.state === 'not-applicable' ? declared.reason : undefined);
   }
   let value: unknown = top;
   for (let index = 1; index < path.length; index++) {
@@ -73,11 +80,11 @@ function lookIn(holder: unknown, holderPointer: string, path: readonly string[],
     const deeper = readState(value);
     if (deeper) {
       const pointer = `${holderPointer}${toPointer(path.slice(0, index + 1))}`;
-      return deeper.state === 'not-applicable' ? { state: deeper.state, reason: deeper.reason, pointer } : { state: deeper.state, pointer };
+      return resolved(deeper.state, undefined, pointer, deeper.state === 'not-applicable' ? deeper.reason : undefined);
     }
   }
   const here = full ? full.whole : `${holderPointer}${pointers.whole}`;
-  return value === undefined ? { state: 'missing', pointer: here } : { state: 'value', value, pointer: here };
+  return value === undefined ? resolved('missing', undefined, here, undefined) : resolved('value', value, here, undefined);
 }
 
 /** The value of a planned path for a unit whose own entry (if any) is `own`. */
@@ -86,7 +93,7 @@ export function resolvePlanned(document: Json, plan: ResolvePlan, own: { entry: 
     const found = lookIn(own.entry, own.pointer, plan.path, plan.pointers);
     if (found) return found;
   }
-  return lookIn(getOwn(document, plan.section), plan.sectionPointer, plan.path, plan.pointers, plan.inSection) ?? { state: 'missing', pointer: own ? `${own.pointer}${plan.pointers.whole}` : plan.inSection.whole };
+  return lookIn(getOwn(document, plan.section), plan.sectionPointer, plan.path, plan.pointers, plan.inSection) ?? resolved('missing', undefined, own ? `${own.pointer}${plan.pointers.whole}` : plan.inSection.whole, undefined);
 }
 
 /** `pointers` may be passed in by callers that resolve the same path again and again. */

@@ -14,7 +14,12 @@ export interface NormalisedUnit {
 
 const MAX_DEPTH = 64;
 
-export function normalisedUnits(document: unknown): NormalisedUnit[] {
+/**
+ * The units a document spells in a non-canonical way, in report order; undefined when there are none (an
+ * empty list and a list of units are arrays of different kinds to V8, and checking the length of both
+ * threw away the validator's optimised code).
+ */
+export function normalisedUnits(document: unknown): NormalisedUnit[] | undefined {
   // Each unit with the segments of its pointer, so sorting compares segments without parsing pointers.
   const out: Array<{ unit: NormalisedUnit; segments: Array<string | number> }> = [];
   // The path to the current node; a pointer is built from it only for a unit that is reported.
@@ -52,6 +57,7 @@ export function normalisedUnits(document: unknown): NormalisedUnit[] {
     }
   };
   visit(document, 0);
+  if (out.length === 0) return undefined;
   // In a fixed order, so the same data gives the same report whatever the order of its keys.
   return out.sort((a, b) => compareSegments(a.segments, b.segments)).map((entry) => entry.unit);
 }
