@@ -25,6 +25,7 @@ import { createChecker } from '../batch/check-task.js';
 import { openOutputFile, writeAndWait, type OutputFile } from '../batch/output.js';
 import { checkSources } from '../batch/run-batch.js';
 import { threadsFor } from '../batch/threads.js';
+import { tuneCompiler } from '../batch/compiler-tuning.js';
 import { builtWorkerEntry } from '../batch/worker-entry.js';
 import type { EarlyWorkers } from '../batch/pool.js';
 import type { CheckSettings } from '../batch/types.js';
@@ -90,7 +91,10 @@ export async function runCheck(args: string[], io: CliIo, early?: EarlyWorkers):
   let documents = 0;
   const showProgress = io.stderrIsTTY && sources.length >= PROGRESS_THRESHOLD;
   // A spreadsheet holds a batch of studies (one report each), however many rows it has.
-  const batch = options.inputs.length > 1 || options.ndjsonInput || sources.some((source) => source.expanded || spreadsheetFormat(source.display) !== undefined);
+  const spreadsheets = sources.some((source) => spreadsheetFormat(source.display) !== undefined);
+  const batch = options.inputs.length > 1 || options.ndjsonInput || spreadsheets || sources.some((source) => source.expanded);
+  // Documents to check, when known before checking starts: one per file (NDJSON files and spreadsheets hold any number).
+  tuneCompiler(options.ndjsonInput || spreadsheets ? undefined : sources.length);
   const reporter = await loadReporter(options.format);
   const renderOptions = reporterOptions(validator.checklist, { color: options.color, quiet: options.quiet, verbose: options.verbose, batch });
   const file = outputPath !== undefined ? await openOutput(outputPath, options.output!) : undefined;
