@@ -70,7 +70,6 @@ const parsedPaths = new WeakMap<Validator, (document: Record<string, unknown>, c
  * when those are no wider than the validator's own, the copy `validate` makes of any value would be the
  * same tree, and is skipped (on a batch of JSON files it cost a fifth of the time). For our own front ends
  * (the command line); not exported from the package, where a caller may change a document after parsing it.
- * `parseLimits` is read once per object (a batch passes the same one): other limits need another object.
  */
 export function validateParsed(validator: Validator, document: Record<string, unknown>, call: ValidateCallOptions, parseLimits: Partial<InputLimits>): Report {
   const path = parsedPaths.get(validator);
@@ -112,16 +111,9 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       return check(document, call, limitIssues);
     },
   };
-  // Whether documents parsed within a set of limits are within this validator's, per set: a batch passes
-  // the same set for every document (resolving it again per document cost more than the answer).
-  const parsedWithin = new WeakMap<Partial<InputLimits>, boolean>();
   parsedPaths.set(validator, (document, callInput, parseLimits) => {
-    let within = parsedWithin.get(parseLimits);
-    if (within === undefined) {
-      const parsed = resolveLimits(parseLimits);
-      within = SNAPSHOT_LIMITS.every((key) => parsed[key] <= ownLimits[key]);
-      parsedWithin.set(parseLimits, within);
-    }
+    const parsed = resolveLimits(parseLimits);
+    const within = SNAPSHOT_LIMITS.every((key) => parsed[key] <= ownLimits[key]);
     return within ? check(document, checkCallOptions(callInput), []) : validator.validate(document, callInput);
   });
   return validator;
