@@ -51,16 +51,19 @@ export default defineConfig([
     define,
   },
   {
-    // The command-line tool: ESM; reporters are split into chunks loaded on demand. The worker thread of
-    // `check --jobs N` is an entry of its own (dist/worker.js), sharing chunks with the CLI. For cold
-    // start, dependencies are bundled and the code minified: one file to resolve and less to compile
-    // (bench/cli.ts measures it). Bundled CommonJS dependencies get a `require` for Node built-ins.
-    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/batch/worker.ts' },
-    format: ['esm'],
+    // The command-line tool: one CommonJS bundle (dist/cli-bundle.cjs) that the executable (dist/cli.js) and the
+    // worker thread of `check --jobs N` (dist/worker.js) load with a V8 code cache made right after it is built
+    // (src/cli/launch/bundle-loader.ts, scripts/make-code-cache.ts): with the cache a start neither parses nor
+    // compiles the code a check runs. CommonJS because Node 20 caches no ES module's code. Dependencies are
+    // bundled and the code minified: one file to read, and less to deserialise.
+    entry: { 'cli-bundle': 'src/cli/bundle.ts' },
+    format: ['cjs'],
     target: 'node20',
     platform: 'node',
-    splitting: true,
-    treeshake: true,
+    splitting: false,
+    // esbuild's own tree shaking: tsup's (rollup) would hoist the require of fastify, which only `serve`
+    // loads, to the top of the bundle, and every start would compile it.
+    treeshake: false,
     // Except fastify, a run-time dependency that only `serve` loads: its router compiles route matchers
     // with new Function at start-up (from our route table, never from a request; test/service/security.test.ts),
     // which dist/ itself must not contain (test/robustness/security.test.ts). exceljs likewise (only
@@ -70,16 +73,31 @@ export default defineConfig([
     // (tsup leaves out dependencies only; exceljs is an optional one, so it is named here.)
     external: ['exceljs'],
     minify: true,
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    // import.meta.url (where the worker's script is) from the bundle's own file name.
+    shims: true,
     define,
     // yaml's Node entry reads process.env for a debug switch at every token (a fifth of a warm parse) and
     // is CommonJS; its browser entry is the same code as ES modules without that, and runs on Node as is.
+    // A dynamic import() left in the bundle would need a module loader that vm.Script does not have: those
+    // of Node's modules and of exceljs become require calls.
     esbuildOptions(options) {
       options.alias = { ...options.alias, yaml: './node_modules/yaml/browser/index.js' };
+      options.supported = { ...options.supported, 'dynamic-import': false };
     },
     // What a batch of valid JSON documents does not need (the explaining validators, 1.4 MB of generated
-    // code; the YAML, slow JSON and spreadsheet parsers) is loaded when a document first needs it.
+    // code; the YAML, slow JSON and spreadsheet parsers) is evaluated when a document first needs it, and
+    // stays out of the code cache.
     esbuildPlugins: [onDemand],
+    onSuccess: 'tsx scripts/make-code-cache.ts',
+  },
+  {
+    // The two scripts that load the bundle: the executable and the worker thread's script.
+    entry: { cli: 'src/cli/launch/cli.ts', worker: 'src/cli/launch/worker.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    minify: true,
   },
   {
     // The browser build (`secretome-checklist/browser`): one self-contained ES module, dependencies

@@ -11,6 +11,12 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /**
+   * Sets a flag of this process's JavaScript engine (V8), for the compiler tuning of a short batch
+   * (src/cli/batch/compiler-tuning.ts). Only the executable passes it: a host that runs the CLI in its own
+   * process (a test, the build making the code cache) keeps its engine as it is.
+   */
+  setEngineFlag?(flag: string): void;
 }
 
 export const EXIT = { pass: 0, fail: 1, usage: 2 } as const;

@@ -1,5 +1,8 @@
-#!/usr/bin/env node
-/** The `secretome-checklist` executable. */
+/**
+ * The `secretome-checklist` executable: the CLI on this process's standard streams, its exit code set when
+ * the report is out. Started by dist/cli.js (src/cli/launch/cli.ts), which loads the bundle it is part of.
+ */
+import { setFlagsFromString } from 'node:v8';
 import { run } from './run.js';
 
 async function readStdin(limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
@@ -18,9 +21,6 @@ async function readStdin(limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> 
 // still runs to the end, so the exit code keeps its meaning under `set -o pipefail`. Any other failure
 // (a full disk, `> /dev/full`) means the report is lost: one line and exit code 2, as for `-o`.
 let stdoutFailure: NodeJS.ErrnoException | undefined;
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') stdoutFailure ??= error;
-});
 
 /** Waits until what was written to standard output is flushed (or has failed). */
 function flushStdout(): Promise<void> {
@@ -30,20 +30,27 @@ function flushStdout(): Promise<void> {
   });
 }
 
-const code = await run(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  readStdin,
-  stdinStream: () => process.stdin,
-  cwd: process.cwd(),
-  env: process.env,
-  stdoutIsTTY: process.stdout.isTTY === true,
-  stderrIsTTY: process.stderr.isTTY === true,
-});
-await flushStdout();
-if (stdoutFailure) {
-  process.stderr.write(`secretome-checklist: the report cannot be written to standard output (${stdoutFailure.code ?? 'error'}).\n`);
-  process.exitCode = 2;
-} else {
-  process.exitCode = code;
+/** Runs the CLI with this process's arguments and streams; resolves once the report is flushed. */
+export async function main(): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') stdoutFailure ??= error;
+  });
+  const code = await run(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin,
+    stdinStream: () => process.stdin,
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    setEngineFlag: setFlagsFromString,
+  });
+  await flushStdout();
+  if (stdoutFailure) {
+    process.stderr.write(`secretome-checklist: the report cannot be written to standard output (${stdoutFailure.code ?? 'error'}).\n`);
+    process.exitCode = 2;
+  } else {
+    process.exitCode = code;
+  }
 }

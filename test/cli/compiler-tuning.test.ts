@@ -1,20 +1,19 @@
 /**
  * V8's compiler is tuned to the length of a batch: a short batch of files inlines less, so its optimised
  * code arrives before the batch is over; a stream, a spreadsheet or a long batch runs with V8's defaults.
+ * Only the executable tunes its engine: it hands `check` the setter (CliIo.setEngineFlag); a host running the
+ * CLI in its own process (these tests, the build making the code cache) hands none and keeps its engine.
  */
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { SHORT_BATCH_FLAGS, SHORT_BATCH_TASKS, compilerFlagsFor, tuneCompiler } from '../../src/cli/batch/compiler-tuning.js';
 import { runInProcess } from '../robustness/harness.js';
 
-const tuned = vi.hoisted(() => ({ calls: [] as Array<number | undefined> }));
-vi.mock('../../src/cli/batch/compiler-tuning.js', async (original) => {
-  const actual = await original<typeof import('../../src/cli/batch/compiler-tuning.js')>();
-  return { ...actual, tuneCompiler: (tasks: number | undefined) => void tuned.calls.push(tasks) };
-});
-
 const ROOT = join(import.meta.dirname, '..', '..');
-// The module itself, not the stand-in that records what check asks of it.
-const { SHORT_BATCH_FLAGS, SHORT_BATCH_TASKS, compilerFlagsFor, tuneCompiler } = await vi.importActual<typeof import('../../src/cli/batch/compiler-tuning.js')>('../../src/cli/batch/compiler-tuning.js');
+
+// Any flag set on this process's engine directly (not through a setter check was handed).
+const engine = vi.hoisted(() => ({ flags: [] as string[] }));
+vi.mock('node:v8', async (original) => ({ ...(await original<typeof import('node:v8')>()), setFlagsFromString: (flag: string) => void engine.flags.push(flag) }));
 
 describe('compiler flags by batch length', () => {
   it('gives a batch of files up to SHORT_BATCH_TASKS the smaller inlining budget', () => {
@@ -41,24 +40,34 @@ describe('compiler flags by batch length', () => {
   });
 });
 
+/** The engine flags `check` sets through the executable's setter, for these arguments. */
+async function flagsSetBy(args: string[], stdin?: Uint8Array): Promise<string[]> {
+  const set: string[] = [];
+  const { code, stderr } = await runInProcess(args, ROOT, stdin, { setEngineFlag: (flag) => void set.push(flag) });
+  expect(code, stderr).toBe(0);
+  return set;
+}
+
 describe('check tunes the compiler before it checks', () => {
-  it('by the number of files to check', async () => {
-    tuned.calls.length = 0;
-    const { code } = await runInProcess(['check', 'examples/clinical-knee-oa.yaml', 'examples/in-vitro-microglia.yaml', '--format', 'ndjson', '--fail-on', 'none'], ROOT);
-    expect(code).toBe(0);
-    expect(tuned.calls).toEqual([2]);
+  it('for a short batch of files', async () => {
+    expect(await flagsSetBy(['check', 'examples/clinical-knee-oa.yaml', 'examples/in-vitro-microglia.yaml', '--format', 'ndjson', '--fail-on', 'none'])).toEqual([...SHORT_BATCH_FLAGS]);
   });
 
-  it('as a stream of unknown length for NDJSON input', async () => {
-    tuned.calls.length = 0;
+  it('not for NDJSON input, a stream of unknown length', async () => {
     const line = `${JSON.stringify({ schemaVersion: '1.1', study: { title: 'A' } })}\n`;
-    await runInProcess(['check', '-', '--ndjson-input', '--format', 'ndjson', '--fail-on', 'none'], ROOT, new TextEncoder().encode(line.repeat(3)));
-    expect(tuned.calls).toEqual([undefined]);
+    expect(await flagsSetBy(['check', '-', '--ndjson-input', '--format', 'ndjson', '--fail-on', 'none'], new TextEncoder().encode(line.repeat(3)))).toEqual([]);
   });
 
-  it('as a stream of unknown length for a spreadsheet', async () => {
-    tuned.calls.length = 0;
-    await runInProcess(['check', 'test/fixtures/bad/spreadsheets/unclosed-quote.csv', '--format', 'ndjson', '--fail-on', 'none'], ROOT);
-    expect(tuned.calls).toEqual([undefined]);
+  it('not for a spreadsheet, a stream of unknown length', async () => {
+    const set: string[] = [];
+    await runInProcess(['check', 'test/fixtures/bad/spreadsheets/unclosed-quote.csv', '--format', 'ndjson', '--fail-on', 'none'], ROOT, undefined, { setEngineFlag: (flag) => void set.push(flag) });
+    expect(set).toEqual([]);
+  });
+
+  it('not when the host gives no setter: the CLI run inside another program keeps that program\'s engine as it is', async () => {
+    engine.flags.length = 0;
+    const { code } = await runInProcess(['check', 'examples/clinical-knee-oa.yaml', '--format', 'ndjson', '--fail-on', 'none'], ROOT);
+    expect(code).toBe(0);
+    expect(engine.flags).toEqual([]);
   });
 });

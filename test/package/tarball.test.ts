@@ -87,11 +87,11 @@ describe('the packed tarball, installed into an empty project', () => {
 
   // Each of the four builds (ESM, CommonJS, browser, command line) carries the validators and data of both
   // checklist versions, and the declarations carry both versions' document types: 7.6 MB with 1.1, 8.1 MB
-  // with the spreadsheet reader and the form model (the CLI still bundles its own copy of the library:
-  // sharing the ESM chunks would save about 1 MB).
-  it('leaves the checker page out (it is served from a build of the repository) and stays under 9 MB installed', () => {
+  // with the spreadsheet reader and the form model, 9.2 MB with the command line's code cache (0.9 MB; the
+  // CLI bundles its own copy of the library: sharing the ESM chunks would save about 1 MB).
+  it('leaves the checker page out (it is served from a build of the repository) and stays under 9.5 MB installed', () => {
     expect(packed.files.filter((file) => file.path.startsWith('dist/web/'))).toEqual([]);
-    expect(packed.unpackedSize).toBeLessThan(9_000_000);
+    expect(packed.unpackedSize).toBeLessThan(9_500_000);
   });
 
   it('imports as ESM', () => {

@@ -10,7 +10,7 @@ export interface InProcessResult {
   ms: number;
 }
 
-export async function runInProcess(args: string[], cwd: string, stdin: Uint8Array = new Uint8Array()): Promise<InProcessResult> {
+export async function runInProcess(args: string[], cwd: string, stdin: Uint8Array = new Uint8Array(), more: Partial<CliIo> = {}): Promise<InProcessResult> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -21,6 +21,7 @@ export async function runInProcess(args: string[], cwd: string, stdin: Uint8Arra
     env: {},
     stdoutIsTTY: false,
     stderrIsTTY: false,
+    ...more,
   };
   const started = performance.now();
   const code = await run(args, io);

@@ -151,5 +151,5 @@ export function checkTask(task: Task, checker: Checker): Outcome | Promise<Outco
   if (loads.length === 0) return outcome;
   return Promise.all(loads.map((load) => load()))
     .then(() => withLoaded(() => attempt(task, checker)))
-    .catch((error: unknown): Outcome => ({ kind: 'error', error: internalError(taskFile(task), error) })); // a chunk of dist/ missing or unreadable
+    .catch((error: unknown): Outcome => ({ kind: 'error', error: internalError(taskFile(task), error) })); // code that failed to load: a bug, reported like one
 }

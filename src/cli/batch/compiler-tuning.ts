@@ -9,11 +9,10 @@
  * docs/performance.md.
  *
  * The flags are set once, before the first document is checked (V8 reads them when it compiles a
- * function), and hold for the whole process, workers included. Only the command line sets them: the
- * library never changes its host's engine.
+ * function), and hold for the whole process, workers included. Only the executable sets them (it passes
+ * `setEngineFlag` in its CliIo): the library, and a host running the CLI in its own process, keep their
+ * engine as it is.
  */
-import { setFlagsFromString } from 'node:v8';
-
 /**
  * Files in a batch up to which the smaller inlining budget pays. Measured on 2 idle cores, alternating runs
  * against V8's defaults: 1,000 files 0.96× the time, 2,000 files 0.975×, 4,000 files 1.00×.
@@ -28,7 +27,7 @@ export function compilerFlagsFor(tasks: number | undefined): readonly string[] {
   return tasks !== undefined && tasks <= SHORT_BATCH_TASKS ? SHORT_BATCH_FLAGS : [];
 }
 
-/** Sets the compiler flags for a batch of `tasks` files (see compilerFlagsFor). */
-export function tuneCompiler(tasks: number | undefined, setFlags: (flag: string) => void = setFlagsFromString): void {
+/** Sets the compiler flags for a batch of `tasks` files (see compilerFlagsFor), through the executable's setter. */
+export function tuneCompiler(tasks: number | undefined, setFlags: (flag: string) => void): void {
   for (const flag of compilerFlagsFor(tasks)) setFlags(flag);
 }

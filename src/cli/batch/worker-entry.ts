@@ -1,4 +1,4 @@
-/** Where the worker thread's script is: beside the module that asks, in dist/ (every chunk of the CLI lies there). */
+/** Where the worker thread's script is: beside the module that asks, in dist/ (where the CLI's bundle lies). */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -10,5 +10,5 @@ export function builtWorkerEntry(): URL | undefined {
 
 /** The worker's script: dist/worker.js when built, the TypeScript source under tsx. */
 export function workerEntry(): URL {
-  return builtWorkerEntry() ?? new URL('./worker.ts', import.meta.url);
+  return builtWorkerEntry() ?? new URL('./worker-main.ts', import.meta.url);
 }

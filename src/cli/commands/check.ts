@@ -94,7 +94,7 @@ export async function runCheck(args: string[], io: CliIo, early?: EarlyWorkers):
   const spreadsheets = sources.some((source) => spreadsheetFormat(source.display) !== undefined);
   const batch = options.inputs.length > 1 || options.ndjsonInput || spreadsheets || sources.some((source) => source.expanded);
   // Documents to check, when known before checking starts: one per file (NDJSON files and spreadsheets hold any number).
-  tuneCompiler(options.ndjsonInput || spreadsheets ? undefined : sources.length);
+  if (io.setEngineFlag) tuneCompiler(options.ndjsonInput || spreadsheets ? undefined : sources.length, io.setEngineFlag);
   const reporter = await loadReporter(options.format);
   const renderOptions = reporterOptions(validator.checklist, { color: options.color, quiet: options.quiet, verbose: options.verbose, batch });
   const file = outputPath !== undefined ? await openOutput(outputPath, options.output!) : undefined;

@@ -1,0 +1,5 @@
+/** The worker thread's script of `check --jobs N` (dist/worker.js): loads the bundle, code cache and all, and serves the pool. */
+import { fileURLToPath } from 'node:url';
+import { loadBundle } from './bundle-loader.js';
+
+loadBundle(fileURLToPath(new URL('.', import.meta.url))).startWorker();
