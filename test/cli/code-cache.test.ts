@@ -81,4 +81,9 @@ describe('the code cache of the built CLI', () => {
   it('needs no module loader: the bundle holds no import() expression, which a script compiled by node:vm could not run', () => {
     expect(readFileSync(join(DIST, 'cli-bundle.cjs'), 'utf8')).not.toMatch(/(?<![\w$.])import\s*\(/);
   });
+
+  it('is plain ASCII, so reading it as Latin-1 (a copy of its bytes) gives its text', () => {
+    const bytes = readFileSync(join(DIST, 'cli-bundle.cjs'));
+    expect(bytes.findIndex((byte) => byte > 0x7f)).toBe(-1);
+  });
 });

@@ -24,9 +24,13 @@ export interface CliBundle {
 export const BUNDLE_FILE = 'cli-bundle.cjs';
 export const CACHE_FILE = 'cli-bundle.cache';
 
-/** The bundle compiled as Node compiles a CommonJS module, with the cache's bytecode when V8 accepts it. */
+/**
+ * The bundle compiled as Node compiles a CommonJS module, with the cache's bytecode when V8 accepts it. Read
+ * as Latin-1, a plain copy of its bytes, as it is ASCII (esbuild escapes every other character; a test holds
+ * it to that): decoding 2 MB as UTF-8 takes a few times longer.
+ */
 export function compileBundle(file: string, cachedData?: Buffer): Script {
-  return new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, ...(cachedData ? { cachedData } : {}) });
+  return new Script(Module.wrap(readFileSync(file, 'latin1')), { filename: file, ...(cachedData ? { cachedData } : {}) });
 }
 
 /** Runs a compiled bundle as a CommonJS module of `file` and returns its exports. */
