@@ -36,11 +36,10 @@ export function normalisedUnits(document: unknown): NormalisedUnit[] | undefined
       }
       return;
     }
-    // Indexed rather than for-of: run by the interpreter (as most of a batch of 1,000 documents is), a for-of
-    // loop allocates an iterator result per key, and this visits every key of every document.
-    const keys = Object.keys(node);
-    for (let index = 0; index < keys.length; index++) {
-      const key = keys[index]!;
+    // for-in rather than Object.keys: no array of keys made per object (V8 reads its enum cache), which in the
+    // interpreter, where most of a batch of 1,000 documents runs, made this walk about twice as dear. A document
+    // is plain data (JSON.parse, the YAML reader or the copy validate makes): no enumerable key is inherited.
+    for (const key in node) {
       const value = (node as Record<string, unknown>)[key];
       if (key === 'unit' && typeof value === 'string') {
         const unit = canonicalUnit(value);
