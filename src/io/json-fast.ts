@@ -247,7 +247,9 @@ function nextKey(text: string, token: string, from: number): number {
  * puts integer-like keys first, so such a key would come first here).
  */
 function sameKeyBefore(object: Record<string, unknown>, key: string, after?: string): number | undefined {
-  const stack: unknown[] = [];
+  // Only containers go on the stack, and lists are read by index: this walks large parts of a document for
+  // most findings located, mostly in the interpreter, where a for-of loop makes an iterator result per entry.
+  const stack: object[] = [];
   let first = true;
   let counting = after === undefined;
   for (const member in object) {
@@ -255,19 +257,23 @@ function sameKeyBefore(object: Record<string, unknown>, key: string, after?: str
     first = false;
     if (member === key) break;
     if (member === after) counting = true;
-    if (counting) stack.push(object[member]);
+    const value = object[member];
+    if (counting && value !== null && typeof value === 'object') stack.push(value);
   }
   let count = 0;
   while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== 'object') continue;
+    const value = stack.pop()!;
     if (Array.isArray(value)) {
-      for (const entry of value) stack.push(entry);
+      for (let index = 0; index < value.length; index++) {
+        const entry: unknown = value[index];
+        if (entry !== null && typeof entry === 'object') stack.push(entry);
+      }
       continue;
     }
     for (const member in value) {
       if (member === key) count++;
-      stack.push((value as Record<string, unknown>)[member]);
+      const entry = (value as Record<string, unknown>)[member];
+      if (entry !== null && typeof entry === 'object') stack.push(entry);
     }
   }
   return count;
