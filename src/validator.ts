@@ -10,6 +10,7 @@ import { CHECKLIST_VERSION, isChecklistVersion, resolveChecklist, type Checklist
 import { ChecklistConfigError, fromZodError } from './checklist/errors.js';
 import { checkCallOptions, documentWithinLimits } from './io/bounded-value.js';
 import { DEFAULT_LIMITS, resolveLimits, type InputLimits } from './io/limits.js';
+import { isParsedJsonSourceMap, type WalkedValue } from './io/json-fast.js';
 import type { SourceMap } from './io/source-map.js';
 import { buildFindings } from './report/findings.js';
 import { buildLedger } from './report/ledger.js';
@@ -95,10 +96,10 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   };
   const checklist = checklistFor(CHECKLIST_VERSION);
   const ownLimits = resolveLimits(limits);
-  const check = (document: unknown, call: ValidateCallOptions, limitIssues: StructuralIssue[]): Report => {
+  const check = (document: unknown, call: ValidateCallOptions, limitIssues: StructuralIssue[], walked?: WalkedValue): Report => {
     const version = documentVersion(document);
     // A schema version always has a checklist of the same number (the registries grow together).
-    return checkWith(checklistFor(isChecklistVersion(version) ? version : CHECKLIST_VERSION), document, call, ledger, limitIssues);
+    return checkWith(checklistFor(isChecklistVersion(version) ? version : CHECKLIST_VERSION), document, call, ledger, limitIssues, walked);
   };
 
   const validator: Validator = {
@@ -114,7 +115,11 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   parsedPaths.set(validator, (document, callInput, parseLimits) => {
     const parsed = resolveLimits(parseLimits);
     const within = SNAPSHOT_LIMITS.every((key) => parsed[key] <= ownLimits[key]);
-    return within ? check(document, checkCallOptions(callInput), []) : validator.validate(document, callInput);
+    if (!within) return validator.validate(document, callInput);
+    // What the fast JSON parser's walk found in this very document (its units), so it is not walked again.
+    const sourceMap = callInput.sourceMap;
+    const walked = sourceMap !== undefined && isParsedJsonSourceMap(sourceMap) && sourceMap.walked.value === document ? sourceMap.walked : undefined;
+    return check(document, checkCallOptions(callInput), [], walked);
   });
   return validator;
 }
@@ -163,8 +168,9 @@ function countsOf(findings: Report['findings']): Report['counts'] {
 /**
  * Scores a document against a given checklist (the schema still follows the document's version). The
  * validator's own path; exported for tests that state the engine's rules on small checklists of their own.
+ * `walked`: what the fast JSON parser's walk found in this very document (its units), when it is known.
  */
-export function checkWith(active: Checklist, document: unknown, call: ValidateCallOptions = {}, ledger = false, limitIssues: StructuralIssue[] = []): Report {
+export function checkWith(active: Checklist, document: unknown, call: ValidateCallOptions = {}, ledger = false, limitIssues: StructuralIssue[] = [], walked?: WalkedValue): Report {
   const version = documentVersion(document);
   const schemaEntry = schemaVersion(version);
   const issues = issuesOf(limitIssues, schemaEntry.validateStructure(document), schemaEntry.checkReferences(document));
@@ -190,7 +196,7 @@ export function checkWith(active: Checklist, document: unknown, call: ValidateCa
       if (location) finding.location = location;
     }
   }
-  const units = normalisedUnits(document);
+  const units = walked !== undefined ? walked.units : normalisedUnits(document);
   const study = studyOf(document);
   // Key by key in the report's order (reports are compared as text): optional keys only when present.
   const report = { reportVersion: REPORT_VERSION, checklist: { id: active.id, version: active.version, profile: active.profile } } as Report;
