@@ -1,16 +1,13 @@
-/**
- * The `check` command's options: parsed with node:util, checked by the plain readers of src/options/check.ts
- * (the rules and messages of the zod schemas there, without building and running zod at every start),
- * merged over the config file.
- */
+/** The `check` command's options: parsed with node:util, checked with zod, merged over the config file. */
 import { resolve } from 'node:path';
+import * as z from 'zod';
 import { REPORTER_FORMATS, type ReporterFormat } from '../reporters/index.js';
 import { findConfig, loadConfig } from './config.js';
 import { parseCommandArgs, UsageError, type CliIo } from './io.js';
 import type { InputLimits } from '../io/limits.js';
 import { parseLimitFlags } from './limit-options.js';
 import { CHECK_OPTIONS } from './check-flags.js';
-import { readFailOn, readMinScore, readProfile, readWord, type OptionRead } from '../options/check.js';
+import { failOnOption, minScoreOption, profileOption } from '../options/check.js';
 import type { Jobs } from './batch/threads.js';
 
 export { CHECK_OPTIONS };
@@ -39,15 +36,12 @@ export interface CheckOptions {
   jobs: Jobs;
 }
 
-const FORMAT_MESSAGE = `--format must be one of ${REPORTER_FORMATS.join(', ')}`;
-
-/** A flag's value as `read` reads it, undefined when the flag is not given; a bad value is a usage error. */
-function flag<T>(text: string | undefined, read: (text: string) => OptionRead<T>): T | undefined {
-  if (text === undefined) return undefined;
-  const result = read(text);
-  if (!result.ok) throw new UsageError(result.message);
-  return result.value;
-}
+const flagsSchema = z.object({
+  format: z.enum(REPORTER_FORMATS, { error: `--format must be one of ${REPORTER_FORMATS.join(', ')}` }).optional(),
+  profile: profileOption('--profile').optional(),
+  'min-score': minScoreOption('--min-score').optional(),
+  'fail-on': failOnOption('--fail-on').optional(),
+});
 
 /**
  * A switch the config file may set: `--name` turns it on, `--no-name` off (over the config file), neither
@@ -70,22 +64,17 @@ function parseJobs(text: string | undefined): Jobs {
 
 export function parseCheckOptions(args: string[], io: CliIo): CheckOptions {
   const { values, positionals } = parseCommandArgs(args, CHECK_OPTIONS);
-  // Read in this order, so that of several bad values the first is the one reported.
-  const flags = {
-    format: flag(values.format, (text) => readWord(REPORTER_FORMATS, text, FORMAT_MESSAGE)),
-    profile: flag(values.profile, (text) => readProfile('--profile', text)),
-    'min-score': flag(values['min-score'], (text) => readMinScore('--min-score', text)),
-    'fail-on': flag(values['fail-on'], (text) => readFailOn('--fail-on', text)),
-  };
+  const flags = flagsSchema.safeParse(values);
+  if (!flags.success) throw new UsageError(flags.error.issues[0]!.message);
   const configFile = values.config ?? findConfig(io.cwd);
   const config = configFile ? loadConfig(configFile, io.cwd) : {};
   // --ndjson is --format ndjson: with another --format the two contradict each other.
-  if (values.ndjson && flags.format !== undefined && flags.format !== 'ndjson') {
-    throw new UsageError(`--ndjson and --format ${flags.format} contradict each other: give one of them.`);
+  if (values.ndjson && flags.data.format !== undefined && flags.data.format !== 'ndjson') {
+    throw new UsageError(`--ndjson and --format ${flags.data.format} contradict each other: give one of them.`);
   }
-  const format = values.ndjson ? 'ndjson' : (flags.format ?? config.format ?? 'text');
+  const format = values.ndjson ? 'ndjson' : (flags.data.format ?? config.format ?? 'text');
   const noColor = values['no-color'] === true || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '');
-  const minScore = flags['min-score'] ?? config.minScore;
+  const minScore = flags.data['min-score'] ?? config.minScore;
   const checklist = values.checklist ?? config.checklist;
   const quiet = toggle(values, 'quiet', config.quiet);
   const verbose = toggle(values, 'verbose', config.verbose);
@@ -94,11 +83,11 @@ export function parseCheckOptions(args: string[], io: CliIo): CheckOptions {
   return {
     inputs: positionals,
     format,
-    profile: flags.profile ?? config.profile ?? 'default',
+    profile: flags.data.profile ?? config.profile ?? 'default',
     ...(checklist !== undefined ? { checklist } : {}),
     ...(configFile ? { configFile: resolve(io.cwd, configFile) } : {}),
     ...(minScore !== undefined ? { minScore } : {}),
-    failOn: flags['fail-on'] ?? config.failOn ?? 'essential',
+    failOn: flags.data['fail-on'] ?? config.failOn ?? 'essential',
     ...(values.output !== undefined ? { output: values.output } : {}),
     quiet,
     verbose,
