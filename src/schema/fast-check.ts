@@ -257,7 +257,10 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
     }
     if (schema.properties !== undefined) {
       node.propertyList = Object.entries(schema.properties as Json).map(([key, sub]) => [key, compile(sub, inRoot)]);
-      node.properties = Object.assign(Object.create(null) as Record<string, Node | undefined>, Object.fromEntries(node.propertyList));
+      // Filled in place: Object.fromEntries and Object.assign made and copied a second object per node.
+      const properties = Object.create(null) as Record<string, Node | undefined>;
+      for (const [key, sub] of node.propertyList) properties[key] = sub;
+      node.properties = properties;
     }
     if (schema.additionalProperties === false) node.closed = true;
     else if (schema.additionalProperties !== undefined && schema.additionalProperties !== true) node.additional = compile(schema.additionalProperties, inRoot);
