@@ -14,20 +14,25 @@ import { UsageError } from './io.js';
 
 export const CONFIG_NAMES = ['secretome-checklist.config.json', 'secretome-checklist.config.yaml', 'secretome-checklist.config.yml'];
 
-export const configSchema = z
-  .object({
-    $schema: z.string().max(500).optional(),
-    profile: z.enum(['default', 'journal-strict']).optional(),
-    checklist: z.string().min(1).max(4096).optional(),
-    format: z.enum(REPORTER_FORMATS).optional(),
-    minScore: z.number().min(0).max(100).optional(),
-    failOn: z.enum(['essential', 'recommended', 'none']).optional(),
-    ledger: z.boolean().optional(),
-    quiet: z.boolean().optional(),
-    verbose: z.boolean().optional(),
-  })
-  .strict();
-export type Config = z.infer<typeof configSchema>;
+/** The config file's schema, built when a config file is read (most runs have none). */
+function buildConfigSchema() {
+  return z
+    .object({
+      $schema: z.string().max(500).optional(),
+      profile: z.enum(['default', 'journal-strict']).optional(),
+      checklist: z.string().min(1).max(4096).optional(),
+      format: z.enum(REPORTER_FORMATS).optional(),
+      minScore: z.number().min(0).max(100).optional(),
+      failOn: z.enum(['essential', 'recommended', 'none']).optional(),
+      ledger: z.boolean().optional(),
+      quiet: z.boolean().optional(),
+      verbose: z.boolean().optional(),
+    })
+    .strict();
+}
+let schema: ReturnType<typeof buildConfigSchema> | undefined;
+export const configSchema = (): ReturnType<typeof buildConfigSchema> => (schema ??= buildConfigSchema());
+export type Config = z.infer<ReturnType<typeof configSchema>>;
 
 /** Whether a config or checklist file is JSON (by its extension); anything else is read as YAML. */
 export function isJsonFile(file: string): boolean {
@@ -71,17 +76,16 @@ function settingsOf(parsed: ParseResult | { ok: false; error: InputError }, what
   throw new UsageError(formatInputError({ ...error, message: `${kind} cannot be read: ${error.message}` }));
 }
 
-const CONFIG_KEYS = Object.keys(configSchema.shape);
-
 /** Every problem of a config, one line each; an unknown key with the nearest known one. */
 function configProblems(file: string, error: z.ZodError): string[] {
+  const keys = Object.keys(configSchema().shape);
   return error.issues.flatMap((issue) => {
     const where = issue.path.join(' › ');
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
-        const guess = nearest(key, CONFIG_KEYS);
+        const guess = nearest(key, keys);
         const place = where ? `${where} › ${key}` : key;
-        return `${file} (${place}): unknown key.${guess ? ` Did you mean "${guess}"?` : ` The keys are ${CONFIG_KEYS.filter((name) => name !== '$schema').join(', ')}.`}`;
+        return `${file} (${place}): unknown key.${guess ? ` Did you mean "${guess}"?` : ` The keys are ${keys.filter((name) => name !== '$schema').join(', ')}.`}`;
       });
     }
     return [`${file} (${where || 'top level'}): ${issue.message}.`];
@@ -107,7 +111,7 @@ export function findConfig(start: string): string | undefined {
  */
 export function loadConfig(file: string, cwd: string = process.cwd()): Config {
   const path = resolve(cwd, file);
-  const parsed = configSchema.safeParse(readSettingsFile(file, cwd, 'config'));
+  const parsed = configSchema().safeParse(readSettingsFile(file, cwd, 'config'));
   if (!parsed.success) throw new UsageError(configProblems(file, parsed.error).join('\n'));
   const config = parsed.data;
   if (config.checklist) config.checklist = resolve(dirname(path), config.checklist);

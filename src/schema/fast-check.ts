@@ -151,6 +151,13 @@ function activeKeys(schema: Json): string[] {
   return Object.keys(schema).filter((key) => !INERT.has(key));
 }
 
+/** How many keywords of a schema decide something: activeKeys(schema).length without making the list (once per subschema compiled). */
+function activeKeyCount(schema: Json): number {
+  let count = 0;
+  for (const key in schema) if (!INERT.has(key)) count++;
+  return count;
+}
+
 /** The key and text of an `if` that says "this key is written and is this text", else undefined. */
 function keyIsText(schema: unknown): [key: string, text: string] | undefined {
   if (!isObject(schema) || activeKeys(schema).join() !== 'properties,required') return undefined;
@@ -221,7 +228,7 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
     // A bare reference (beside a description at most) is its definition: most subschemas are one, and the
     // node saved is a check saved per value.
     const ref = (schema as Json | null)?.$ref;
-    if (ref !== undefined && activeKeys(schema as Json).length === 1 && !(inRoot && isItemDef(defName(ref)))) return definition(defName(ref));
+    if (ref !== undefined && activeKeyCount(schema as Json) === 1 && !(inRoot && isItemDef(defName(ref)))) return definition(defName(ref));
     const node = new Node();
     fill(node, schema as Json, inRoot);
     return node;
@@ -230,7 +237,7 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
   /** `inRoot`: the node lies in the document's own tree, where the skeleton leaves each item to the walk. */
   function fill(node: Node, schema: Json, inRoot: boolean): void {
     if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) throw new Error(`fast check: not a schema: ${JSON.stringify(schema)}`);
-    for (const key of Object.keys(schema)) if (!KNOWN.has(key)) throw new Error(`fast check: keyword "${key}" is not supported; extend src/schema/fast-check.ts`);
+    for (const key in schema) if (!KNOWN.has(key)) throw new Error(`fast check: keyword "${key}" is not supported; extend src/schema/fast-check.ts`);
     if (inRoot && typeof schema.$ref === 'string' && isItemDef(defName(schema.$ref))) {
       // The skeleton replaces the item, siblings and all, by `true`; the walk checks its value branch or state.
       node.kind = Kind.Item;
@@ -257,7 +264,10 @@ export function compileFastCheck(schema: Json, places: ItemPlaces): (document: u
     }
     if (schema.properties !== undefined) {
       node.propertyList = Object.entries(schema.properties as Json).map(([key, sub]) => [key, compile(sub, inRoot)]);
-      node.properties = Object.assign(Object.create(null) as Record<string, Node | undefined>, Object.fromEntries(node.propertyList));
+      // Filled in place: Object.fromEntries and Object.assign made and copied a second object per node.
+      const properties = Object.create(null) as Record<string, Node | undefined>;
+      for (const [key, sub] of node.propertyList) properties[key] = sub;
+      node.properties = properties;
     }
     if (schema.additionalProperties === false) node.closed = true;
     else if (schema.additionalProperties !== undefined && schema.additionalProperties !== true) node.additional = compile(schema.additionalProperties, inRoot);
