@@ -4,7 +4,7 @@
  *
  * Every schema is built on first use (buildModel, behind z.lazy): a run without a user checklist never
  * parses with them, and building them at load was a visible part of every command line's start (about
- * 25 ms when all were built eagerly; the few still built at load until session 8 cost about 1 ms).
+ * 25 ms with all of them built eagerly).
  */
 import * as z from 'zod';
 import { SECTION_KEYS } from '../report/types.js';
