@@ -51,8 +51,8 @@ export default defineConfig([
     define,
   },
   {
-    // The command-line tool: one CommonJS bundle (dist/cli-bundle.cjs) that the executable (dist/cli.js) and the
-    // worker thread of `check --jobs N` (dist/worker.js) load with a V8 code cache made right after it is built
+    // The command-line tool: one CommonJS bundle (dist/cli-bundle.cjs) that the executable (dist/cli.cjs) and the
+    // worker thread of `check --jobs N` (dist/worker.cjs) load with a V8 code cache made right after it is built
     // (src/cli/launch/bundle-loader.ts, scripts/make-code-cache.ts): with the cache a start neither parses nor
     // compiles the code a check runs. CommonJS because Node 20 caches no ES module's code. Dependencies are
     // bundled and the code minified: one file to read, and less to deserialise.
@@ -91,9 +91,11 @@ export default defineConfig([
     onSuccess: 'tsx scripts/make-code-cache.ts',
   },
   {
-    // The two scripts that load the bundle: the executable and the worker thread's script.
+    // The two scripts that load the bundle: the executable and the worker thread's script (src/cli/launch/cli.ts
+    // says why CommonJS).
     entry: { cli: 'src/cli/launch/cli.ts', worker: 'src/cli/launch/worker.ts' },
-    format: ['esm'],
+    format: ['cjs'],
+    shims: true,
     target: 'node20',
     platform: 'node',
     splitting: false,

@@ -1,5 +1,5 @@
 /**
- * Peak memory of `check` on a large batch, in every output format: the built CLI (dist/cli.js) checks an
+ * Peak memory of `check` on a large batch, in every output format: the built CLI (dist/cli.cjs) checks an
  * NDJSON corpus of small documents, output to /dev/null, under /usr/bin/time. For each format it prints
  * the peak RSS for a baseline batch and a batch ten times larger, and their ratio: near 1 means memory
  * does not grow with the batch (output is written as documents are checked). The large batch runs once
@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPORTER_FORMATS } from '../src/reporters/index.js';
 
-const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
+const CLI = join(import.meta.dirname, '..', 'dist', 'cli.cjs');
 const large = Number(process.argv[2] ?? 100_000);
 const baseline = Number(process.argv[3] ?? 10_000);
 const formats = process.argv.length > 4 ? process.argv.slice(4) : [...REPORTER_FORMATS];

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:cli`: whole-process timings of the built CLI (dist/cli.js; run `npm run build` first)
+ * `npm run bench:cli`: whole-process timings of the built CLI (dist/cli.cjs; run `npm run build` first)
  * against ajv-cli validating the same files, and against `node -e 0` for cold start.
  *
  *   cold start   `check` on one study report (the YAML example, and the same document as JSON)
@@ -36,7 +36,7 @@ const NDJSON_COUNT = 10_000;
 const NDJSON_LARGE = Number(process.env.BENCH_NDJSON_LARGE ?? 100_000);
 const FILE_COUNT = 1000;
 
-const CLI = join(ROOT, 'dist/cli.js');
+const CLI = join(ROOT, 'dist/cli.cjs');
 const AJV = join(ROOT, 'node_modules/ajv-cli/dist/index.js');
 // The schema of the documents' own version (examples/ are checklist 1.1): the same work for both tools.
 const SCHEMA = CURRENT_SCHEMA_FILE;
@@ -47,7 +47,7 @@ function log(text = ''): void {
   process.stdout.write(`${text}\n`);
 }
 
-if (!existsSync(CLI) || !existsSync(join(ROOT, 'dist/worker.js'))) {
+if (!existsSync(CLI) || !existsSync(join(ROOT, 'dist/worker.cjs'))) {
   process.stderr.write('bench:cli needs the built CLI: run "npm run build" first.\n');
   process.exit(2);
 }

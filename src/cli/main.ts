@@ -1,6 +1,6 @@
 /**
  * The `secretome-checklist` executable: the CLI on this process's standard streams, its exit code set when
- * the report is out. Started by dist/cli.js (src/cli/launch/cli.ts), which loads the bundle it is part of.
+ * the report is out. Started by dist/cli.cjs (src/cli/launch/cli.ts), which loads the bundle it is part of.
  */
 import { setFlagsFromString } from 'node:v8';
 import { run } from './run.js';

@@ -1,5 +1,5 @@
 /**
- * The built CLI is one CommonJS bundle (dist/cli-bundle.cjs) that dist/cli.js and dist/worker.js load with
+ * The built CLI is one CommonJS bundle (dist/cli-bundle.cjs) that dist/cli.cjs and dist/worker.cjs load with
  * the V8 code cache the build made for it (dist/cli-bundle.cache; src/cli/launch/bundle-loader.ts). The cache
  * changes how fast a check starts, never what it says: V8 takes it in a fresh process with its default flags,
  * and without it, or with one V8 refuses, every report and error is the same.
@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ROOT, STACK_TRACE, requireBuiltCli } from './helpers.js';
 
 const DIST = dirname(CLI);
-const LAUNCHERS = ['cli.js', 'worker.js', 'cli-bundle.cjs'];
+const LAUNCHERS = ['cli.cjs', 'worker.cjs', 'cli-bundle.cjs'];
 const scratch: string[] = [];
 
 beforeAll(requireBuiltCli);
@@ -26,7 +26,7 @@ function copyOfCli(cache: Uint8Array | undefined, files: readonly string[] = LAU
   scratch.push(dir);
   for (const file of files) copyFileSync(join(DIST, file), join(dir, file));
   if (cache) writeFileSync(join(dir, 'cli-bundle.cache'), cache);
-  return join(dir, 'cli.js');
+  return join(dir, 'cli.cjs');
 }
 
 /** Output, errors and exit code of the CLI at `cli` for `args`, run in the project's root. */
@@ -70,7 +70,7 @@ describe('the code cache of the built CLI', () => {
   });
 
   it('is read only beside the bundle; without the bundle the executable says in one line how to mend the install', () => {
-    const cli = copyOfCli(undefined, ['cli.js']);
+    const cli = copyOfCli(undefined, ['cli.cjs']);
     const result = spawnSync(process.execPath, [cli, 'check', 'examples/clinical-knee-oa.yaml'], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');

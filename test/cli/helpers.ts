@@ -1,5 +1,5 @@
 /**
- * Runs the built command-line tool as a user would: `node dist/cli.js …` in a child process, inside a
+ * Runs the built command-line tool as a user would: `node dist/cli.cjs …` in a child process, inside a
  * temporary working directory that holds the five example study reports as `examples/`, in their checklist
  * 1.0 form (test/fixtures/documents-1.0/), whose scores and findings these tests pin.
  */
@@ -13,7 +13,7 @@ import type { Report } from '../../src/report/types.js';
 export const ROOT = join(import.meta.dirname, '..', '..');
 
 /** The built CLI. SECRETOME_CHECKLIST_CLI points elsewhere, e.g. at a private build while dist/ is being rebuilt. */
-export const CLI = process.env.SECRETOME_CHECKLIST_CLI ?? join(ROOT, 'dist', 'cli.js');
+export const CLI = process.env.SECRETOME_CHECKLIST_CLI ?? join(ROOT, 'dist', 'cli.cjs');
 
 /** For a beforeAll: these tests check the build, so without one they must say so, not fail one by one. */
 export function requireBuiltCli(): void {

@@ -75,7 +75,7 @@ describe('the packed tarball, installed into an empty project', () => {
 
   it('is built when packed: it holds the library, the browser build, the CLI, the schemas and the licence', () => {
     const files = packed.files.map((file) => file.path);
-    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/browser.js', 'dist/browser.d.ts', 'dist/cli.js', 'schemas/study-report-1.0.schema.json', 'LICENSE', 'README.md']) {
+    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/browser.js', 'dist/browser.d.ts', 'dist/cli.cjs', 'schemas/study-report-1.0.schema.json', 'LICENSE', 'README.md']) {
       expect(files).toContain(file);
     }
   });

@@ -1,5 +1,5 @@
 /**
- * The built CLI (dist/cli.js) as a pipeline runs it: a batch of broken files is checked to the end, and the
+ * The built CLI (dist/cli.cjs) as a pipeline runs it: a batch of broken files is checked to the end, and the
  * large cases stay within a small heap (a process over the cap would crash instead of exiting 2).
  */
 import { spawn } from 'node:child_process';
@@ -12,7 +12,7 @@ import { visibleText } from '../../src/io/errors.js';
 import type { Report } from '../../src/report/types.js';
 import { STACK_LINE } from './harness.js';
 
-const CLI = process.env.SECRETOME_CHECKLIST_CLI ?? join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+const CLI = process.env.SECRETOME_CHECKLIST_CLI ?? join(import.meta.dirname, '..', '..', 'dist', 'cli.cjs');
 const manifest = JSON.parse(readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8')) as { cases: ManifestCase[] };
 
 /** The heap every large case must fit in: the inputs are refused, or checked, long before memory grows. */

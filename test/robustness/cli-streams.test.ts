@@ -1,5 +1,5 @@
 /**
- * The built CLI (dist/cli.js) against failing output streams (issue 11, point 9): a report that cannot be
+ * The built CLI (dist/cli.cjs) against failing output streams (issue 11, point 9): a report that cannot be
  * written is exit code 2 with one line on stderr, never a stack trace or exit code 1.
  */
 import { spawn } from 'node:child_process';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STACK_LINE } from './harness.js';
 
-const CLI = process.env.SECRETOME_CHECKLIST_CLI ?? join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+const CLI = process.env.SECRETOME_CHECKLIST_CLI ?? join(import.meta.dirname, '..', '..', 'dist', 'cli.cjs');
 
 let dir: string;
 beforeAll(() => {

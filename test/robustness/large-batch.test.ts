@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STACK_LINE } from './harness.js';
 
-const CLI = process.env.SECRETOME_CHECKLIST_CLI ?? join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+const CLI = process.env.SECRETOME_CHECKLIST_CLI ?? join(import.meta.dirname, '..', '..', 'dist', 'cli.cjs');
 const DOCUMENTS = 12_000;
 
 let dir: string;

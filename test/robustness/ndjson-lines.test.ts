@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { inputLines, type InputLine } from '../../src/io/lines.js';
 import { runInProcess, STACK_LINE } from './harness.js';
 
-const CLI = process.env.SECRETOME_CHECKLIST_CLI ?? join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+const CLI = process.env.SECRETOME_CHECKLIST_CLI ?? join(import.meta.dirname, '..', '..', 'dist', 'cli.cjs');
 const DOCUMENT = '{"checklistVersion": "1.0", "study": {"design": ["in-vivo"]}}';
 
 async function lines(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>, limit: number): Promise<InputLine[]> {

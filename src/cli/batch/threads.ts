@@ -32,7 +32,7 @@ export interface BatchShape {
   tasks: number | undefined;
   /** Cores this process may use (os.availableParallelism()). */
   cores: number;
-  /** Whether the worker script is built (dist/worker.js): from the sources, `auto` stays in this thread. Asked only when it matters. */
+  /** Whether the worker script is built (dist/worker.cjs): from the sources, `auto` stays in this thread. Asked only when it matters. */
   workerBuilt: () => boolean;
 }
 

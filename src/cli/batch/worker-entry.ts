@@ -2,13 +2,13 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** dist/worker.js when the CLI is built; undefined when running from the sources. */
+/** dist/worker.cjs when the CLI is built; undefined when running from the sources. */
 export function builtWorkerEntry(): URL | undefined {
-  const built = new URL('./worker.js', import.meta.url);
+  const built = new URL('./worker.cjs', import.meta.url);
   return existsSync(fileURLToPath(built)) ? built : undefined;
 }
 
-/** The worker's script: dist/worker.js when built, the TypeScript source under tsx. */
+/** The worker's script: dist/worker.cjs when built, the TypeScript source under tsx. */
 export function workerEntry(): URL {
   return builtWorkerEntry() ?? new URL('./worker-main.ts', import.meta.url);
 }

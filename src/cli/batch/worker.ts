@@ -8,7 +8,7 @@ import { createValidator } from '../../validator.js';
 import { checkTask, createChecker, type Checker } from './check-task.js';
 import type { FromWorker, ToWorker, WorkerResponse } from './pool.js';
 
-/** Runs this thread as a worker of the pool: called once, by the worker's script (dist/worker.js, or worker-main.ts from the sources). */
+/** Runs this thread as a worker of the pool: called once, by the worker's script (dist/worker.cjs, or worker-main.ts from the sources). */
 export function startWorker(): void {
   const port = parentPort!;
   let checker: Checker | undefined;

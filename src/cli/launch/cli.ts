@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-/** The `secretome-checklist` executable (dist/cli.js): loads the command line's bundle beside it and runs it. */
+/**
+ * The `secretome-checklist` executable (dist/cli.cjs): loads the command line's bundle beside it and runs it.
+ * Built as CommonJS, like the worker's script: Node starts a CommonJS entry without setting up its loader
+ * of ES modules, about 7 ms sooner (measured on a one-file check, alternating).
+ */
 import { fileURLToPath } from 'node:url';
 import { loadBundle, type CliBundle } from './bundle-loader.js';
 
@@ -11,4 +15,4 @@ try {
   process.stderr.write(`secretome-checklist: its code cannot be loaded (${(error as Error).message.split('\n')[0]}). Reinstall the package (or run "npm run build" in a clone).\n`);
   process.exitCode = 2;
 }
-await bundle?.main();
+if (bundle) void bundle.main();

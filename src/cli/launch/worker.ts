@@ -1,4 +1,4 @@
-/** The worker thread's script of `check --jobs N` (dist/worker.js): loads the bundle, code cache and all, and serves the pool. */
+/** The worker thread's script of `check --jobs N` (dist/worker.cjs): loads the bundle, code cache and all, and serves the pool. */
 import { fileURLToPath } from 'node:url';
 import { loadBundle } from './bundle-loader.js';
 
