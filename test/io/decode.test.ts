@@ -4,10 +4,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseReportBytes } from '../../src/io/parse-bytes.js';
-import { parseJsonBytes } from '../../src/io/json-bytes.js';
+import { nonAsciiRuns, parseJsonBytes } from '../../src/io/json-bytes.js';
 import { parseReportBytesNode } from '../../src/io/read-file.js';
 import { ROOT } from '../helpers.js';
 
@@ -122,6 +123,52 @@ describe('JSON read as one-byte text (non-ASCII characters as escapes)', () => {
     const dense = new TextEncoder().encode(JSON.stringify({ study: { title: 'αβ γδ '.repeat(200) } }));
     expect(parseJsonBytes(dense, { filename: 'study.json' })).toBeUndefined();
     expect(expectSameEitherWay(dense)).toBe(true);
+  });
+
+  it('finds each run of bytes ≥ 0x80, start and end, in any bytes and in a view at any offset', () => {
+    /** The same runs, one byte at a time. */
+    const runsOneByOne = (bytes: Uint8Array): number[] => {
+      const runs: number[] = [];
+      for (let index = 0; index < bytes.length; index++) {
+        if (bytes[index]! < 0x80 || (index > 0 && bytes[index - 1]! >= 0x80)) continue;
+        let end = index;
+        while (end < bytes.length && bytes[end]! >= 0x80) end++;
+        runs.push(index, end);
+      }
+      return runs;
+    };
+    // Mostly ASCII with a few high bytes, as a report is, and long enough to hold whole 16-byte steps.
+    const mostlyAscii = fc.array(fc.oneof({ arbitrary: fc.integer({ min: 0, max: 0x7f }), weight: 12 }, { arbitrary: fc.integer({ min: 0x80, max: 0xff }), weight: 1 }), { maxLength: 80, size: 'max' });
+    fc.assert(
+      fc.property(mostlyAscii, fc.integer({ min: 0, max: 7 }), (values, offset) => {
+        const larger = new Uint8Array(values.length + 16).fill(0xff);
+        larger.set(values, offset);
+        const view = larger.subarray(offset, offset + values.length);
+        expect(nonAsciiRuns(view)).toEqual(runsOneByOne(view));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds every non-ASCII character wherever it falls, in a view of the bytes at any offset (bytes are read four at a time)', () => {
+    // Runs at every place relative to a 4-byte word: first and last byte, across words, one ASCII byte apart,
+    // at the very end of the text; each text in views starting 0 to 3 bytes into a larger buffer.
+    const texts: string[] = [];
+    for (let pad = 0; pad < 24; pad++) {
+      const ascii = 'x'.repeat(pad);
+      texts.push(`{"a": "${ascii}µ"}`, `{"${ascii}µ": "°${ascii}–", "b": "é${ascii}"}`, `{"a": "µ${ascii}😀x°", "b": ["${ascii}", "≥"]}`);
+    }
+    texts.push('{"a": "µ°–≥é"}', `{"a": "${'µx'.repeat(20)}"}`);
+    for (const text of texts) {
+      const encoded = new TextEncoder().encode(text);
+      for (let offset = 0; offset < 4; offset++) {
+        const larger = new Uint8Array(encoded.length + 8).fill(0xb5);
+        larger.set(encoded, offset);
+        const view = larger.subarray(offset, offset + encoded.length);
+        expect(parseJsonBytes(view, { filename: 'study.json' }), `${text} at offset ${offset}`).toMatchObject({ ok: true, document: JSON.parse(text) as unknown });
+        expect(expectSameEitherWay(view), `${text} at offset ${offset}`).toBe(true);
+      }
+    }
   });
 
   it('agrees with the general way on the examples, compact and indented, with non-ASCII characters added', () => {
