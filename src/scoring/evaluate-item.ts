@@ -131,7 +131,7 @@ function truthsFor(unit: Unit, context: EvaluationContext): Map<string, Truth | 
 function truthOf(condition: Condition, key: string, facts: FactLookup, truths: Map<string, Truth | null>): Truth {
   const known = truths.get(key);
   if (known !== undefined) return known ?? undefined;
-  const truth = evaluate(condition, facts);
+  const truth = evaluate(condition, facts.value);
   truths.set(key, truth ?? null);
   return truth;
 }
@@ -234,7 +234,7 @@ function factsOf(condition: Condition): FactName[] {
 function deferral(item: ChecklistItem, facts: FactLookup, context: EvaluationContext): FactName[] | undefined {
   const gates = context.gates;
   if (!gates || !item.appliesWhen) return undefined;
-  const unknown = factsOf(item.appliesWhen).filter((name) => facts(name) === undefined);
+  const unknown = factsOf(item.appliesWhen).filter((name) => facts.value(name) === undefined);
   if (gates.unknownGates === 'defer') return unknown;
   if (gates.invalidGates === 'defer' && unknown.some((name) => facts.invalid(name))) return unknown;
   return undefined;

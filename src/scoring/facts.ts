@@ -170,31 +170,40 @@ const FACTS: Record<FactName, Fact> = {
   ) as Record<keyof typeof PREPARATION_FACTS, Fact>),
 } as Record<FactName, Fact>;
 
+/**
+ * A unit's facts: each fact's value, and whether an unknown one is unknown because a value it reads is
+ * structurally invalid. Two functions in an object, not one function with an `invalid` property: a
+ * property added to a function made per document kept what the function closes over (the document and
+ * its facts) alive through V8's young-generation collections, which then copied and promoted every
+ * document checked before the code was optimised (on 1,000 files, 15 MB promoted and about 40 ms more
+ * in collections).
+ */
 export interface FactLookup {
-  (name: FactName): FactValue;
-  /** Whether the fact is unknown because a value it reads is structurally invalid. */
-  invalid(name: FactName): boolean;
+  value: (name: FactName) => FactValue;
+  invalid: (name: FactName) => boolean;
 }
 
 /** A memoising fact lookup for one context. */
 export function factLookup(context: FactContext): FactLookup {
   const cache = new Map<FactName, FactValue>();
   const invalid = new Set<FactName>();
-  const lookup = (name: FactName): FactValue => {
+  const value = (name: FactName): FactValue => {
     // One lookup for a fact already known (most asks); `has` only tells unknown from not worked out.
     const known = cache.get(name);
     if (known !== undefined || cache.has(name)) return known;
     context.sawInvalid = false;
-    const value = FACTS[name](context);
-    if (context.sawInvalid && value === undefined) invalid.add(name);
-    cache.set(name, value);
-    return value;
+    const worked = FACTS[name](context);
+    if (context.sawInvalid && worked === undefined) invalid.add(name);
+    cache.set(name, worked);
+    return worked;
   };
-  lookup.invalid = (name: FactName): boolean => {
-    lookup(name);
-    return invalid.has(name);
+  return {
+    value,
+    invalid: (name) => {
+      value(name);
+      return invalid.has(name);
+    },
   };
-  return lookup;
 }
 
 /** A fact worked out: its value, and whether a value it read had structural issues. */
@@ -247,11 +256,12 @@ export function documentFacts(context: Pick<FactContext, 'document' | 'preparati
       if (PREPARATION_FACTS[name]) return preparation ? ofPreparation(preparation, name) : overAll(name);
       return arm ? work(cacheOf(arm), name, ARM_FACTS[name]!, arm) : NOT_ASKED;
     };
-    const lookup = (name: FactName): FactValue => known(name).value;
-    lookup.invalid = (name: FactName): boolean => {
-      const fact = known(name);
-      return fact.sawInvalid && fact.value === undefined;
+    return {
+      value: (name) => known(name).value,
+      invalid: (name) => {
+        const fact = known(name);
+        return fact.sawInvalid && fact.value === undefined;
+      },
     };
-    return lookup;
   };
 }

@@ -129,7 +129,7 @@ describe('facts', () => {
   const facts = (document: Json, unit?: Unit) => {
     const preparations = preparationsOf(document);
     const arms = armsOf(document, preparations);
-    return factLookup({ document, preparations, ...(unit?.kind === 'preparation' ? { preparation: unit } : {}), ...(unit?.kind === 'arm' ? { arm: unit ?? arms[0] } : {}) });
+    return factLookup({ document, preparations, ...(unit?.kind === 'preparation' ? { preparation: unit } : {}), ...(unit?.kind === 'arm' ? { arm: unit ?? arms[0] } : {}) }).value;
   };
 
   it('design: a non-empty list of texts, or unknown', () => {
@@ -198,18 +198,18 @@ describe('facts', () => {
     const document = { production: { preparations: [{ id: 'a', preparation: { value: 'small-ev' } }, { id: 'b', preparation: { value: 'conditioned-medium' } }] }, doseAdministration: { arms: [{ id: 'x', preparationId: 'b' }] } };
     const preparations = preparationsOf(document);
     const [arm] = armsOf(document, preparations);
-    expect(factLookup({ document, preparations, arm })('preparation.type')).toBe('conditioned-medium');
+    expect(factLookup({ document, preparations, arm }).value('preparation.type')).toBe('conditioned-medium');
   });
 
   it('route and carrier, per arm', () => {
     const arm = (dose: Json) => {
       const document = { doseAdministration: dose };
       const preparations = preparationsOf(document);
-      return factLookup({ document, preparations, arm: armsOf(document, preparations)[0]! });
+      return factLookup({ document, preparations, arm: armsOf(document, preparations)[0]! }).value;
     };
     expect(arm({ route: { value: 'intrathecal' } })('arm.route')).toBe('intrathecal');
-    expect(factLookup({ document: {}, preparations: [] })('arm.route')).toBeUndefined();
-    expect(factLookup({ document: {}, preparations: [] })('arm.carrierUsed')).toBeUndefined();
+    expect(factLookup({ document: {}, preparations: [] }).value('arm.route')).toBeUndefined();
+    expect(factLookup({ document: {}, preparations: [] }).value('arm.carrierUsed')).toBeUndefined();
     expect(arm({ carrier: { used: true } })('arm.carrierUsed')).toBe(true);
     expect(arm({ carrier: { used: false }, route: { value: 'implanted-biomaterial' } })('arm.carrierUsed')).toBe(true);
     expect(arm({ carrier: { used: false } })('arm.carrierUsed')).toBe(false);
@@ -229,8 +229,8 @@ describe('facts', () => {
       },
     });
     const lookup = factLookup({ document, preparations: [] });
-    lookup('design');
-    lookup('design');
+    lookup.value('design');
+    lookup.value('design');
     expect(reads).toBe(1);
   });
 });
