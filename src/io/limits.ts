@@ -276,7 +276,9 @@ export function checkValueLimits(root: unknown, limits: InputLimits): LimitProbl
       return { code: 'yaml-syntax', pointer: pointerOf(step), message: 'invalid YAML: an alias refers to a mapping or list that contains it (a cycle).', hint: 'A study report is a tree: repeat the value instead.' };
     }
     open.add(value);
-    stack.push({ ...step, leave: true });
+    // Written out, not `{ ...step, leave: true }`: V8 (Node 20) kept what such a copy refers to alive
+    // through young-generation collections (see leavingStep in bounded-value.ts).
+    stack.push({ value, depth: step.depth, parent: step.parent, segment: step.segment, leave: true });
     const depth = step.depth + 1;
     if (Array.isArray(value)) {
       if (value.length > limits.maxArrayLength) return tooManyItems(limits, { pointer: pointerOf(step) });
