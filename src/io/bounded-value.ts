@@ -51,9 +51,11 @@ function pointerOf(step: Step): string {
 }
 
 function put(parent: Record<string, unknown> | unknown[], key: string, value: unknown): void {
-  // defineProperty: a key named "__proto__" is data, as JSON.parse makes it, not the prototype.
   if (Array.isArray(parent)) parent[Number(key)] = value;
-  else Object.defineProperty(parent, key, { value, enumerable: true, writable: true, configurable: true });
+  // A key named "__proto__" is data, as JSON.parse makes it, not the prototype: defined, not assigned.
+  // Only that key: defining every key took two thirds of the copy's time.
+  else if (key === '__proto__') Object.defineProperty(parent, key, { value, enumerable: true, writable: true, configurable: true });
+  else parent[key] = value;
 }
 
 function reason(error: unknown): string {
