@@ -79,7 +79,7 @@ const BYTES_PER_RUN = 64;
 
 /**
  * The Latin-1 reading of UTF-8 bytes with every non-ASCII character escaped, and the columns of the text
- * the user wrote; undefined when a non-ASCII character follows a backslash that escapes it ("\\µ", not
+ * the user wrote; undefined when a non-ASCII character follows a backslash that escapes it ("\µ", not
  * JSON), which the escape written here would turn into valid JSON, or when the text is dense in them.
  */
 function escapeNonAscii(bytes: Uint8Array, latin1: string): { text: string; column: ColumnOf } | undefined {

@@ -276,8 +276,9 @@ export function checkValueLimits(root: unknown, limits: InputLimits): LimitProbl
       return { code: 'yaml-syntax', pointer: pointerOf(step), message: 'invalid YAML: an alias refers to a mapping or list that contains it (a cycle).', hint: 'A study report is a tree: repeat the value instead.' };
     }
     open.add(value);
-    // Written out, not `{ ...step, leave: true }`: V8 (Node 20) kept what such a copy refers to alive
-    // through young-generation collections (see leavingStep in bounded-value.ts).
+    // Written out, not `{ ...step, leave: true }`: V8 (Node 20) kept objects copied with a spread, and all
+    // they refer to (the document), alive through young-generation collections, so every document checked
+    // was promoted and left for a full collection (docs/performance.md, "Documents die young").
     stack.push({ value, depth: step.depth, parent: step.parent, segment: step.segment, leave: true });
     const depth = step.depth + 1;
     if (Array.isArray(value)) {

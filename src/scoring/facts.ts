@@ -175,8 +175,8 @@ const FACTS: Record<FactName, Fact> = {
  * structurally invalid. Two functions in an object, not one function with an `invalid` property: a
  * property added to a function made per document kept what the function closes over (the document and
  * its facts) alive through V8's young-generation collections, which then copied and promoted every
- * document checked before the code was optimised (on 1,000 files, 15 MB promoted and about 40 ms more
- * in collections).
+ * document checked before the code was optimised (on 1,000 files, 15 MB promoted, and 5 % of the time;
+ * docs/performance.md, "Documents die young").
  */
 export interface FactLookup {
   value: (name: FactName) => FactValue;
