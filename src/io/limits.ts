@@ -239,8 +239,16 @@ interface Step {
   depth: number;
   parent: Step | undefined;
   segment: string;
-  /** Set on the marker pushed to leave a container (its value is the container). */
-  leave?: true;
+}
+
+/**
+ * Whether `value` is a container the walk is inside of (an ancestor of the value at `step`): a cycle. The
+ * chain is at most as deep as the limit on depth; a set of the open containers hashed every object, and
+ * its markers for leaving them were copies V8 kept alive (docs/performance.md, "Documents die young").
+ */
+function isAncestor(value: object, step: Step): boolean {
+  for (let at = step.parent; at; at = at.parent) if (at.value === value) return true;
+  return false;
 }
 
 function pointerOf(step: Step): string {
@@ -255,15 +263,10 @@ function pointerOf(step: Step): string {
  */
 export function checkValueLimits(root: unknown, limits: InputLimits): LimitProblem | undefined {
   const stack: Step[] = [{ value: root, depth: 1, parent: undefined, segment: '' }];
-  const open = new Set<object>();
   let values = 0;
   while (stack.length > 0) {
     const step = stack.pop()!;
     const { value } = step;
-    if (step.leave) {
-      open.delete(value as object);
-      continue;
-    }
     if (++values > limits.maxValues) return tooManyValues(limits, { pointer: pointerOf(step) });
     if (typeof value === 'string') {
       if (value.length > limits.maxStringLength) return tooLong(limits, 'text', value.length, pointerOf(step));
@@ -272,14 +275,9 @@ export function checkValueLimits(root: unknown, limits: InputLimits): LimitProbl
     if (typeof value === 'number' && !Number.isFinite(value)) return numberOutOfRange(value, pointerOf(step));
     if (value === null || typeof value !== 'object') continue;
     if (step.depth > limits.maxDepth) return tooDeep(limits, { pointer: pointerOf(step) });
-    if (open.has(value)) {
+    if (isAncestor(value, step)) {
       return { code: 'yaml-syntax', pointer: pointerOf(step), message: 'invalid YAML: an alias refers to a mapping or list that contains it (a cycle).', hint: 'A study report is a tree: repeat the value instead.' };
     }
-    open.add(value);
-    // Written out, not `{ ...step, leave: true }`: V8 (Node 20) kept objects copied with a spread, and all
-    // they refer to (the document), alive through young-generation collections, so every document checked
-    // was promoted and left for a full collection (docs/performance.md, "Documents die young").
-    stack.push({ value, depth: step.depth, parent: step.parent, segment: step.segment, leave: true });
     const depth = step.depth + 1;
     if (Array.isArray(value)) {
       if (value.length > limits.maxArrayLength) return tooManyItems(limits, { pointer: pointerOf(step) });
