@@ -70,7 +70,7 @@ function escapeRun(run: string): string {
 const ESCAPE_LENGTH = 6;
 
 /**
- * At most 32 runs of non-ASCII characters and one more per 64 bytes: a text denser in them (a report
+ * At most 32 runs of non-ASCII characters and one more per 64 bytes begun: a text denser in them (a report
  * written in Greek or Chinese) would grow up to threefold and keep a long table of columns, so it goes the
  * general way. A batch's reports have about one run per 600 bytes.
  */
@@ -84,7 +84,7 @@ const BYTES_PER_RUN = 64;
  */
 function escapeNonAscii(bytes: Uint8Array, latin1: string): { text: string; column: ColumnOf } | undefined {
   const runs = nonAsciiRuns(bytes);
-  if (runs.length / 2 - 1 >= FEW_RUNS + latin1.length / BYTES_PER_RUN) return undefined;
+  if (runs.length / 2 > FEW_RUNS + Math.ceil(latin1.length / BYTES_PER_RUN)) return undefined;
   // Where each escaped run starts in the new text, and how many characters all runs up to it added.
   const starts: number[] = [];
   const added: number[] = [];
